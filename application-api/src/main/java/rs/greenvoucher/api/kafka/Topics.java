@@ -1,0 +1,17 @@
+package rs.greenvoucher.api.kafka;
+
+/** Kafka topic names shared by every service. */
+public final class Topics {
+
+    /** Every lifecycle event of an application, written only by core, keyed by application id. */
+    public static final String APPLICATION_EVENTS = "gv.application.events";
+
+    /** Evaluators' decisions, written only by the evaluation service, keyed by application id. */
+    public static final String EVALUATION_DECISIONS = "gv.evaluation.decisions";
+
+    /** Where a consumer puts a message it cannot process: the topic name plus this suffix. */
+    public static final String DEAD_LETTER_SUFFIX = ".DLT";
+
+    private Topics() {
+    }
+}

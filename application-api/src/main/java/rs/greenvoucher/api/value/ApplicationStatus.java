@@ -1,0 +1,17 @@
+package rs.greenvoucher.api.value;
+
+/** The lifecycle of a voucher application. */
+public enum ApplicationStatus {
+    SUBMITTED, SCREENED, PROVIDER_MATCHED, APPROVED, COMPLETION_REPORTED, COMPLETED,
+    REJECTED, WITHDRAWN, EXPIRED;
+
+    /** The applicant may withdraw any time before approval. */
+    public boolean isWithdrawable() {
+        return this == SUBMITTED || this == SCREENED || this == PROVIDER_MATCHED;
+    }
+
+    /** L1: while in one of these, the enterprise holds its one voucher. */
+    public boolean holdsEnterprise() {
+        return this != REJECTED && this != WITHDRAWN && this != EXPIRED;
+    }
+}

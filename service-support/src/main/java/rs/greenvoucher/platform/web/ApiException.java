@@ -1,0 +1,51 @@
+package rs.greenvoucher.platform.web;
+
+import org.springframework.http.HttpStatus;
+
+import java.util.List;
+
+/**
+ * A refusal the client should see as problem+json with a stable {@code code} (api-contract.md, Errors).
+ * Rule violations extend it and carry their rule code in {@code code}'s detail.
+ */
+public class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final List<FieldError> errors;
+
+    public ApiException(HttpStatus status, String code, String detail) {
+        this(status, code, detail, List.of());
+    }
+
+    public ApiException(HttpStatus status, String code, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiException notFound() {
+        return new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such resource.");
+    }
+
+    public static ApiException validation(String field, String message) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request is not valid.",
+                List.of(new FieldError(field, message)));
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,115 @@
+package rs.greenvoucher.platform.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns every failure into the contract's problem+json. Never leaks a stack trace, SQL or class name:
+ * unexpected errors are logged with an id and answered with that id only.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    public ResponseEntity<ProblemDetail> api(ApiException e) {
+        return Problems.response(e.status(), e.code(), e.getMessage(), e.errors());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    public ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+        List<ApiException.FieldError> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(fe ->
+                errors.add(new ApiException.FieldError(fe.getField(), fe.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors().forEach(ge ->
+                errors.add(new ApiException.FieldError(ge.getObjectName(), ge.getDefaultMessage())));
+        return validation(errors);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    public ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
+        List<ApiException.FieldError> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err ->
+                errors.add(new ApiException.FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+        return validation(errors);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimitFilter.PayloadTooLarge) {
+                return Problems.response(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                        "The request body is larger than 1 MiB.", List.of());
+            }
+        }
+        return validation(List.of(JsonErrors.describe(e)));
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class})
+    public ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return validation(List.of(new ApiException.FieldError(e.getName(), "has an invalid value")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    public ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return validation(List.of(new ApiException.FieldError(e.getParameterName(), "is required")));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    public ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+        return Problems.response(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such resource.", List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    public ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+        return Problems.response(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Method not allowed here.", List.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    public ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        return Problems.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                "Send application/json.", List.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    public ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return Problems.response(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "That representation is not offered.", List.of());
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    public ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
+        return Problems.response(HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role may not do this.", List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        String id = java.util.UUID.randomUUID().toString();
+        log.error("unexpected error {}", id, e);
+        return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "Something went wrong on our side (reference " + id + ").", List.of());
+    }
+
+    private static ResponseEntity<ProblemDetail> validation(List<ApiException.FieldError> errors) {
+        return Problems.response(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request is not valid.", errors);
+    }
+}
