@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.axon;
+package rs.greenvoucher.platform.axon;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +20,8 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -28,13 +29,19 @@ import javax.sql.DataSource;
 import java.time.Duration;
 
 /**
- * Axon on PostgreSQL, spelled out instead of left to auto-configuration (docs/adr/0002):
+ * Axon on PostgreSQL for every service that has Axon on its classpath, spelled out instead of left to Axon's
+ * auto-configuration (docs/adr/0002). The schema is {@code classpath:db/axon} (Flyway, V1):
  * the JDBC event store on tables Flyway creates (bytea payloads, a global index that grows by 1),
  * Jackson (2) as the only serializer, Spring's transaction manager so that limits written with JDBC commit
  * or roll back together with the events, and pinned gap handling for the tracking processors.
  */
-@Configuration
-public class AxonConfiguration {
+@AutoConfiguration(beforeName = {
+        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration"})
+@ConditionalOnClass(JdbcEventStorageEngine.class)
+public class AxonPostgresAutoConfiguration {
 
     /** How long a tracking processor waits for a lower global index to show up before it gives up on it. */
     static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);

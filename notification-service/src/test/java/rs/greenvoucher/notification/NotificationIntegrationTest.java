@@ -1,0 +1,16 @@
+package rs.greenvoucher.notification;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import rs.greenvoucher.infra.TestInfrastructure;
+
+/** Base of the service's integration tests: the real service on a random port, real PostgreSQL, real Kafka. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class NotificationIntegrationTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "gv_notification");
+    }
+}
