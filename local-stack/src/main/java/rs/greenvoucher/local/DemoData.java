@@ -1,0 +1,118 @@
+package rs.greenvoucher.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Demo accounts and data, made through the public HTTP API only (so the demo exercises what clients use).
+ * Safe to run again: what exists already (409) is left as it is.
+ */
+final class DemoData {
+
+    private static final Pattern TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final String core;
+    private final Credentials credentials;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String[]> accounts = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    DemoData(String core, Credentials credentials) {
+        this.core = core;
+        this.credentials = credentials;
+    }
+
+    void load() throws IOException, InterruptedException {
+        String admin = token(credentials.adminUsername(), credentials.adminPassword());
+        staff(admin, "evaluator", "Jelena Đorđević", "EVALUATOR", "jelena.djordjevic@greenvoucher.rs");
+        staff(admin, "manager", "Miloš Stanković", "MANAGER", "milos.stankovic@greenvoucher.rs");
+        applicant("ana.petrovic@example.rs", credentials.password("applicant"), "Ana Petrović", "sr");
+        applicant("john.smith@example.com", credentials.password("applicant2"), "John Smith", "en");
+        DemoScenario.load(this, admin);
+    }
+
+    private void staff(String adminToken, String username, String fullName, String role, String email)
+            throws IOException, InterruptedException {
+        HttpResponse<String> r = post("/api/accounts/staff", adminToken, """
+                {"username":"%s","password":"%s","fullName":"%s","role":"%s","email":"%s"}"""
+                .formatted(username, credentials.password(username), fullName, role, email));
+        expect(r, 201, 409);
+        accounts.add(new String[]{role, username, credentials.password(username)});
+    }
+
+    private void applicant(String email, String password, String fullName, String language)
+            throws IOException, InterruptedException {
+        HttpResponse<String> r = post("/api/accounts/applicants", null, """
+                {"email":"%s","password":"%s","fullName":"%s","preferredLanguage":"%s"}"""
+                .formatted(email, password, fullName, language));
+        expect(r, 201, 409);
+        accounts.add(new String[]{"APPLICANT", email, password});
+    }
+
+    String token(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> r = post("/api/auth/token", null,
+                "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
+        expect(r, 200);
+        Matcher m = TOKEN.matcher(r.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no token in " + r.body());
+        }
+        return m.group(1);
+    }
+
+    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(core + path)).timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String token, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(core + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static void expect(HttpResponse<String> r, int... statuses) {
+        for (int s : statuses) {
+            if (r.statusCode() == s) {
+                return;
+            }
+        }
+        throw new IllegalStateException(r.request().method() + " " + r.request().uri() + " answered "
+                + r.statusCode() + ": " + r.body());
+    }
+
+    Credentials credentials() {
+        return credentials;
+    }
+
+    void note(String line) {
+        notes.add(line);
+    }
+
+    String summary() {
+        StringBuilder s = new StringBuilder();
+        for (String[] a : accounts) {
+            s.append(String.format("  %-10s %-28s %s%n", a[0], a[1], a[2]));
+        }
+        if (!notes.isEmpty()) {
+            s.append("\nDemo data:\n");
+            notes.forEach(n -> s.append("  ").append(n).append('\n'));
+        }
+        return s.toString();
+    }
+}
