@@ -1,6 +1,19 @@
 package rs.greenvoucher.core;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import rs.greenvoucher.core.support.Api;
+import rs.greenvoucher.core.support.MutableClock;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import rs.greenvoucher.infra.TestInfrastructure;
@@ -8,7 +21,53 @@ import rs.greenvoucher.infra.TestInfrastructure;
 /** Base of core's integration tests: the real service on a random port, real PostgreSQL, real Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"gv.bootstrap-admin.username=admin", "gv.bootstrap-admin.password=admin-password-for-tests"})
+@Import(CoreIntegrationTest.TestClock.class)
 public abstract class CoreIntegrationTest {
+
+    /** Tests run in the open call "Test call 2026" unless they move the clock. */
+    public static final Instant DEFAULT_NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected Api api;
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock(DEFAULT_NOW);
+        }
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void setUpApi() {
+        clock.set(DEFAULT_NOW);
+        api = new Api(port);
+        ensureCall("Test call 2026", LocalDate.parse("2026-11-01"), LocalDate.parse("2026-12-31"), "10000000");
+    }
+
+    /** Creates the call unless a call with that name exists; answers its id. */
+    protected UUID ensureCall(String name, LocalDate opensOn, LocalDate closesOn, String budget) {
+        var existing = jdbc.sql("select id from scheme_call where name = :name").param("name", name).query(UUID.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var r = api.post("/api/calls", api.admin(), """
+                {"name":"%s","opensOn":"%s","closesOn":"%s","budgetEur":%s,"maxVoucherEur":20000,
+                 "maxSharePercent":90,"completionMonths":6}""".formatted(name, opensOn, closesOn, budget));
+        if (r.status() != 201) {
+            throw new IllegalStateException("call: " + r.status() + " " + r.body());
+        }
+        return UUID.fromString(r.json().get("id").asString());
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -24,9 +24,10 @@ public class TokenService {
     private final Clock clock;
     private final String issuer;
 
-    TokenService(JwtEncoder encoder, Clock clock, @Value("${gv.security.jwt.issuer}") String issuer) {
+    /** Token lifetimes follow the real clock, not the scheme's business clock (which tests move). */
+    TokenService(JwtEncoder encoder, @Value("${gv.security.jwt.issuer}") String issuer) {
         this.encoder = encoder;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
         this.issuer = issuer;
     }
 

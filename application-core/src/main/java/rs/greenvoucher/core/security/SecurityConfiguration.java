@@ -47,7 +47,12 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder) throws Exception {
-        return ResourceServerSecurity.chain(http, decoder,
+        return ResourceServerSecurity.chainWithRules(http, decoder, auth -> auth
+                        .requestMatchers(open(HttpMethod.POST, "/api/accounts/staff"), open(HttpMethod.POST, "/api/calls"),
+                                open(HttpMethod.POST, "/api/providers"), open(HttpMethod.POST, "/api/providers/*/*")).hasRole("ADMIN")
+                        .requestMatchers(open(HttpMethod.POST, "/api/applications"), open(HttpMethod.POST, "/api/applications/*/withdraw"),
+                                open(HttpMethod.POST, "/api/applications/*/completion-report")).hasRole("APPLICANT")
+                        .requestMatchers("/api/reports/**").hasAnyRole("MANAGER", "ADMIN"),
                 open(HttpMethod.POST, "/api/auth/token"),
                 open(HttpMethod.POST, "/api/accounts/applicants"),
                 open(HttpMethod.GET, "/.well-known/jwks.json"));

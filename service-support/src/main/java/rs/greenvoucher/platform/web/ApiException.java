@@ -13,16 +13,28 @@ public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final List<FieldError> errors;
+    private final java.util.Map<String, Object> properties;
 
     public ApiException(HttpStatus status, String code, String detail) {
         this(status, code, detail, List.of());
     }
 
     public ApiException(HttpStatus status, String code, String detail, List<FieldError> errors) {
+        this(status, code, detail, errors, java.util.Map.of());
+    }
+
+    /** {@code properties} are extra members of the problem, such as the rule codes a refusal is about. */
+    public ApiException(HttpStatus status, String code, String detail, List<FieldError> errors,
+                        java.util.Map<String, Object> properties) {
         super(detail);
         this.status = status;
         this.code = code;
         this.errors = List.copyOf(errors);
+        this.properties = java.util.Map.copyOf(properties);
+    }
+
+    public java.util.Map<String, Object> properties() {
+        return properties;
     }
 
     public static ApiException notFound() {

@@ -33,7 +33,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     public ResponseEntity<ProblemDetail> api(ApiException e) {
-        return Problems.response(e.status(), e.code(), e.getMessage(), e.errors());
+        ResponseEntity<ProblemDetail> response = Problems.response(e.status(), e.code(), e.getMessage(), e.errors());
+        e.properties().forEach(response.getBody()::setProperty);
+        return response;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

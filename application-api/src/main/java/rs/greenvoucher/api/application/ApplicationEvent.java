@@ -1,0 +1,104 @@
+package rs.greenvoucher.api.application;
+
+import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.api.value.Stage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Every fact in the life of a voucher application; each knows the status it leaves the application in. */
+public sealed interface ApplicationEvent {
+
+    UUID applicationId();
+
+    Instant occurredAt();
+
+    /** The status after this event. */
+    ApplicationStatus status();
+
+    /** An event that comes from an evaluator's decision, identified by its decision id. */
+    sealed interface FromDecision extends ApplicationEvent {
+        UUID decisionId();
+    }
+
+    record ApplicationSubmitted(UUID applicationId, String trackingCode, UUID callId, String applicantId,
+                                ApplicationForm form, Instant occurredAt) implements ApplicationEvent {
+        public ApplicationStatus status() {
+            return ApplicationStatus.SUBMITTED;
+        }
+    }
+
+    record ApplicationScreened(UUID applicationId, UUID decisionId, List<RuleCheck> checks, String noteToApplicant,
+                               String decidedBy, Instant occurredAt) implements FromDecision {
+        public ApplicationStatus status() {
+            return ApplicationStatus.SCREENED;
+        }
+    }
+
+    record ProvidersMatched(UUID applicationId, UUID decisionId, List<ProviderCode> providerCodes, String note,
+                            String decidedBy, Instant occurredAt) implements FromDecision {
+        public ApplicationStatus status() {
+            return ApplicationStatus.PROVIDER_MATCHED;
+        }
+    }
+
+    record VoucherApproved(UUID applicationId, UUID decisionId, UUID callId, Money amount, LocalDate validUntil,
+                           Scores scores, String reason, String decidedBy, Instant occurredAt) implements FromDecision {
+        public ApplicationStatus status() {
+            return ApplicationStatus.APPROVED;
+        }
+    }
+
+    record ApplicationRejected(UUID applicationId, UUID decisionId, Stage stage, List<RuleCode> ruleCodes, String reason,
+                               Scores scores, String decidedBy, Instant occurredAt) implements FromDecision {
+        public ApplicationStatus status() {
+            return ApplicationStatus.REJECTED;
+        }
+    }
+
+    record ApplicationWithdrawn(UUID applicationId, String reason, Instant occurredAt) implements ApplicationEvent {
+        public ApplicationStatus status() {
+            return ApplicationStatus.WITHDRAWN;
+        }
+    }
+
+    record CompletionReported(UUID applicationId, CompletionReport report, Instant occurredAt) implements ApplicationEvent {
+        public ApplicationStatus status() {
+            return ApplicationStatus.COMPLETION_REPORTED;
+        }
+    }
+
+    /** The evaluator did not accept the completion report; the voucher is APPROVED again until its deadline. */
+    record CompletionReportReturned(UUID applicationId, UUID decisionId, String note, String decidedBy, Instant occurredAt)
+            implements FromDecision {
+        public ApplicationStatus status() {
+            return ApplicationStatus.APPROVED;
+        }
+    }
+
+    record VoucherCompleted(UUID applicationId, UUID decisionId, Money paidAmount, String note, String decidedBy,
+                            Instant occurredAt) implements FromDecision {
+        public ApplicationStatus status() {
+            return ApplicationStatus.COMPLETED;
+        }
+    }
+
+    record VoucherExpired(UUID applicationId, UUID callId, Money releasedAmount, Instant occurredAt) implements ApplicationEvent {
+        public ApplicationStatus status() {
+            return ApplicationStatus.EXPIRED;
+        }
+    }
+
+    /** An evaluator's decision that core could not apply, and why; the status does not change. */
+    record DecisionRefused(UUID applicationId, UUID decisionId, String code, String reason,
+                           ApplicationStatus currentStatus, Instant occurredAt) implements FromDecision {
+        public ApplicationStatus status() {
+            return currentStatus;
+        }
+    }
+}

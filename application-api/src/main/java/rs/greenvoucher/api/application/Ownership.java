@@ -1,0 +1,5 @@
+package rs.greenvoucher.api.application;
+
+public enum Ownership {
+    PRIVATE_DOMESTIC, PRIVATE_FOREIGN, STATE, MIXED
+}

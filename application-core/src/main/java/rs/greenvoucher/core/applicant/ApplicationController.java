@@ -1,0 +1,118 @@
+package rs.greenvoucher.core.applicant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.application.ApplicationCommand.ReportCompletion;
+import rs.greenvoucher.api.application.ApplicationCommand.SubmitApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.WithdrawApplication;
+import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.application.CompletionReport;
+import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.core.application.Submitted;
+import rs.greenvoucher.platform.security.Roles;
+import rs.greenvoucher.platform.web.ApiException;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping(path = "/api/applications", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Applications")
+class ApplicationController {
+
+    private final CommandGateway commands;
+    private final ApplicationQueries queries;
+
+    ApplicationController(CommandGateway commands, ApplicationQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    record SubmitResponse(UUID id, ApplicationStatus status, String trackingCode) {
+    }
+
+    record WithdrawRequest(String reason) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Operation(summary = "Submit an application (APPLICANT). 201 with the tracking code.")
+    ResponseEntity<SubmitResponse> submit(@RequestBody ApplicationForm form, JwtAuthenticationToken auth) {
+        FormValidator.validate(form);
+        UUID id = UUID.randomUUID();
+        Submitted submitted = commands.sendAndWait(new SubmitApplication(id, auth.getName(), form));
+        return ResponseEntity.created(URI.create("/api/applications/" + id))
+                .body(new SubmitResponse(id, ApplicationStatus.SUBMITTED, submitted.trackingCode()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "An application with its status, providers, voucher, rejection and timeline")
+    ResponseEntity<String> get(@PathVariable UUID id, JwtAuthenticationToken auth) {
+        String doc = queries.document(id, applicantFilter(auth)).orElseThrow(ApiException::notFound);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(doc);
+    }
+
+    @GetMapping
+    @Operation(summary = "An applicant's own applications; staff see all and may filter")
+    ApplicationQueries.Page list(@RequestParam(required = false) ApplicationStatus status,
+                                 @RequestParam(required = false) String enterpriseMb,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "20") int size,
+                                 JwtAuthenticationToken auth) {
+        if (page < 0) {
+            throw ApiException.validation("page", "must not be negative");
+        }
+        if (size < 1 || size > 200) {
+            throw ApiException.validation("size", "must be between 1 and 200");
+        }
+        if (enterpriseMb != null && !enterpriseMb.matches("\\d{8}")) {
+            throw ApiException.validation("enterpriseMb", "must be 8 digits");
+        }
+        return queries.list(applicantFilter(auth), status, enterpriseMb, page, size);
+    }
+
+    @PostMapping(path = "/{id}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Operation(summary = "Withdraw an application before approval (APPLICANT, own)")
+    Map<String, Object> withdraw(@PathVariable UUID id, @RequestBody(required = false) WithdrawRequest request,
+                                 JwtAuthenticationToken auth) {
+        String reason = request == null ? null : request.reason();
+        if (reason != null && reason.length() > 1000) {
+            throw ApiException.validation("reason", "at most 1000 characters");
+        }
+        commands.sendAndWait(new WithdrawApplication(id, auth.getName(), reason));
+        return Map.of("id", id, "status", ApplicationStatus.WITHDRAWN);
+    }
+
+    @PostMapping(path = "/{id}/completion-report", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Operation(summary = "Report completion of an approved voucher (APPLICANT, own)")
+    Map<String, Object> reportCompletion(@PathVariable UUID id, @RequestBody CompletionReport report,
+                                         JwtAuthenticationToken auth) {
+        if (report == null) {
+            throw ApiException.validation("body", "is required");
+        }
+        FormValidator.validate(report);
+        commands.sendAndWait(new ReportCompletion(id, auth.getName(), report));
+        return Map.of("id", id, "status", ApplicationStatus.COMPLETION_REPORTED);
+    }
+
+    /** Applicants are limited to their own applications; staff are not. */
+    private static String applicantFilter(JwtAuthenticationToken auth) {
+        boolean applicant = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.APPLICANT));
+        return applicant ? auth.getName() : null;
+    }
+}

@@ -1,0 +1,38 @@
+package rs.greenvoucher.core.application;
+
+import rs.greenvoucher.api.call.CallParameters;
+import rs.greenvoucher.api.value.Mb;
+import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.ProviderCode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The set-based limits, each held by a unique key or a guarded update in PostgreSQL, in the transaction that
+ * appends the command's events (docs/adr/0003). Implemented with JDBC in {@code rs.greenvoucher.core.limits}.
+ */
+public interface Limits {
+
+    /** L3 then L1: marks the MB as a beneficiary and claims its one voucher for this application. */
+    void claimEnterprise(Mb mb, UUID applicationId);
+
+    /** P1: every code is on the list and active; holds a share lock on them until the transaction ends. */
+    void requireActiveProviders(List<ProviderCode> codes, String field);
+
+    /** The call open for submissions on that day, if any. */
+    Optional<OpenCall> callOpenOn(LocalDate day);
+
+    CallParameters callParameters(UUID callId);
+
+    /** L4: commits {@code amount} of the call's budget, or refuses with CALL_BUDGET_EXCEEDED. */
+    void reserveBudget(UUID callId, Money amount);
+
+    /** The next tracking code, GIV-{year}-{number}. */
+    String nextTrackingCode(int year);
+
+    record OpenCall(UUID id, CallParameters parameters) {
+    }
+}

@@ -1,0 +1,259 @@
+package rs.greenvoucher.core.application;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.MatchProviders;
+import rs.greenvoucher.api.application.ApplicationCommand.RejectApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.ReportCompletion;
+import rs.greenvoucher.api.application.ApplicationCommand.ScreenApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.SubmitApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.VerifyCompletion;
+import rs.greenvoucher.api.application.ApplicationCommand.WithdrawApplication;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
+import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
+import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
+import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
+import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
+import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.RuleCheck;
+import rs.greenvoucher.api.call.CallParameters;
+import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.api.value.Stage;
+import rs.greenvoucher.platform.web.ApiException.FieldError;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static rs.greenvoucher.api.value.ApplicationStatus.APPROVED;
+import static rs.greenvoucher.api.value.ApplicationStatus.COMPLETION_REPORTED;
+import static rs.greenvoucher.api.value.ApplicationStatus.PROVIDER_MATCHED;
+import static rs.greenvoucher.api.value.ApplicationStatus.SCREENED;
+import static rs.greenvoucher.api.value.ApplicationStatus.SUBMITTED;
+
+/**
+ * One voucher application and its lifecycle. Decides every transition from its own history; the set-based limits
+ * (L1, L3, L4, P1) are held by {@link ApplicationCommandHandler} in the same transaction. Evaluators' decisions are
+ * idempotent by decision id: a decision seen before changes nothing.
+ */
+@Aggregate
+public class VoucherApplication {
+
+    @AggregateIdentifier
+    private UUID id;
+    private ApplicationStatus status;
+    private UUID callId;
+    private String applicantId;
+    private Money totalCost;
+    private Money approvedAmount;
+    private final Set<UUID> decisions = new HashSet<>();
+
+    protected VoucherApplication() {
+        // for Axon
+    }
+
+    VoucherApplication(SubmitApplication command, String trackingCode, UUID callId, Instant now) {
+        int providers = command.form().providerCodes().size();
+        if (providers > 3) {
+            throw RuleViolation.tooManyProviders("providerCodes", providers);
+        }
+        apply(new ApplicationSubmitted(command.applicationId(), trackingCode, callId, command.applicantId(),
+                command.form(), now));
+    }
+
+    /** Whether an evaluator's decision was applied or refused before; then it must change nothing. */
+    boolean hasSeen(UUID decisionId) {
+        return decisionId != null && decisions.contains(decisionId);
+    }
+
+    ApplicationStatus status() {
+        return status;
+    }
+
+    UUID callId() {
+        return callId;
+    }
+
+    Money approvedAmount() {
+        return approvedAmount;
+    }
+
+    void screen(ScreenApplication command, Instant now) {
+        if (hasSeen(command.decisionId())) {
+            return;
+        }
+        require(SUBMITTED, "screen");
+        List<RuleCheck> checks = command.checks() == null ? List.of() : command.checks();
+        if (command.passed()) {
+            List<RuleCode> failed = checks.stream().filter(c -> !c.passed()).map(RuleCheck::rule).toList();
+            if (!failed.isEmpty()) {
+                throw RuleViolation.schemeRules(failed, List.of(new FieldError("checks", "a passed screening cannot have failed checks")));
+            }
+            apply(new ApplicationScreened(id, command.decisionId(), checks, command.noteToApplicant(), command.decidedBy(), now));
+        } else {
+            List<RuleCode> failed = checks.stream().filter(c -> !c.passed()).map(RuleCheck::rule).distinct().toList();
+            if (failed.isEmpty()) {
+                throw RuleViolation.schemeRules(List.of(), List.of(new FieldError("checks", "a failed screening names at least one failed rule")));
+            }
+            apply(new ApplicationRejected(id, command.decisionId(), Stage.SCREENING, failed, command.noteToApplicant(),
+                    null, command.decidedBy(), now));
+        }
+    }
+
+    void matchProviders(MatchProviders command, Instant now) {
+        if (hasSeen(command.decisionId())) {
+            return;
+        }
+        require(SCREENED, "match providers for");
+        int count = command.providerCodes() == null ? 0 : command.providerCodes().size();
+        if (count > 3) {
+            throw RuleViolation.tooManyProviders("providerCodes", count);
+        }
+        if (count == 0) {
+            throw RuleViolation.schemeRules(List.of(RuleCode.L2), List.of(new FieldError("providerCodes", "1 to 3 providers")));
+        }
+        apply(new ProvidersMatched(id, command.decisionId(), List.copyOf(command.providerCodes()), command.note(),
+                command.decidedBy(), now));
+    }
+
+    void reject(RejectApplication command, Instant now) {
+        if (hasSeen(command.decisionId())) {
+            return;
+        }
+        ApplicationStatus expected = switch (command.stage()) {
+            case SCREENING -> SUBMITTED;
+            case PROVIDER_MATCHING -> SCREENED;
+            case COMMITTEE -> PROVIDER_MATCHED;
+            case COMPLETION_VERIFICATION -> throw new InvalidTransition("reject at completion verification", status);
+        };
+        require(expected, "reject");
+        apply(new ApplicationRejected(id, command.decisionId(), command.stage(), List.copyOf(command.ruleCodes()),
+                command.reason(), null, command.decidedBy(), now));
+    }
+
+    /**
+     * The committee's decision. Approval checks S4 against the call (at most the call's share of the cost and its
+     * maximum voucher); the call budget (L4) is reserved by the handler in the same transaction.
+     */
+    void decide(DecideOnApplication command, CallParameters call, Instant now) {
+        if (hasSeen(command.decisionId())) {
+            return;
+        }
+        require(PROVIDER_MATCHED, "decide on");
+        if (command.scores() == null || !command.scores().isComplete()) {
+            throw RuleViolation.schemeRules(List.of(), List.of(new FieldError("scores", "three scores from 1 to 5")));
+        }
+        if (!command.approve()) {
+            apply(new ApplicationRejected(id, command.decisionId(), Stage.COMMITTEE,
+                    command.ruleCodes() == null ? List.of() : List.copyOf(command.ruleCodes()), command.reason(),
+                    command.scores(), command.decidedBy(), now));
+            return;
+        }
+        Money amount = command.amount();
+        Money maxByShare = totalCost.percent(call.maxSharePercent());
+        List<FieldError> errors = new ArrayList<>();
+        if (amount == null || amount.amount().signum() <= 0) {
+            errors.add(new FieldError("voucherAmountEur", "a positive amount is required"));
+        } else {
+            if (amount.isGreaterThan(call.maxVoucherEur())) {
+                errors.add(new FieldError("voucherAmountEur", "more than the call's maximum voucher of EUR " + call.maxVoucherEur()));
+            }
+            if (amount.isGreaterThan(maxByShare)) {
+                errors.add(new FieldError("voucherAmountEur", "more than " + call.maxSharePercent().stripTrailingZeros().toPlainString()
+                        + " % of the service cost (EUR " + maxByShare + ")"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw RuleViolation.schemeRules(List.of(RuleCode.S4), errors);
+        }
+        LocalDate validUntil = LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(call.completionMonths());
+        apply(new VoucherApproved(id, command.decisionId(), callId, amount, validUntil, command.scores(), command.reason(),
+                command.decidedBy(), now));
+    }
+
+    void withdraw(WithdrawApplication command, Instant now) {
+        requireOwner(command.applicantId());
+        if (!status.isWithdrawable()) {
+            throw new InvalidTransition("withdraw", status);
+        }
+        apply(new ApplicationWithdrawn(id, command.reason(), now));
+    }
+
+    void reportCompletion(ReportCompletion command, Instant now) {
+        requireOwner(command.applicantId());
+        require(APPROVED, "report completion of");
+        apply(new CompletionReported(id, command.report(), now));
+    }
+
+    void verifyCompletion(VerifyCompletion command, Instant now) {
+        if (hasSeen(command.decisionId())) {
+            return;
+        }
+        require(COMPLETION_REPORTED, "verify completion of");
+        if (command.accepted()) {
+            apply(new VoucherCompleted(id, command.decisionId(), approvedAmount, command.note(), command.decidedBy(), now));
+        } else {
+            apply(new CompletionReportReturned(id, command.decisionId(), command.note(), command.decidedBy(), now));
+        }
+    }
+
+    /** The deadline passed. Only an approved voucher that is not completed expires; otherwise nothing happens. */
+    void expire(Instant now) {
+        if (status == APPROVED || status == COMPLETION_REPORTED) {
+            apply(new VoucherExpired(id, callId, approvedAmount, now));
+        }
+    }
+
+    void refuseDecision(UUID decisionId, String code, String reason, Instant now) {
+        if (hasSeen(decisionId)) {
+            return;
+        }
+        apply(new DecisionRefused(id, decisionId, code, reason, status, now));
+    }
+
+    /** An applicant acts only on their own application; anyone else is told it does not exist. */
+    private void requireOwner(String applicant) {
+        if (applicant == null || !applicant.equals(applicantId)) {
+            throw rs.greenvoucher.platform.web.ApiException.notFound();
+        }
+    }
+
+    private void require(ApplicationStatus expected, String action) {
+        if (status != expected) {
+            throw new InvalidTransition(action, status);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationEvent event) {
+        if (event instanceof ApplicationSubmitted submitted) {
+            id = submitted.applicationId();
+            callId = submitted.callId();
+            applicantId = submitted.applicantId();
+            totalCost = submitted.form().project().totalCost();
+        }
+        if (event instanceof VoucherApproved approved) {
+            approvedAmount = approved.amount();
+        }
+        if (event instanceof ApplicationEvent.FromDecision decision) {
+            decisions.add(decision.decisionId());
+        }
+        status = event.status();
+    }
+}

@@ -1,0 +1,106 @@
+package rs.greenvoucher.core.limits;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.call.CallParameters;
+import rs.greenvoucher.api.value.Mb;
+import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.core.application.Limits;
+import rs.greenvoucher.core.application.RuleViolation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The limits on PostgreSQL. Runs inside the command's transaction (Axon's unit of work is bound to Spring's
+ * transaction, and JdbcClient joins it): "insert ... on conflict do nothing" makes a second writer of the same key
+ * wait for the first and then lose; the budget update is guarded and row-locked. Nothing is read from a projection.
+ */
+@Component
+class JdbcLimits implements Limits {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcLimits(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void claimEnterprise(Mb mb, UUID applicationId) {
+        jdbc.sql("insert into enterprise_role (mb, role) values (:mb, 'BENEFICIARY') on conflict (mb) do nothing")
+                .param("mb", mb.value()).update();
+        String role = jdbc.sql("select role from enterprise_role where mb = :mb").param("mb", mb.value())
+                .query(String.class).single();
+        if (!"BENEFICIARY".equals(role)) {
+            throw RuleViolation.providerCannotApply(mb.value());
+        }
+        int claimed = jdbc.sql("""
+                        insert into enterprise_claim (mb, application_id, claimed_at) values (:mb, :id, :now)
+                        on conflict (mb) do nothing""")
+                .param("mb", mb.value()).param("id", applicationId)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+        if (claimed == 0) {
+            throw RuleViolation.oneVoucherPerEnterprise(mb.value());
+        }
+    }
+
+    @Override
+    public void requireActiveProviders(List<ProviderCode> codes, String field) {
+        List<String> wanted = codes.stream().map(ProviderCode::value).distinct().toList();
+        List<String> active = jdbc.sql("select code from provider where code in (:codes) and active for share")
+                .param("codes", wanted).query(String.class).list();
+        List<String> unknown = wanted.stream().filter(c -> !active.contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw RuleViolation.unknownProvider(field, unknown);
+        }
+    }
+
+    @Override
+    public Optional<OpenCall> callOpenOn(LocalDate day) {
+        return jdbc.sql("select * from scheme_call where :day between opens_on and closes_on")
+                .param("day", day).query((rs, n) -> new OpenCall(rs.getObject("id", UUID.class), parameters(rs)))
+                .optional();
+    }
+
+    @Override
+    public CallParameters callParameters(UUID callId) {
+        return jdbc.sql("select * from scheme_call where id = :id").param("id", callId)
+                .query((rs, n) -> parameters(rs)).single();
+    }
+
+    @Override
+    public void reserveBudget(UUID callId, Money amount) {
+        int updated = jdbc.sql("""
+                        update scheme_call set committed_eur = committed_eur + :amount
+                        where id = :id and committed_eur + :amount <= budget_eur""")
+                .param("amount", amount.amount()).param("id", callId).update();
+        if (updated == 0) {
+            Money remaining = jdbc.sql("select budget_eur - committed_eur from scheme_call where id = :id")
+                    .param("id", callId).query((rs, n) -> Money.eur(rs.getBigDecimal(1))).single();
+            throw RuleViolation.callBudgetExceeded(remaining.toString());
+        }
+    }
+
+    @Override
+    public String nextTrackingCode(int year) {
+        long number = jdbc.sql("select nextval('tracking_code_seq')").query(Long.class).single();
+        return String.format("GIV-%d-%06d", year, number);
+    }
+
+    static CallParameters parameters(ResultSet rs) throws SQLException {
+        return new CallParameters(rs.getString("name"), rs.getObject("opens_on", LocalDate.class),
+                rs.getObject("closes_on", LocalDate.class), Money.eur(rs.getBigDecimal("budget_eur")),
+                Money.eur(rs.getBigDecimal("max_voucher_eur")), rs.getBigDecimal("max_share_percent"),
+                rs.getInt("completion_months"), Money.eur(rs.getBigDecimal("min_service_cost_eur")),
+                rs.getBigDecimal("max_equipment_share_percent"));
+    }
+}

@@ -1,0 +1,64 @@
+package rs.greenvoucher.core.limits;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
+
+/**
+ * Keeps the limits' tables in step with the events, in the same transaction as the event append (the "limits"
+ * processing group is subscribing and propagates errors, see application.yml and LimitsConfiguration).
+ */
+@Component
+@ProcessingGroup(LimitsConfiguration.GROUP)
+class LimitsProjection {
+
+    private final JdbcClient jdbc;
+
+    LimitsProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** L1: a rejected or withdrawn application frees its enterprise. */
+    @EventHandler
+    void on(ApplicationRejected event) {
+        release(event);
+    }
+
+    @EventHandler
+    void on(ApplicationWithdrawn event) {
+        release(event);
+    }
+
+    /** An expired voucher frees its enterprise (L1) and gives its money back to the call (L4). */
+    @EventHandler
+    void on(VoucherExpired event) {
+        release(event);
+        jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", event.applicationId()).update();
+        if (event.releasedAmount() != null) {
+            jdbc.sql("update scheme_call set committed_eur = committed_eur - :amount where id = :call")
+                    .param("amount", event.releasedAmount().amount()).param("call", event.callId()).update();
+        }
+    }
+
+    @EventHandler
+    void on(VoucherApproved event) {
+        jdbc.sql("insert into voucher_deadline (application_id, valid_until) values (:id, :until) on conflict do nothing")
+                .param("id", event.applicationId()).param("until", event.validUntil()).update();
+    }
+
+    @EventHandler
+    void on(VoucherCompleted event) {
+        jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", event.applicationId()).update();
+    }
+
+    private void release(ApplicationEvent event) {
+        jdbc.sql("delete from enterprise_claim where application_id = :id").param("id", event.applicationId()).update();
+    }
+}

@@ -1,0 +1,101 @@
+package rs.greenvoucher.core.providers;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.provider.ProviderCommand.DeactivateProvider;
+import rs.greenvoucher.api.provider.ProviderCommand.NewProvider;
+import rs.greenvoucher.api.provider.ProviderCommand.QualifyProvider;
+import rs.greenvoucher.api.provider.ProviderCommand.ReactivateProvider;
+import rs.greenvoucher.api.provider.ProviderKind;
+import rs.greenvoucher.api.value.Mb;
+import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.web.ApiException.FieldError;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/providers")
+@Tag(name = "Providers")
+class ProviderController {
+
+    private final CommandGateway commands;
+    private final JdbcClient jdbc;
+
+    ProviderController(CommandGateway commands, JdbcClient jdbc) {
+        this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    record ProviderView(String code, String name, ProviderKind kind, String city, boolean active, String mb) {
+    }
+
+    record QualifyRequest(String name, ProviderKind kind, String city, Mb mb) {
+    }
+
+    record ReasonRequest(String reason) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The provider list")
+    List<ProviderView> list() {
+        return jdbc.sql("select * from provider order by code").query((rs, n) -> new ProviderView(rs.getString("code"),
+                rs.getString("name"), ProviderKind.valueOf(rs.getString("kind")), rs.getString("city"),
+                rs.getBoolean("active"), rs.getString("mb"))).list();
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Pre-qualify a further R&D organisation (ADMIN; P2, P3, L3)")
+    ResponseEntity<ProviderView> qualify(@RequestBody QualifyRequest request, JwtAuthenticationToken auth) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request == null) {
+            throw ApiException.validation("body", "is required");
+        }
+        if (request.name() == null || request.name().isBlank() || request.name().length() > 300) {
+            errors.add(new FieldError("name", "1 to 300 characters"));
+        }
+        if (request.kind() == null) {
+            errors.add(new FieldError("kind", "is required"));
+        }
+        if (request.city() == null || request.city().isBlank() || request.city().length() > 100) {
+            errors.add(new FieldError("city", "1 to 100 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request is not valid.", errors);
+        }
+        ProviderCode code = commands.sendAndWait(new QualifyProvider(
+                new NewProvider(null, request.name().trim(), request.kind(), request.city().trim(), request.mb()), auth.getName()));
+        ProviderView view = new ProviderView(code.value(), request.name().trim(), request.kind(), request.city().trim(), true,
+                request.mb() == null ? null : request.mb().value());
+        return ResponseEntity.created(URI.create("/api/providers/" + code.value())).body(view);
+    }
+
+    @PostMapping("/{code}/deactivate")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Take a provider off the active list (ADMIN)")
+    void deactivate(@PathVariable ProviderCode code, @RequestBody(required = false) ReasonRequest request, JwtAuthenticationToken auth) {
+        commands.sendAndWait(new DeactivateProvider(code, request == null ? null : request.reason(), auth.getName()));
+    }
+
+    @PostMapping("/{code}/reactivate")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Put a provider back on the active list (ADMIN)")
+    void reactivate(@PathVariable ProviderCode code, JwtAuthenticationToken auth) {
+        commands.sendAndWait(new ReactivateProvider(code, auth.getName()));
+    }
+}

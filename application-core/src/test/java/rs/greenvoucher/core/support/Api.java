@@ -1,0 +1,79 @@
+package rs.greenvoucher.core.support;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/** A small HTTP client for core's public API, as a client outside the code would use it. */
+public final class Api {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+    }
+
+    public Response get(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), token);
+    }
+
+    public Response post(String path, String token, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), token);
+    }
+
+    private Response send(HttpRequest.Builder builder, String token) {
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> r = http.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r.headers());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String token(String username, String password) {
+        Response r = post("/api/auth/token", null, "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
+        if (r.status() != 200) {
+            throw new IllegalStateException("token: " + r.status() + " " + r.body());
+        }
+        return r.json().get("accessToken").asString();
+    }
+
+    /** Signs up a new applicant and answers their token. */
+    public String newApplicant(String language) {
+        String email = "applicant-" + UUID.randomUUID() + "@example.rs";
+        Response r = post("/api/accounts/applicants", null, """
+                {"email":"%s","password":"correct horse battery","fullName":"Ana Petrović","preferredLanguage":"%s"}"""
+                .formatted(email, language));
+        if (r.status() != 201) {
+            throw new IllegalStateException("sign-up: " + r.status() + " " + r.body());
+        }
+        return token(email, "correct horse battery");
+    }
+
+    public String admin() {
+        return token("admin", "admin-password-for-tests");
+    }
+}
