@@ -1,0 +1,330 @@
+package rs.greenvoucher.core.application;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.ExpireVoucher;
+import rs.greenvoucher.api.application.ApplicationCommand.MatchProviders;
+import rs.greenvoucher.api.application.ApplicationCommand.RejectApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.ReportCompletion;
+import rs.greenvoucher.api.application.ApplicationCommand.ScreenApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.SubmitApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.VerifyCompletion;
+import rs.greenvoucher.api.application.ApplicationCommand.WithdrawApplication;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
+import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
+import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
+import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
+import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
+import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.application.CompletionReport;
+import rs.greenvoucher.api.application.GreenRole;
+import rs.greenvoucher.api.application.Indicator;
+import rs.greenvoucher.api.application.Ownership;
+import rs.greenvoucher.api.application.Region;
+import rs.greenvoucher.api.application.RuleCheck;
+import rs.greenvoucher.api.application.Scores;
+import rs.greenvoucher.api.application.ServiceType;
+import rs.greenvoucher.api.call.CallParameters;
+import rs.greenvoucher.api.value.Mb;
+import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.NaceCode;
+import rs.greenvoucher.api.value.Pib;
+import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.api.value.Stage;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every transition and every refused transition of a voucher application, given events, when command. */
+class VoucherApplicationTest {
+
+    static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    static final UUID ID = UUID.fromString("0b6c2f4e-0000-4000-8000-000000000001");
+    static final UUID CALL = UUID.fromString("0b6c2f4e-0000-4000-8000-0000000000ca");
+    static final String APPLICANT = "applicant-1";
+    static final CallParameters CALL_PARAMETERS = new CallParameters("Call 2026", LocalDate.parse("2026-11-01"),
+            LocalDate.parse("2026-12-31"), Money.eur("100000"), Money.eur("20000"), BigDecimal.valueOf(90), 6,
+            Money.eur("4000"), BigDecimal.valueOf(20));
+
+    AggregateTestFixture<VoucherApplication> fixture;
+    FakeLimits limits;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(VoucherApplication.class);
+        limits = new FakeLimits();
+        fixture.registerAnnotatedCommandHandler(
+                new ApplicationCommandHandler(fixture.getRepository(), limits, Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    static ApplicationForm form(String... providerCodes) {
+        return new ApplicationForm(
+                new ApplicationForm.Enterprise(new Mb("20084693"), new Pib("101134702"), "Eko Plast d.o.o.",
+                        "Jovana Nenada 15, 24000 Subotica", Region.VOJVODINA, new NaceCode("22.22"), LocalDate.parse("2015-03-01"),
+                        Ownership.PRIVATE_DOMESTIC, 42, Money.eur("3100000"), Money.eur("2500000"), GreenRole.END_USER,
+                        "Ana Petrović", "ana@example.rs"),
+                new ApplicationForm.Project("Recycled PET packaging line", "A line for food-grade recycled PET",
+                        List.of(new ApplicationForm.Service(ServiceType.PROTOTYPING, "Prototype", Money.eur("12000"), null)),
+                        LocalDate.parse("2027-02-01"),
+                        List.of(new ApplicationForm.IndicatorTarget(Indicator.WASTE_REDUCED, "t/year", BigDecimal.valueOf(120), BigDecimal.valueOf(80))),
+                        Money.eur("10800"), null),
+                List.of(providerCodes).stream().map(ProviderCode::new).toList(),
+                new ApplicationForm.Declarations(true, true, true, true));
+    }
+
+    static ApplicationSubmitted submitted() {
+        return new ApplicationSubmitted(ID, "GIV-2026-000001", CALL, APPLICANT, form("12", "23"), NOW);
+    }
+
+    static final UUID D1 = UUID.fromString("0b6c2f4e-0000-4000-8000-0000000000d1");
+    static final UUID D2 = UUID.fromString("0b6c2f4e-0000-4000-8000-0000000000d2");
+    static final UUID D3 = UUID.fromString("0b6c2f4e-0000-4000-8000-0000000000d3");
+    static final UUID D4 = UUID.fromString("0b6c2f4e-0000-4000-8000-0000000000d4");
+    static final Scores SCORES = new Scores(4, 3, 5);
+
+    static ApplicationScreened screened() {
+        return new ApplicationScreened(ID, D1, List.of(new RuleCheck(RuleCode.E2, true, "")), "ok", "eva", NOW);
+    }
+
+    static ProvidersMatched matched() {
+        return new ProvidersMatched(ID, D2, List.of(new ProviderCode("12")), "", "eva", NOW);
+    }
+
+    static VoucherApproved approved() {
+        return new VoucherApproved(ID, D3, CALL, Money.eur("10800"), LocalDate.parse("2027-05-22"), SCORES, "good", "committee", NOW);
+    }
+
+    @Test
+    void submissionClaimsTheEnterpriseAndIsSubmitted() {
+        fixture.givenNoPriorActivity()
+                .when(new SubmitApplication(ID, APPLICANT, form("12", "23")))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ApplicationSubmitted(ID, "GIV-2026-000001", CALL, APPLICANT, form("12", "23"), NOW));
+        assertThat(limits.claimed).containsKey("20084693");
+    }
+
+    @Test
+    void submissionRefusals() {
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("01", "02", "03", "04")))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("77")))
+                .expectExceptionMessage("Not on the list of active providers: 77.").expectNoEvents();
+        limits.claimed.put("20084693", UUID.randomUUID());
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12")))
+                .expectException(RuleViolation.class).expectNoEvents();
+        limits.claimed.clear();
+        limits.open = false;
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12")))
+                .expectExceptionMessage("No call is open for submissions today.").expectNoEvents();
+    }
+
+    @Test
+    void screeningPassesOrRejectsWithTheFailedRules() {
+        fixture.given(submitted())
+                .when(new ScreenApplication(ID, D1, true, List.of(new RuleCheck(RuleCode.E2, true, "")), "ok", "eva"))
+                .expectEvents(screened());
+        fixture.given(submitted())
+                .when(new ScreenApplication(ID, D1, false, List.of(new RuleCheck(RuleCode.E6, false, "winery"),
+                        new RuleCheck(RuleCode.E2, true, "")), "Wine production is excluded.", "eva"))
+                .expectEvents(new ApplicationRejected(ID, D1, Stage.SCREENING, List.of(RuleCode.E6), "Wine production is excluded.", null, "eva", NOW));
+    }
+
+    @Test
+    void aFailedScreeningMustNameARuleAndAPassedOneMustNotHaveFailedChecks() {
+        fixture.given(submitted()).when(new ScreenApplication(ID, D1, false, List.of(), "no", "eva"))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(submitted()).when(new ScreenApplication(ID, D1, true, List.of(new RuleCheck(RuleCode.E6, false, "")), "", "eva"))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void aDecisionSeenBeforeChangesNothing() {
+        fixture.given(submitted(), screened())
+                .when(new ScreenApplication(ID, D1, true, List.of(), "again", "eva"))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void screeningOutOfOrderIsAnInvalidTransition() {
+        fixture.given(submitted(), screened())
+                .when(new ScreenApplication(ID, UUID.randomUUID(), true, List.of(), "", "eva"))
+                .expectException(InvalidTransition.class).expectNoEvents();
+    }
+
+    @Test
+    void matchingOneToThreeActiveProviders() {
+        fixture.given(submitted(), screened())
+                .when(new MatchProviders(ID, D2, List.of(new ProviderCode("12")), "", "eva"))
+                .expectEvents(matched());
+        fixture.given(submitted(), screened())
+                .when(new MatchProviders(ID, D2, List.of(new ProviderCode("01"), new ProviderCode("02"), new ProviderCode("03"), new ProviderCode("04")), "", "eva"))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(submitted(), screened())
+                .when(new MatchProviders(ID, D2, List.of(new ProviderCode("77")), "", "eva"))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(submitted())
+                .when(new MatchProviders(ID, D2, List.of(new ProviderCode("12")), "", "eva"))
+                .expectException(InvalidTransition.class).expectNoEvents();
+    }
+
+    @Test
+    void rejectionAtMatching() {
+        fixture.given(submitted(), screened())
+                .when(new RejectApplication(ID, D2, Stage.PROVIDER_MATCHING, List.of(RuleCode.P1), "No provider fits", "eva"))
+                .expectEvents(new ApplicationRejected(ID, D2, Stage.PROVIDER_MATCHING, List.of(RuleCode.P1), "No provider fits", null, "eva", NOW));
+        fixture.given(submitted())
+                .when(new RejectApplication(ID, D2, Stage.COMMITTEE, List.of(RuleCode.E5), "x", "eva"))
+                .expectException(InvalidTransition.class);
+    }
+
+    @Test
+    void committeeApprovesWithinTheCallsMoneyRulesAndReservesTheBudget() {
+        fixture.given(submitted(), screened(), matched())
+                .when(new DecideOnApplication(ID, D3, true, Money.eur("10800"), SCORES, List.of(), "good", "committee"))
+                .expectEvents(approved());
+        assertThat(limits.reserved).isEqualByComparingTo("10800");
+    }
+
+    @Test
+    void committeeRefusals() {
+        // more than 90 % of EUR 12,000
+        fixture.given(submitted(), screened(), matched())
+                .when(new DecideOnApplication(ID, D3, true, Money.eur("10800.01"), SCORES, List.of(), "", "c"))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(submitted(), screened(), matched())
+                .when(new DecideOnApplication(ID, D3, true, Money.eur("5000"), new Scores(4, 9, 1), List.of(), "", "c"))
+                .expectException(RuleViolation.class).expectNoEvents();
+        limits.budgetLeft = Money.eur("100");
+        fixture.given(submitted(), screened(), matched())
+                .when(new DecideOnApplication(ID, D3, true, Money.eur("5000"), SCORES, List.of(), "", "c"))
+                .expectExceptionMessage("The call's remaining budget (EUR 100.00) does not cover this voucher.");
+        fixture.given(submitted(), screened())
+                .when(new DecideOnApplication(ID, D3, true, Money.eur("5000"), SCORES, List.of(), "", "c"))
+                .expectException(InvalidTransition.class);
+    }
+
+    @Test
+    void committeeRejects() {
+        fixture.given(submitted(), screened(), matched())
+                .when(new DecideOnApplication(ID, D3, false, null, SCORES, List.of(RuleCode.E5), "Weak finances", "committee"))
+                .expectEvents(new ApplicationRejected(ID, D3, Stage.COMMITTEE, List.of(RuleCode.E5), "Weak finances", SCORES, "committee", NOW));
+    }
+
+    @Test
+    void withdrawBeforeApprovalOnlyAndOnlyByTheApplicant() {
+        fixture.given(submitted(), screened()).when(new WithdrawApplication(ID, APPLICANT, "changed plans"))
+                .expectEvents(new ApplicationWithdrawn(ID, "changed plans", NOW));
+        fixture.given(submitted(), screened(), matched(), approved()).when(new WithdrawApplication(ID, APPLICANT, ""))
+                .expectException(InvalidTransition.class).expectNoEvents();
+        fixture.given(submitted()).when(new WithdrawApplication(ID, "someone-else", ""))
+                .expectExceptionMessage("No such resource.").expectNoEvents();
+    }
+
+    static final CompletionReport REPORT = new CompletionReport("Line built", List.of("Prototype", "Test report"), Money.eur("12000"),
+            List.of(new CompletionReport.IndicatorResult(Indicator.WASTE_REDUCED, "t/year", BigDecimal.valueOf(78))));
+
+    @Test
+    void completionIsReportedThenVerifiedOrReturned() {
+        fixture.given(submitted(), screened(), matched(), approved()).when(new ReportCompletion(ID, APPLICANT, REPORT))
+                .expectEvents(new CompletionReported(ID, REPORT, NOW));
+        fixture.given(submitted(), screened(), matched(), approved(), new CompletionReported(ID, REPORT, NOW))
+                .when(new VerifyCompletion(ID, D4, true, "verified", "eva"))
+                .expectEvents(new VoucherCompleted(ID, D4, Money.eur("10800"), "verified", "eva", NOW));
+        fixture.given(submitted(), screened(), matched(), approved(), new CompletionReported(ID, REPORT, NOW))
+                .when(new VerifyCompletion(ID, D4, false, "invoices missing", "eva"))
+                .expectEvents(new CompletionReportReturned(ID, D4, "invoices missing", "eva", NOW));
+        fixture.given(submitted(), screened()).when(new ReportCompletion(ID, APPLICANT, REPORT))
+                .expectException(InvalidTransition.class);
+        fixture.given(submitted(), screened(), matched(), approved()).when(new VerifyCompletion(ID, D4, true, "", "eva"))
+                .expectException(InvalidTransition.class);
+    }
+
+    @Test
+    void anApprovedVoucherExpiresAndACompletedOneDoesNot() {
+        fixture.given(submitted(), screened(), matched(), approved()).when(new ExpireVoucher(ID))
+                .expectEvents(new VoucherExpired(ID, CALL, Money.eur("10800"), NOW));
+        fixture.given(submitted(), screened(), matched(), approved(), new CompletionReported(ID, REPORT, NOW),
+                        new VoucherCompleted(ID, D4, Money.eur("10800"), "", "eva", NOW))
+                .when(new ExpireVoucher(ID)).expectNoEvents();
+    }
+
+    @Test
+    void aRefusedDecisionIsRecordedOnce() {
+        fixture.given(submitted(), new ApplicationWithdrawn(ID, "", NOW))
+                .when(new RefuseDecision(ID, D1, "INVALID_TRANSITION", "withdrawn meanwhile"))
+                .expectEvents(new DecisionRefused(ID, D1, "INVALID_TRANSITION", "withdrawn meanwhile",
+                        rs.greenvoucher.api.value.ApplicationStatus.WITHDRAWN, NOW));
+        fixture.given(submitted(), new DecisionRefused(ID, D1, "X", "y", rs.greenvoucher.api.value.ApplicationStatus.SUBMITTED, NOW))
+                .when(new RefuseDecision(ID, D1, "INVALID_TRANSITION", "again"))
+                .expectNoEvents();
+    }
+
+    /** In-memory stand-in for the PostgreSQL limits (those are proven under concurrency in LimitsRaceIT). */
+    static final class FakeLimits implements Limits {
+        final Map<String, UUID> claimed = new HashMap<>();
+        final Set<String> active = new HashSet<>(Set.of("01", "02", "03", "04", "12", "23"));
+        boolean open = true;
+        Money budgetLeft = Money.eur("100000");
+        BigDecimal reserved = BigDecimal.ZERO;
+
+        @Override
+        public void claimEnterprise(Mb mb, UUID applicationId) {
+            if (claimed.putIfAbsent(mb.value(), applicationId) != null) {
+                throw RuleViolation.oneVoucherPerEnterprise(mb.value());
+            }
+        }
+
+        @Override
+        public void requireActiveProviders(List<ProviderCode> codes, String field) {
+            List<String> unknown = codes.stream().map(ProviderCode::value).filter(c -> !active.contains(c)).toList();
+            if (!unknown.isEmpty()) {
+                throw RuleViolation.unknownProvider(field, unknown);
+            }
+        }
+
+        @Override
+        public Optional<OpenCall> callOpenOn(LocalDate day) {
+            return open ? Optional.of(new OpenCall(CALL, CALL_PARAMETERS)) : Optional.empty();
+        }
+
+        @Override
+        public CallParameters callParameters(UUID callId) {
+            return CALL_PARAMETERS;
+        }
+
+        @Override
+        public void reserveBudget(UUID callId, Money amount) {
+            if (amount.isGreaterThan(budgetLeft)) {
+                throw RuleViolation.callBudgetExceeded(budgetLeft.toString());
+            }
+            budgetLeft = budgetLeft.minus(amount);
+            reserved = reserved.add(amount.amount());
+        }
+
+        @Override
+        public String nextTrackingCode(int year) {
+            return "GIV-" + year + "-000001";
+        }
+    }
+}
