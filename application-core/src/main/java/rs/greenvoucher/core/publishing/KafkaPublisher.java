@@ -1,0 +1,85 @@
+package rs.greenvoucher.core.publishing;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
+import rs.greenvoucher.api.kafka.EventEnvelope;
+import rs.greenvoucher.api.kafka.Topics;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Publishes every lifecycle event to {@code gv.application.events}, keyed by application id, from a streaming
+ * processor: the event table is the outbox. The send is acknowledged (acks=all, idempotent producer) before the
+ * processor's token moves; if Kafka is down the handler fails, the token stays, and the processor retries the
+ * same events with back-off until the broker is back. Events of one application stay in one segment, in order.
+ */
+@Component
+@ProcessingGroup(KafkaPublisher.GROUP)
+class KafkaPublisher {
+
+    static final String GROUP = "kafka-publisher";
+
+    private final KafkaTemplate<String, String> kafka;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    KafkaPublisher(KafkaTemplate<String, String> kafka, JdbcClient jdbc, JsonMapper json) {
+        this.kafka = kafka;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(ApplicationEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) throws Exception {
+        String mb;
+        Map<String, Object> payload = new LinkedHashMap<>();
+        if (event instanceof ApplicationSubmitted submitted) {
+            mb = submitted.form().enterprise().mb().value();
+            jdbc.sql("insert into publisher_application (application_id, enterprise_mb) values (:id, :mb) on conflict do nothing")
+                    .param("id", event.applicationId()).param("mb", mb).update();
+            payload.put("applicantLanguage", jdbc.sql("select preferred_language from account where id::text = :id")
+                    .param("id", submitted.applicantId()).query(String.class).optional().orElse("sr"));
+        } else {
+            mb = jdbc.sql("select enterprise_mb from publisher_application where application_id = :id")
+                    .param("id", event.applicationId()).query(String.class).single();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = json.convertValue(event, Map.class);
+        payload.putAll(body);
+        payload.put("status", event.status().name());
+        payload.put("enterpriseMb", mb);
+        EventEnvelope envelope = new EventEnvelope(UUID.fromString(eventId), event.getClass().getSimpleName(),
+                EventEnvelope.SCHEMA_VERSION, event.applicationId(), sequence == null ? 0 : sequence, event.occurredAt(), payload);
+        try {
+            kafka.send(Topics.APPLICATION_EVENTS, event.applicationId().toString(), json.writeValueAsString(envelope))
+                    .get(15, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new KafkaUnavailable("could not publish event " + eventId, e);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("delete from publisher_application").update();
+    }
+
+    static final class KafkaUnavailable extends Exception {
+        KafkaUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

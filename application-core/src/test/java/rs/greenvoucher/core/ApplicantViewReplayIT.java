@@ -1,0 +1,50 @@
+package rs.greenvoucher.core;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import rs.greenvoucher.core.support.TestData;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The applicant view is a projection: reset and replayed from the events, it is the same to the byte. */
+class ApplicantViewReplayIT extends CoreIntegrationTest {
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void resettingAndReplayingGivesAnIdenticalReadModel() {
+        String token = api.newApplicant("sr");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(api.post("/api/applications", token, TestData.application(TestData.mb())).json().get("id").asString());
+        }
+        api.post("/api/applications/" + ids.get(0) + "/withdraw", token, "{\"reason\":\"Odustajemo — hvala\"}");
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "select count(*) from application_view where id::text in (:ids) and (id::text <> :first or status = 'WITHDRAWN')")
+                .param("ids", ids).param("first", ids.get(0)).query(Integer.class).single() == 5);
+        List<Map<String, Object>> before = snapshot();
+
+        StreamingEventProcessor processor = processing.eventProcessor("applicant-view", StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        assertThat(jdbc.sql("select count(*) from application_view").query(Integer.class).single()).isZero();
+        processor.start();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> snapshot().equals(before));
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    private List<Map<String, Object>> snapshot() {
+        return jdbc.sql("select id, tracking_code, applicant_id, enterprise_mb, enterprise_name, status, call_id, submitted_at, updated_at, doc::text as doc from application_view order by id")
+                .query().listOfRows();
+    }
+}

@@ -1,0 +1,90 @@
+package rs.greenvoucher.core;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import rs.greenvoucher.api.kafka.Topics;
+import rs.greenvoucher.core.support.Api.Response;
+import rs.greenvoucher.core.support.TestData;
+import rs.greenvoucher.infra.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Every event reaches Kafka in the contract's envelope, in order per application, even if the broker was down. */
+class KafkaPublishingIT extends CoreIntegrationTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void eventsAcceptedWhileTheBrokerIsDownArePublishedWhenItIsBack() {
+        String token = api.newApplicant("en");
+        String mb = TestData.mb();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            TestInfrastructure.kafka().stop();
+            String id;
+            try {
+                Response submitted = api.post("/api/applications", token, TestData.application(mb));
+                assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+                id = submitted.json().get("id").asString();
+                assertThat(api.post("/api/applications/" + id + "/withdraw", token, "{\"reason\":\"test\"}").status()).isEqualTo(200);
+                // stored in PostgreSQL before the answer, while Kafka is down
+                assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = :id")
+                        .param("id", id).query(Integer.class).single()).isEqualTo(2);
+            } finally {
+                TestInfrastructure.kafka().start();
+            }
+
+            List<ConsumerRecord<String, String>> received = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(90)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (r.key().equals(id)) {
+                        received.add(r);
+                    }
+                });
+                return received.size() >= 2;
+            });
+
+            JsonNode first = JSON.readTree(received.get(0).value());
+            JsonNode second = JSON.readTree(received.get(1).value());
+            assertThat(first.get("type").asString()).isEqualTo("ApplicationSubmitted");
+            assertThat(first.get("schemaVersion").asInt()).isEqualTo(1);
+            assertThat(first.get("applicationId").asString()).isEqualTo(id);
+            assertThat(first.get("sequence").asLong()).isZero();
+            assertThat(UUID.fromString(first.get("eventId").asString())).isNotNull();
+            assertThat(first.get("occurredAt").asString()).endsWith("Z");
+            JsonNode payload = first.get("payload");
+            assertThat(payload.get("status").asString()).isEqualTo("SUBMITTED");
+            assertThat(payload.get("enterpriseMb").asString()).isEqualTo(mb);
+            assertThat(payload.get("trackingCode").asString()).startsWith("GIV-");
+            assertThat(payload.get("form").get("enterprise").get("name").asString()).isEqualTo("Eko Plast d.o.o. — Ćirilica: Еко Пласт");
+            assertThat(payload.get("applicantLanguage").asString()).isEqualTo("en");
+            assertThat(second.get("type").asString()).isEqualTo("ApplicationWithdrawn");
+            assertThat(second.get("sequence").asLong()).isEqualTo(1);
+            assertThat(second.get("payload").get("status").asString()).isEqualTo("WITHDRAWN");
+            assertThat(second.get("payload").get("enterpriseMb").asString()).isEqualTo(mb);
+            assertThat(received.get(0).partition()).isEqualTo(received.get(1).partition());
+        }
+    }
+
+    static KafkaConsumer<String, String> consumer() {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+        consumer.subscribe(List.of(Topics.APPLICATION_EVENTS));
+        return consumer;
+    }
+}
