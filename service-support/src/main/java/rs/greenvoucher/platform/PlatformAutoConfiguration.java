@@ -25,6 +25,13 @@ public class PlatformAutoConfiguration {
         return registration;
     }
 
+    /** Every Kafka listener: retry with back-off, then the dead-letter topic with the reason; never stop consuming. */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(org.springframework.kafka.listener.CommonErrorHandler.class)
+    org.springframework.kafka.listener.CommonErrorHandler kafkaErrorHandler(org.springframework.kafka.core.KafkaTemplate<Object, Object> template) {
+        return rs.greenvoucher.platform.kafka.DeadLetters.errorHandler(template);
+    }
+
     @Bean(name = "kafkaHealthIndicator")
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
         return new KafkaHealthIndicator(admin);

@@ -21,16 +21,24 @@ public final class DeadLetters {
     private DeadLetters() {
     }
 
+    /** The consumer's own words when it said why (PoisonMessageException), otherwise the root cause. */
+    static String reason(Throwable e) {
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PoisonMessageException) {
+                return t.getMessage();
+            }
+            root = t;
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, e) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, record.partition()));
         recoverer.setHeadersFunction((record, e) -> {
             org.apache.kafka.common.header.internals.RecordHeaders headers = new org.apache.kafka.common.header.internals.RecordHeaders();
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            String reason = root.getClass().getSimpleName() + ": " + String.valueOf(root.getMessage());
+            String reason = reason(e);
             headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
             return headers;
         });
