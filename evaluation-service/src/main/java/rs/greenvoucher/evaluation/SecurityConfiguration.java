@@ -22,6 +22,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder) throws Exception {
-        return ResourceServerSecurity.chain(http, decoder);
+        return ResourceServerSecurity.chainWithRules(http, decoder,
+                auth -> auth.requestMatchers("/api/**").hasAnyRole("EVALUATOR", "ADMIN"));
     }
 }

@@ -53,6 +53,14 @@ class KafkaPublisher {
                     .param("id", event.applicationId()).param("mb", mb).update();
             payload.put("applicantLanguage", jdbc.sql("select preferred_language from account where id::text = :id")
                     .param("id", submitted.applicantId()).query(String.class).optional().orElse("sr"));
+            // the call's money rules, so that consumers can pre-check S4/E10 without asking core
+            payload.put("callParameters", jdbc.sql("""
+                            select name, max_voucher_eur as "maxVoucherEur", max_share_percent as "maxSharePercent",
+                                   min_service_cost_eur as "minServiceCostEur",
+                                   max_equipment_share_percent as "maxEquipmentSharePercent",
+                                   completion_months as "completionMonths"
+                            from scheme_call where id = :id""")
+                    .param("id", submitted.callId()).query().singleRow());
         } else {
             mb = jdbc.sql("select enterprise_mb from publisher_application where application_id = :id")
                     .param("id", event.applicationId()).query(String.class).single();

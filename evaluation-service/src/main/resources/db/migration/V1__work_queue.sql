@@ -1,4 +1,4 @@
--- The evaluators' work queue, built from gv.application.events (V1 is Axon's schema, from service-support).
+-- The evaluators' work queue, built from gv.application.events.
 
 create table work_item (
     application_id  uuid primary key,
@@ -16,6 +16,7 @@ create table work_item (
     application     jsonb        not null,           -- the application as submitted
     providers       jsonb        not null default '[]',
     last_sequence   bigint       not null,           -- per-application order of applied events
+    pending_decision uuid,                           -- a decision taken here and not yet applied by core
     last_refusal    jsonb,                           -- a decision core could not apply, with its reason
     updated_at      timestamptz  not null
 );
@@ -38,6 +39,8 @@ create table decision (
     decided_by_name varchar(200),
     decided_at      timestamptz  not null,
     outcome         varchar(16)  not null default 'PENDING' check (outcome in ('PENDING', 'APPLIED', 'REFUSED')),
-    refusal_reason  varchar(1000)
+    refusal_reason  varchar(1000),
+    published_at    timestamptz                      -- null: still to be sent to Kafka (this table is the outbox)
 );
+create index decision_outbox on decision (decided_at) where published_at is null;
 create index decision_application on decision (application_id, decided_at);

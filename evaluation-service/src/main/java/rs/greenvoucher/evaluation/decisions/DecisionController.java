@@ -1,0 +1,165 @@
+package rs.greenvoucher.evaluation.decisions;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.application.RuleCheck;
+import rs.greenvoucher.api.application.Scores;
+import rs.greenvoucher.api.evaluation.EvaluationDecision;
+import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.api.value.Stage;
+import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.web.ApiException.FieldError;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The four evaluator actions. Each answers 202 with the decision id once the decision is stored. */
+@RestController
+@Tag(name = "Decisions")
+class DecisionController {
+
+    private final DecisionService decisions;
+    private final JdbcClient jdbc;
+
+    DecisionController(DecisionService decisions, JdbcClient jdbc) {
+        this.decisions = decisions;
+        this.jdbc = jdbc;
+    }
+
+    record ScreeningRequest(String outcome, List<RuleCheck> checks, String noteToApplicant) {
+    }
+
+    record MatchRequest(List<ProviderCode> providerCodes, String note) {
+    }
+
+    record CommitteeRequest(String decision, Money voucherAmountEur, Scores scores, List<RuleCode> ruleCodes, String reason) {
+    }
+
+    record VerificationRequest(Boolean accepted, String note) {
+    }
+
+    @PostMapping("/api/applications/{id}/screening")
+    @Operation(summary = "Screening checklist: PASS, or FAIL with the failed rules")
+    ResponseEntity<Map<String, Object>> screening(@PathVariable UUID id, @RequestBody ScreeningRequest r, JwtAuthenticationToken auth) {
+        List<FieldError> errors = new ArrayList<>();
+        String outcome = oneOf(errors, "outcome", r == null ? null : r.outcome(), "PASS", "FAIL");
+        List<RuleCheck> checks = r == null || r.checks() == null ? List.of() : r.checks();
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i) == null || checks.get(i).rule() == null) {
+                errors.add(new FieldError("checks[" + i + "].rule", "is required"));
+            }
+        }
+        if ("FAIL".equals(outcome) && checks.stream().noneMatch(c -> c != null && !c.passed())) {
+            errors.add(new FieldError("checks", "a failed screening names at least one failed rule"));
+        }
+        if ("PASS".equals(outcome) && checks.stream().anyMatch(c -> c != null && !c.passed())) {
+            errors.add(new FieldError("checks", "a passed screening cannot have failed checks"));
+        }
+        text(errors, "noteToApplicant", r == null ? null : r.noteToApplicant());
+        valid(errors);
+        UUID decisionId = decisions.take(id, Stage.SCREENING, "SCREENING", auth, s -> new EvaluationDecision(s.decisionId(),
+                s.applicationId(), Stage.SCREENING, outcome, checks, null, null, null, null, r.noteToApplicant(),
+                s.decidedBy(), s.decidedAt(), EvaluationDecision.SCHEMA_VERSION));
+        return accepted(decisionId, List.of());
+    }
+
+    @PostMapping("/api/applications/{id}/provider-match")
+    @Operation(summary = "Match 1 to 3 providers; warns about providers the applicant declared affiliation with")
+    ResponseEntity<Map<String, Object>> match(@PathVariable UUID id, @RequestBody MatchRequest r, JwtAuthenticationToken auth) {
+        List<FieldError> errors = new ArrayList<>();
+        List<ProviderCode> codes = r == null || r.providerCodes() == null ? List.of() : r.providerCodes();
+        if (codes.isEmpty()) {
+            errors.add(new FieldError("providerCodes", "1 to 3 providers"));
+        }
+        if (codes.size() > 3) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "TOO_MANY_PROVIDERS", "At most three providers per project.",
+                    List.of(new FieldError("providerCodes", "at most 3 providers")));
+        }
+        text(errors, "note", r == null ? null : r.note());
+        valid(errors);
+        UUID decisionId = decisions.take(id, Stage.PROVIDER_MATCHING, "PROVIDER_MATCH", auth, s -> new EvaluationDecision(
+                s.decisionId(), s.applicationId(), Stage.PROVIDER_MATCHING, "MATCH", null, codes, null, null, null, r.note(),
+                s.decidedBy(), s.decidedAt(), EvaluationDecision.SCHEMA_VERSION));
+        List<String> warnings = new ArrayList<>();
+        Boolean noAffiliation = jdbc.sql("select (application->'declarations'->>'noAffiliation')::boolean from work_item where application_id = :id")
+                .param("id", id).query(Boolean.class).optional().orElse(Boolean.TRUE);
+        if (Boolean.FALSE.equals(noAffiliation)) {
+            warnings.add("E7: the applicant declared an affiliation with a chosen provider; confirm there is none with "
+                    + String.join(", ", codes.stream().map(ProviderCode::value).toList()) + ".");
+        }
+        return accepted(decisionId, warnings);
+    }
+
+    @PostMapping("/api/applications/{id}/decision")
+    @Operation(summary = "The committee's decision with the three scores")
+    ResponseEntity<Map<String, Object>> decision(@PathVariable UUID id, @RequestBody CommitteeRequest r, JwtAuthenticationToken auth) {
+        List<FieldError> errors = new ArrayList<>();
+        String outcome = oneOf(errors, "decision", r == null ? null : r.decision(), "APPROVE", "REJECT");
+        if (r == null || r.scores() == null || !r.scores().isComplete()) {
+            errors.add(new FieldError("scores", "resourceEfficiency, scalability and innovation, each 1 to 5"));
+        }
+        if ("APPROVE".equals(outcome) && (r.voucherAmountEur() == null || r.voucherAmountEur().amount().signum() <= 0)) {
+            errors.add(new FieldError("voucherAmountEur", "a positive amount is required to approve"));
+        }
+        text(errors, "reason", r == null ? null : r.reason());
+        valid(errors);
+        UUID decisionId = decisions.take(id, Stage.COMMITTEE, "COMMITTEE", auth, s -> new EvaluationDecision(s.decisionId(),
+                s.applicationId(), Stage.COMMITTEE, outcome, null, null, "APPROVE".equals(outcome) ? r.voucherAmountEur() : null,
+                r.scores(), r.ruleCodes(), r.reason(), s.decidedBy(), s.decidedAt(), EvaluationDecision.SCHEMA_VERSION));
+        return accepted(decisionId, List.of());
+    }
+
+    @PostMapping("/api/applications/{id}/completion-verification")
+    @Operation(summary = "Accept the completion report (the voucher is COMPLETED) or return it")
+    ResponseEntity<Map<String, Object>> verification(@PathVariable UUID id, @RequestBody VerificationRequest r, JwtAuthenticationToken auth) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r == null || r.accepted() == null) {
+            errors.add(new FieldError("accepted", "is required"));
+        }
+        text(errors, "note", r == null ? null : r.note());
+        valid(errors);
+        UUID decisionId = decisions.take(id, Stage.COMPLETION_VERIFICATION, "COMPLETION_VERIFICATION", auth,
+                s -> new EvaluationDecision(s.decisionId(), s.applicationId(), Stage.COMPLETION_VERIFICATION,
+                        r.accepted() ? "ACCEPT" : "RETURN", null, null, null, null, null, r.note(), s.decidedBy(),
+                        s.decidedAt(), EvaluationDecision.SCHEMA_VERSION));
+        return accepted(decisionId, List.of());
+    }
+
+    private static ResponseEntity<Map<String, Object>> accepted(UUID decisionId, List<String> warnings) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("decisionId", decisionId, "warnings", warnings));
+    }
+
+    private static String oneOf(List<FieldError> errors, String field, String value, String... allowed) {
+        for (String a : allowed) {
+            if (a.equals(value)) {
+                return value;
+            }
+        }
+        errors.add(new FieldError(field, "must be one of " + String.join(", ", allowed)));
+        return null;
+    }
+
+    private static void text(List<FieldError> errors, String field, String value) {
+        if (value != null && value.length() > 2000) {
+            errors.add(new FieldError(field, "at most 2000 characters"));
+        }
+    }
+
+    private static void valid(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request is not valid.", errors);
+        }
+    }
+}
