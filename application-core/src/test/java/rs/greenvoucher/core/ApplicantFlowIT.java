@@ -1,8 +1,8 @@
 package rs.greenvoucher.core;
 
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.core.support.Api.Response;
-import rs.greenvoucher.core.support.TestData;
+import rs.greenvoucher.infra.HttpApi.Response;
+import rs.greenvoucher.infra.TestData;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -73,7 +73,7 @@ class ApplicantFlowIT extends CoreIntegrationTest {
         assertProblem(api.get("/api/applications/00000000-0000-0000-0000-000000000000", ana), 404, "NOT_FOUND");
         assertProblem(api.post("/api/applications/" + id + "/withdraw", marko, "{}"), 404, "NOT_FOUND");
         // staff see it
-        assertThat(api.get("/api/applications/" + id, api.admin()).status()).isEqualTo(200);
+        assertThat(api.get("/api/applications/" + id, admin()).status()).isEqualTo(200);
     }
 
     @Test
@@ -135,7 +135,7 @@ class ApplicantFlowIT extends CoreIntegrationTest {
 
     @Test
     void aProviderCannotApplyAndAnApplicantCannotBecomeAProvider() {
-        String admin = api.admin();
+        String admin = admin();
         String providerMb = TestData.mb();
         Response qualified = api.post("/api/providers", admin,
                 "{\"name\":\"Inženjering Zeleni Kod d.o.o.\",\"kind\":\"COMPANY\",\"city\":\"Niš\",\"mb\":\"%s\"}".formatted(providerMb));

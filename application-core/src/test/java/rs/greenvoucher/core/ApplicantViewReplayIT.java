@@ -4,7 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import rs.greenvoucher.core.support.TestData;
+import rs.greenvoucher.infra.TestData;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import rs.greenvoucher.core.support.Api;
+import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.core.support.MutableClock;
 
 import java.time.Instant;
@@ -36,7 +36,7 @@ public abstract class CoreIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
-    protected Api api;
+    protected HttpApi api;
 
     @TestConfiguration
     static class TestClock {
@@ -50,8 +50,12 @@ public abstract class CoreIntegrationTest {
     @org.junit.jupiter.api.BeforeEach
     void setUpApi() {
         clock.set(DEFAULT_NOW);
-        api = new Api(port);
+        api = new HttpApi(port);
         ensureCall("Test call 2026", LocalDate.parse("2026-11-01"), LocalDate.parse("2026-12-31"), "10000000");
+    }
+
+    protected String admin() {
+        return api.token("admin", "admin-password-for-tests");
     }
 
     /** Creates the call unless a call with that name exists; answers its id. */
@@ -60,7 +64,7 @@ public abstract class CoreIntegrationTest {
         if (existing.isPresent()) {
             return existing.get();
         }
-        var r = api.post("/api/calls", api.admin(), """
+        var r = api.post("/api/calls", admin(), """
                 {"name":"%s","opensOn":"%s","closesOn":"%s","budgetEur":%s,"maxVoucherEur":20000,
                  "maxSharePercent":90,"completionMonths":6}""".formatted(name, opensOn, closesOn, budget));
         if (r.status() != 201) {

@@ -16,7 +16,7 @@ import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.core.expiry.VoucherExpiry;
-import rs.greenvoucher.core.support.TestData;
+import rs.greenvoucher.infra.TestData;
 import rs.greenvoucher.infra.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

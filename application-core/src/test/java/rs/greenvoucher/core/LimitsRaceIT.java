@@ -10,8 +10,8 @@ import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.core.application.RuleViolation;
-import rs.greenvoucher.core.support.Api.Response;
-import rs.greenvoucher.core.support.TestData;
+import rs.greenvoucher.infra.HttpApi.Response;
+import rs.greenvoucher.infra.TestData;
 
 import java.math.BigDecimal;
 import java.time.Instant;

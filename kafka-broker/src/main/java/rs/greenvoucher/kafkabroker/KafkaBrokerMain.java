@@ -40,7 +40,7 @@ public final class KafkaBrokerMain {
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "log.dirs=" + logDir,
                 "num.partitions=3",
-                "auto.create.topics.enable=true",
+                "auto.create.topics.enable=false", // the services declare their topics (same partition count everywhere)
                 "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=3",
                 "transaction.state.log.replication.factor=1",

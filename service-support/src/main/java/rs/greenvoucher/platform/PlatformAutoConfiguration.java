@@ -32,6 +32,21 @@ public class PlatformAutoConfiguration {
         return rs.greenvoucher.platform.kafka.DeadLetters.errorHandler(template);
     }
 
+    /**
+     * Every service declares every topic with the same partition count before its listeners start, so no consumer
+     * ever sees a topic the broker made up with fewer partitions (the broker's auto-creation is off).
+     */
+    @Bean
+    org.springframework.kafka.core.KafkaAdmin.NewTopics greenVoucherTopics(
+            @org.springframework.beans.factory.annotation.Value("${gv.kafka.partitions:6}") int partitions,
+            @org.springframework.beans.factory.annotation.Value("${gv.kafka.replicas:1}") short replicas) {
+        return new org.springframework.kafka.core.KafkaAdmin.NewTopics(java.util.stream.Stream.of(
+                        rs.greenvoucher.api.kafka.Topics.APPLICATION_EVENTS, rs.greenvoucher.api.kafka.Topics.EVALUATION_DECISIONS)
+                .flatMap(t -> java.util.stream.Stream.of(t, t + rs.greenvoucher.api.kafka.Topics.DEAD_LETTER_SUFFIX))
+                .map(t -> new org.apache.kafka.clients.admin.NewTopic(t, partitions, replicas))
+                .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+    }
+
     @Bean(name = "kafkaHealthIndicator")
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
         return new KafkaHealthIndicator(admin);

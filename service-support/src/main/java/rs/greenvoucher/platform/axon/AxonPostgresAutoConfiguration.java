@@ -108,6 +108,19 @@ public class AxonPostgresAutoConfiguration {
                 .build();
     }
 
+    /** Processors' positions live in PostgreSQL next to the projections they feed, committed with them. */
+    @Bean
+    public org.axonframework.eventhandling.tokenstore.TokenStore tokenStore(
+            ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+            @org.springframework.beans.factory.annotation.Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+        return org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(tokenSchema)
+                .claimTimeout(claimTimeout)
+                .build();
+    }
+
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer,
                                                  ConnectionProvider connectionProvider,

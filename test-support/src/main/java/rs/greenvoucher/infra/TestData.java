@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.support;
+package rs.greenvoucher.infra;
 
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -48,6 +48,10 @@ public final class TestData {
     }
 
     public static String application(String mb, String nace, String providerCodes, String requested) {
+        return application(mb, nace, providerCodes, requested, "ana@example.rs");
+    }
+
+    public static String application(String mb, String nace, String providerCodes, String requested, String contactEmail) {
         return """
                 {
                   "enterprise": {
@@ -56,7 +60,7 @@ public final class TestData {
                     "naceCode": "%s", "registeredOn": "2015-03-01",
                     "ownership": "PRIVATE_DOMESTIC", "employees": 42,
                     "annualTurnoverEur": 3100000, "totalAssetsEur": 2500000,
-                    "greenRole": "END_USER", "contactName": "Ana Petrović", "contactEmail": "ana@example.rs"
+                    "greenRole": "END_USER", "contactName": "Ana Petrović", "contactEmail": "%s"
                   },
                   "project": {
                     "title": "Recycled PET packaging line", "description": "Prototype of a line that turns PET waste into food-grade packaging.",
@@ -67,6 +71,6 @@ public final class TestData {
                   },
                   "providerCodes": %s,
                   "declarations": {"noAffiliation": true, "noLegalProceedings": true, "serviceNotStarted": true, "canCoFinance": true}
-                }""".formatted(mb, pib(), nace, requested, providerCodes);
+                }""".formatted(mb, pib(), nace, contactEmail, requested, providerCodes);
     }
 }

@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.support;
+package rs.greenvoucher.infra;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,15 +10,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-/** A small HTTP client for core's public API, as a client outside the code would use it. */
-public final class Api {
+/** A small HTTP client for the services' public APIs, as a client outside the code would use it. */
+public final class HttpApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+    public HttpApi(String baseUrl) {
+        this.base = baseUrl;
+    }
+
+    public HttpApi(int port) {
+        this("http://127.0.0.1:" + port);
     }
 
     public record Response(int status, String body, java.net.http.HttpHeaders headers) {
@@ -73,7 +77,4 @@ public final class Api {
         return token(email, "correct horse battery");
     }
 
-    public String admin() {
-        return token("admin", "admin-password-for-tests");
-    }
 }

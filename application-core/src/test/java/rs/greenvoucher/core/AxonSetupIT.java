@@ -1,0 +1,41 @@
+package rs.greenvoucher.core;
+
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Axon runs on PostgreSQL for everything that must survive a restart: events and processor positions. */
+class AxonSetupIT extends CoreIntegrationTest {
+
+    @Autowired
+    TokenStore tokenStore;
+
+    @Autowired
+    EventStorageEngine engine;
+
+    @Autowired
+    Serializer serializer;
+
+    @Test
+    void eventsAndTokensAreInPostgresAndSerializedAsJson() {
+        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+        assertThat(engine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(serializer).isInstanceOf(JacksonSerializer.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(distinct processor_name) from token_entry where processor_name in ('kafka-publisher', 'applicant-view')")
+                .query(Integer.class).single() == 2);
+        String payload = jdbc.sql("select convert_from(payload, 'UTF8') from domain_event_entry order by global_index limit 1")
+                .query(String.class).single();
+        assertThat(payload).startsWith("{");
+    }
+}

@@ -1,0 +1,168 @@
+package rs.greenvoucher.system;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.HttpApi.Response;
+import rs.greenvoucher.infra.TestData;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Through HTTP only, across the three services and real Kafka: the whole lifecycle, and a rejection at screening. */
+class EndToEndIT {
+
+    static SystemUnderTest system;
+    static HttpApi core;
+    static HttpApi evaluation;
+
+    @BeforeAll
+    static void start() {
+        system = SystemUnderTest.get();
+        core = system.core;
+        evaluation = system.evaluation;
+    }
+
+    @Test
+    void fromSubmissionToCompleted() {
+        String applicant = core.newApplicant("sr");
+        String evaluator = system.evaluatorToken("jelena");
+        String other = system.evaluatorToken("marko");
+
+        Response submitted = core.post("/api/applications", applicant, TestData.application(TestData.mb()));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String id = submitted.json().get("id").asString();
+
+        JsonNode item = awaitInQueue(evaluator, "SCREENING", id);
+        assertThat(item.get("trackingCode").asString()).isEqualTo(submitted.json().get("trackingCode").asString());
+        assertThat(item.get("enterpriseName").asString()).isEqualTo("Eko Plast d.o.o. — Ćirilica: Еко Пласт");
+        assertThat(item.get("autoChecks").toString()).contains("\"rule\":\"E2\"").contains("\"rule\":\"E6\"");
+        assertThat(item.get("autoChecks").findValues("passed")).allMatch(JsonNode::asBoolean);
+
+        assertThat(evaluation.post("/api/work-items/" + id + "/claim", evaluator, "").status()).isEqualTo(200);
+        Response taken = evaluation.post("/api/work-items/" + id + "/claim", other, "");
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.json().get("code").asString()).isEqualTo("ALREADY_CLAIMED");
+        assertThat(evaluation.post("/api/applications/" + id + "/provider-match", evaluator, "{\"providerCodes\":[\"12\"]}").json()
+                .get("code").asString()).isEqualTo("INVALID_TRANSITION");
+
+        accept(evaluation.post("/api/applications/" + id + "/screening", evaluator, """
+                {"outcome":"PASS","checks":[{"rule":"E2","passed":true,"note":""},{"rule":"E6","passed":true,"note":""}],
+                 "noteToApplicant":"Prijava je prihvatljiva."}"""));
+        awaitStatus(applicant, id, "SCREENED");
+        awaitInQueue(evaluator, "PROVIDER_MATCHING", id);
+        accept(evaluation.post("/api/applications/" + id + "/provider-match", evaluator, "{\"providerCodes\":[\"12\"],\"note\":\"\"}"));
+        awaitStatus(applicant, id, "PROVIDER_MATCHED");
+        awaitInQueue(evaluator, "COMMITTEE", id);
+        accept(evaluation.post("/api/applications/" + id + "/decision", evaluator, """
+                {"decision":"APPROVE","voucherAmountEur":10800,"scores":{"resourceEfficiency":4,"scalability":3,"innovation":5},
+                 "reason":"Strong, measurable waste reduction."}"""));
+        JsonNode approved = awaitStatus(applicant, id, "APPROVED");
+        assertThat(approved.get("voucher").get("amountEur").decimalValue()).isEqualByComparingTo("10800");
+
+        assertThat(core.post("/api/applications/" + id + "/completion-report", applicant, """
+                {"summary":"Linija je izgrađena i testirana.","deliverables":["Prototip","Izveštaj o testiranju"],"invoicedEur":12000,
+                 "environmentalResults":[{"indicator":"WASTE_REDUCED","unit":"t/year","value":78}]}""").status()).isEqualTo(200);
+        awaitInQueue(evaluator, "COMPLETION_VERIFICATION", id);
+        accept(evaluation.post("/api/applications/" + id + "/completion-verification", evaluator, "{\"accepted\":true,\"note\":\"Računi su uredni.\"}"));
+        JsonNode completed = awaitStatus(applicant, id, "COMPLETED");
+
+        List<String> timeline = new ArrayList<>();
+        completed.get("timeline").forEach(t -> timeline.add(t.get("status").asString()));
+        assertThat(timeline).containsExactly("SUBMITTED", "SCREENED", "PROVIDER_MATCHED", "APPROVED", "COMPLETION_REPORTED", "COMPLETED");
+        assertThat(completed.get("timeline").get(1).get("note").asString()).isEqualTo("Prijava je prihvatljiva.");
+        assertThat(completed.get("voucher").get("paidEur").decimalValue()).isEqualByComparingTo("10800");
+
+        // the finished application has left the queue; its decisions are on record with who and when
+        JsonNode detail = evaluation.get("/api/work-items/" + id, evaluator).json();
+        assertThat(detail.get("item").get("stage").isNull()).isTrue();
+        assertThat(detail.get("decisions")).hasSize(4);
+        assertThat(detail.get("decisions").findValues("outcome")).allMatch(o -> o.asString().equals("APPLIED"));
+    }
+
+    @Test
+    void aWineryIsRejectedAtScreeningAndTheApplicantSeesTheRule() {
+        String applicant = core.newApplicant("en");
+        String evaluator = system.evaluatorToken("jelena");
+        String id = core.post("/api/applications", applicant,
+                TestData.application(TestData.mb(), "11.02", "[\"12\"]", "10800")).json().get("id").asString();
+
+        JsonNode item = awaitInQueue(evaluator, "SCREENING", id);
+        JsonNode e6 = null;
+        for (JsonNode check : item.get("autoChecks")) {
+            if (check.get("rule").asString().equals("E6")) {
+                e6 = check;
+            }
+        }
+        assertThat(e6).isNotNull();
+        assertThat(e6.get("passed").asBoolean()).isFalse();
+        assertThat(e6.get("detail").asString()).contains("11.02").contains("excluded");
+
+        accept(evaluation.post("/api/applications/" + id + "/screening", evaluator, """
+                {"outcome":"FAIL","checks":[{"rule":"E6","passed":false,"note":"Wine production"}],
+                 "noteToApplicant":"Wine production is an excluded sector."}"""));
+        JsonNode rejected = awaitStatus(applicant, id, "REJECTED");
+        assertThat(rejected.get("rejection").get("stage").asString()).isEqualTo("SCREENING");
+        assertThat(rejected.get("rejection").get("ruleCodes").get(0).asString()).isEqualTo("E6");
+        assertThat(rejected.get("rejection").get("reason").asString()).isEqualTo("Wine production is an excluded sector.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> evaluation.get("/api/work-items/" + id, evaluator).json()
+                .get("item").get("stage").isNull());
+    }
+
+    @Test
+    void aDecisionCoreCannotApplyShowsOnTheItemWithItsReason() {
+        String applicant = core.newApplicant("sr");
+        String evaluator = system.evaluatorToken("marko");
+        String id = core.post("/api/applications", applicant, TestData.application(TestData.mb())).json().get("id").asString();
+        awaitInQueue(evaluator, "SCREENING", id);
+        assertThat(core.post("/api/applications/" + id + "/withdraw", applicant, "{}").status()).isEqualTo(200);
+        // the evaluator decides before the withdrawal reaches the queue, or right after: either way nothing is lost
+        Response r = evaluation.post("/api/applications/" + id + "/screening", evaluator, "{\"outcome\":\"PASS\",\"checks\":[]}");
+        if (r.status() == 202) {
+            JsonNode refused = await().atMost(Duration.ofSeconds(30)).until(() -> evaluation.get("/api/work-items/" + id, evaluator).json(),
+                    j -> j.get("decisions").get(0).get("outcome").asString().equals("REFUSED"));
+            assertThat(refused.get("decisions").get(0).get("refusal_reason").asString()).contains("INVALID_TRANSITION");
+        } else {
+            assertThat(r.json().get("code").asString()).isEqualTo("INVALID_TRANSITION");
+        }
+        awaitStatus(applicant, id, "WITHDRAWN");
+    }
+
+    @Test
+    void onlyEvaluatorsWorkTheQueue() {
+        String applicant = core.newApplicant("sr");
+        Response r = evaluation.get("/api/queue", applicant);
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.json().get("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(evaluation.get("/api/queue", null).status()).isEqualTo(401);
+    }
+
+    static void accept(Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        assertThat(r.json().get("decisionId").asString()).hasSize(36);
+    }
+
+    static JsonNode awaitInQueue(String token, String stage, String id) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (JsonNode item : evaluation.get("/api/queue?stage=" + stage, token).json()) {
+                if (item.get("applicationId").asString().equals(id)) {
+                    found[0] = item;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    static JsonNode awaitStatus(String token, String id, String status) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> core.get("/api/applications/" + id, token),
+                r -> r.status() == 200 && r.json().get("status").asString().equals(status)).json();
+    }
+}
