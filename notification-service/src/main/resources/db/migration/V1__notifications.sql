@@ -34,3 +34,10 @@ create table processed_event (
     event_id     uuid primary key,
     processed_at timestamptz not null
 );
+
+-- Approved vouchers' deadlines, for the reminder before the deadline.
+create table voucher_deadline (
+    application_id uuid primary key,
+    valid_until    date    not null,
+    reminded       boolean not null default false
+);

@@ -10,6 +10,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
+import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,6 +69,12 @@ class KafkaPublisher {
         @SuppressWarnings("unchecked")
         Map<String, Object> body = json.convertValue(event, Map.class);
         payload.putAll(body);
+        if (event instanceof ProvidersMatched matched) {
+            // names for consumers that tell people (notifications), from the provider list in this database
+            payload.put("providers", matched.providerCodes().stream().map(code -> Map.of("code", code.value(), "name",
+                    jdbc.sql("select name from provider where code = :code").param("code", code.value())
+                            .query(String.class).optional().orElse(code.value()))).toList());
+        }
         payload.put("status", event.status().name());
         payload.put("enterpriseMb", mb);
         EventEnvelope envelope = new EventEnvelope(UUID.fromString(eventId), event.getClass().getSimpleName(),

@@ -1,0 +1,45 @@
+package rs.greenvoucher.notification.feed;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.platform.web.ApiException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Notifications")
+class FeedController {
+
+    private final JdbcClient jdbc;
+
+    FeedController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Notification(UUID id, UUID applicationId, String kind, String subject, String body, String language,
+                        Instant createdAt, String status, Instant sentAt) {
+    }
+
+    @GetMapping("/api/notifications")
+    @Operation(summary = "The caller's own notifications, newest first")
+    List<Notification> feed(@RequestParam(defaultValue = "50") int limit, JwtAuthenticationToken auth) {
+        if (limit < 1 || limit > 500) {
+            throw ApiException.validation("limit", "must be between 1 and 500");
+        }
+        return jdbc.sql("""
+                        select * from notification where applicant_id = :me order by created_at desc, id limit :limit""")
+                .param("me", auth.getName()).param("limit", limit)
+                .query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
+                        rs.getString("kind"), rs.getString("subject"), rs.getString("body"), rs.getString("language"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("status"),
+                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,251 @@
+package rs.greenvoucher.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import rs.greenvoucher.api.kafka.EventEnvelope;
+import rs.greenvoucher.api.kafka.Topics;
+import rs.greenvoucher.infra.FreePorts;
+import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Real Kafka, PostgreSQL and SMTP (GreenMail): the mails, their language, exactly once, and nothing lost. */
+class NotificationIT extends NotificationIntegrationTest {
+
+    static final GreenMail SMTP = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final RSAKey KEY;
+    static final HttpServer JWKS;
+
+    static {
+        try {
+            SMTP.start();
+            KEY = new RSAKeyGenerator(2048).keyID("test").generate();
+            JWKS = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            byte[] body = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            JWKS.createContext("/", x -> {
+                x.sendResponseHeaders(200, body.length);
+                x.getResponseBody().write(body);
+                x.close();
+            });
+            JWKS.start();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void smtpAndJwks(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("gv.security.jwks-uri", () -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/");
+        registry.add("gv.mail.send-interval", () -> "PT0.1S");
+    }
+
+    @AfterAll
+    static void stop() {
+        SMTP.stop();
+        JWKS.stop(0);
+    }
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void mailsInTheApplicantsLanguageWithDiacriticsAndPlainReasons() throws Exception {
+        UUID sr = UUID.randomUUID();
+        UUID en = UUID.randomUUID();
+        String srMail = "ana-" + sr + "@example.rs";
+        String enMail = "john-" + en + "@example.com";
+        send(submitted(sr, "applicant-sr", srMail, "sr"));
+        send(submitted(en, "applicant-en", enMail, "en"));
+        send(envelope(sr, 1, "ApplicationRejected", Map.of("status", "REJECTED", "stage", "SCREENING", "ruleCodes", List.of("E6"),
+                "reason", "Proizvodnja vina je isključena.")));
+        send(envelope(en, 1, "VoucherApproved", Map.of("status", "APPROVED", "amount", 10800, "validUntil", "2027-05-22")));
+
+        List<MimeMessage> toAna = awaitMails(srMail, 2);
+        assertThat(toAna.get(0).getSubject()).startsWith("Prijava primljena — GIV-2026-");
+        assertThat(body(toAna.get(0))).contains("Poštovani/a Ana Petrović").contains("„Reciklirana PET ambalaža“");
+        assertThat(toAna.get(1).getSubject()).startsWith("Prijava nije prihvaćena");
+        assertThat(body(toAna.get(1))).contains("igre na sreću, duvan ili alkohol (E6)").contains("Proizvodnja vina je isključena.");
+
+        List<MimeMessage> toJohn = awaitMails(enMail, 2);
+        assertThat(toJohn.get(0).getSubject()).startsWith("Application received — GIV-2026-");
+        assertThat(toJohn.get(1).getSubject()).startsWith("Voucher approved");
+        assertThat(body(toJohn.get(1))).contains("EUR 10800").contains("22 May 2027");
+    }
+
+    @Test
+    void replayingTheSameEventsSendsNothingNew() throws Exception {
+        UUID app = UUID.randomUUID();
+        String to = "replay-" + app + "@example.rs";
+        List<EventEnvelope> events = List.of(submitted(app, "applicant-replay", to, "sr"),
+                envelope(app, 1, "ApplicationScreened", Map.of("status", "SCREENED", "noteToApplicant", "Uredno.")),
+                envelope(app, 2, "CompletionReported", Map.of("status", "COMPLETION_REPORTED")));
+        for (EventEnvelope e : events) {
+            send(e);
+        }
+        awaitMails(to, 2);
+        for (int i = 0; i < 3; i++) {
+            for (EventEnvelope e : events) {
+                send(e); // redelivered, as after a restart mid-batch or a replay of the topic
+            }
+        }
+        EventEnvelope marker = envelope(app, 3, "ApplicationWithdrawn", Map.of("status", "WITHDRAWN"));
+        send(marker);
+        List<MimeMessage> mails = awaitMails(to, 3);
+        assertThat(mails.get(2).getSubject()).startsWith("Prijava povučena");
+        assertThat(mailsTo(to)).hasSize(3);
+        assertThat(jdbc.sql("select count(*) from notification where application_id = :id").param("id", app).query(Integer.class).single())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void whenSmtpIsDownNothingIsLostAndSendingResumes() throws Exception {
+        UUID app = UUID.randomUUID();
+        String to = "smtp-down-" + app + "@example.rs";
+        SMTP.stop();
+        try {
+            send(submitted(app, "applicant-smtp", to, "en"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                    "select count(*) from notification where application_id = :id and status = 'PENDING' and attempts >= 1")
+                    .param("id", app).query(Integer.class).single() == 1);
+        } finally {
+            SMTP.start();
+        }
+        List<MimeMessage> mails = awaitMails(to, 1);
+        assertThat(mails.get(0).getSubject()).startsWith("Application received");
+    }
+
+    @Test
+    void aMalformedMessageGoesToTheDeadLetterTopicAndTheServiceGoesOn() throws Exception {
+        try (KafkaConsumer<String, String> dlt = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlt-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            dlt.subscribe(List.of(Topics.APPLICATION_EVENTS + Topics.DEAD_LETTER_SUFFIX));
+            String key = UUID.randomUUID().toString();
+            kafka.send(Topics.APPLICATION_EVENTS, key, "{\"eventId\": 42").get();
+            UUID app = UUID.randomUUID();
+            String to = "after-poison-" + app + "@example.rs";
+            send(submitted(app, "applicant-poison", to, "sr"));
+            awaitMails(to, 1);
+            List<ConsumerRecord<String, String>> found = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                dlt.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+                return !found.isEmpty();
+            });
+            assertThat(new String(found.get(0).headers().lastHeader("gv-dlt-reason").value(), StandardCharsets.UTF_8))
+                    .contains("not a readable event envelope");
+        }
+    }
+
+    @Test
+    void theFeedShowsOnlyTheCallersOwnNotificationsNewestFirst() throws Exception {
+        String me = "applicant-" + UUID.randomUUID();
+        UUID app = UUID.randomUUID();
+        send(submitted(app, me, "feed-" + app + "@example.rs", "sr"));
+        send(envelope(app, 1, "ApplicationScreened", Map.of("status", "SCREENED")));
+        send(submitted(UUID.randomUUID(), "someone-else", "other@example.rs", "en"));
+        HttpApi api = new HttpApi(port);
+        String token = token(me);
+        JsonNode feed = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/notifications", token).json(), j -> j.size() == 2);
+        assertThat(feed.get(0).get("kind").asString()).isEqualTo("ApplicationScreened");
+        assertThat(feed.get(1).get("kind").asString()).isEqualTo("ApplicationSubmitted");
+        assertThat(api.get("/api/notifications", null).status()).isEqualTo(401);
+    }
+
+    static String token(String subject) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
+                new JWTClaimsSet.Builder().subject(subject).issuer("green-voucher-core").claim("roles", List.of("APPLICANT"))
+                        .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+        jwt.sign(new RSASSASigner(KEY));
+        return jwt.serialize();
+    }
+
+    EventEnvelope submitted(UUID app, String applicantId, String email, String language) {
+        Map<String, Object> form = Map.of(
+                "enterprise", Map.of("mb", "20084693", "name", "Eko Plast d.o.o.", "contactName", "en".equals(language) ? "John Smith" : "Ana Petrović",
+                        "contactEmail", email),
+                "project", Map.of("title", "Reciklirana PET ambalaža"));
+        return envelope(app, 0, "ApplicationSubmitted", Map.of("status", "SUBMITTED", "trackingCode", "GIV-2026-" + app.toString().substring(0, 6),
+                "applicantId", applicantId, "applicantLanguage", language, "enterpriseMb", "20084693", "form", form));
+    }
+
+    static EventEnvelope envelope(UUID app, long sequence, String type, Map<String, Object> payload) {
+        return new EventEnvelope(UUID.nameUUIDFromBytes((app + ":" + sequence).getBytes(StandardCharsets.UTF_8)), type, 1, app, sequence,
+                Instant.now(), payload);
+    }
+
+    void send(EventEnvelope e) throws Exception {
+        kafka.send(Topics.APPLICATION_EVENTS, e.applicationId().toString(), json.writeValueAsString(e)).get();
+    }
+
+    static List<MimeMessage> awaitMails(String to, int count) throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(to).size() >= count);
+        return mailsTo(to);
+    }
+
+    static List<MimeMessage> mailsTo(String to) throws Exception {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(to)) {
+                mails.add(m);
+            }
+        }
+        return mails;
+    }
+
+    static String body(MimeMessage m) throws Exception {
+        return m.getContent().toString();
+    }
+}
