@@ -34,9 +34,14 @@ class EndToEndIT {
         String evaluator = system.evaluatorToken("jelena");
         String other = system.evaluatorToken("marko");
 
-        Response submitted = core.post("/api/applications", applicant, TestData.application(TestData.mb()));
+        String contact = "ana-" + java.util.UUID.randomUUID() + "@example.rs";
+        Response submitted = core.post("/api/applications", applicant,
+                TestData.application(TestData.mb(), "22.22", "[\"12\", \"23\"]", "10800", contact));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         String id = submitted.json().get("id").asString();
+        // the applicant's mail, in Serbian, within seconds
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(contact).size() == 1);
+        assertThat(mailsTo(contact).get(0).getSubject()).isEqualTo("Prijava primljena — " + submitted.json().get("trackingCode").asString());
 
         JsonNode item = awaitInQueue(evaluator, "SCREENING", id);
         assertThat(item.get("trackingCode").asString()).isEqualTo(submitted.json().get("trackingCode").asString());
@@ -77,6 +82,15 @@ class EndToEndIT {
         assertThat(timeline).containsExactly("SUBMITTED", "SCREENED", "PROVIDER_MATCHED", "APPROVED", "COMPLETION_REPORTED", "COMPLETED");
         assertThat(completed.get("timeline").get(1).get("note").asString()).isEqualTo("Prijava je prihvatljiva.");
         assertThat(completed.get("voucher").get("paidEur").decimalValue()).isEqualByComparingTo("10800");
+
+        // one mail per change the applicant cares about; none for their own completion report
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(contact).size() == 5);
+        List<String> subjects = new ArrayList<>();
+        for (var m : mailsTo(contact)) {
+            subjects.add(m.getSubject().substring(0, m.getSubject().indexOf(" — ")));
+        }
+        assertThat(subjects).containsExactly("Prijava primljena", "Prijava je prošla proveru prihvatljivosti",
+                "Izabrani pružaoci usluga", "Vaučer odobren", "Vaučer realizovan");
 
         // the finished application has left the queue; its decisions are on record with who and when
         JsonNode detail = evaluation.get("/api/work-items/" + id, evaluator).json();
@@ -140,6 +154,16 @@ class EndToEndIT {
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.json().get("code").asString()).isEqualTo("FORBIDDEN");
         assertThat(evaluation.get("/api/queue", null).status()).isEqualTo(401);
+    }
+
+    static List<jakarta.mail.internet.MimeMessage> mailsTo(String to) throws Exception {
+        List<jakarta.mail.internet.MimeMessage> mails = new ArrayList<>();
+        for (var m : system.smtp.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(to)) {
+                mails.add(m);
+            }
+        }
+        return mails;
     }
 
     static void accept(Response r) {

@@ -1,0 +1,52 @@
+package rs.greenvoucher.core.reporting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.platform.web.ApiException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Reporting")
+class ReportController {
+
+    private final ReportQueries queries;
+
+    ReportController(ReportQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping(path = "/api/reports/throughput", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @Operation(summary = "Throughput, stage times, breakdowns, money and environmental sums (MANAGER, ADMIN); JSON or CSV")
+    ResponseEntity<?> throughput(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                 @RequestParam(required = false) UUID callId,
+                                 @RequestParam(required = false) String format,
+                                 @RequestHeader(value = "Accept", required = false) String accept) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.validation("to", "must not be before from");
+        }
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw ApiException.validation("format", "must be csv or json");
+        }
+        ThroughputReport report = queries.report(from, to, callId);
+        boolean csv = "csv".equals(format) || (format == null && accept != null && accept.contains("text/csv"));
+        if (csv) {
+            byte[] body = ReportCsv.write(report).getBytes(StandardCharsets.UTF_8);
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header("Content-Disposition", "attachment; filename=\"green-voucher-throughput.csv\"")
+                    .body(body);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+}

@@ -1,0 +1,46 @@
+package rs.greenvoucher.core.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The managers' report (api-contract.md, Reporting). Exact figures from the reporting read model. */
+public record ThroughputReport(
+        Filter filter,
+        Map<String, Long> countsByStatus,
+        Funnel funnel,
+        List<StageTime> stageTimes,
+        List<Week> weeks,
+        List<Breakdown> byRegion,
+        List<Breakdown> byNaceSection,
+        List<Breakdown> byProvider,
+        List<CallMoney> money,
+        List<IndicatorSum> environment) {
+
+    public record Filter(LocalDate from, LocalDate to, UUID callId) {
+    }
+
+    public record Funnel(long submitted, long screened, long matched, long approved, long completed) {
+    }
+
+    /** Hours spent in a stage by the applications that left it for the next one. */
+    public record StageTime(String stage, long applications, BigDecimal medianHours, BigDecimal p90Hours) {
+    }
+
+    /** Weeks start on Monday. */
+    public record Week(LocalDate weekStarting, long submissions, long approvals) {
+    }
+
+    public record Breakdown(String key, String name, long submitted, long approved, BigDecimal approvedEur) {
+    }
+
+    public record CallMoney(UUID callId, String name, BigDecimal budgetEur, BigDecimal committedEur, BigDecimal paidEur,
+                            BigDecimal remainingEur) {
+    }
+
+    public record IndicatorSum(String indicator, String unit, long applications, BigDecimal baselineSum,
+                               BigDecimal targetSum, BigDecimal resultSum) {
+    }
+}
