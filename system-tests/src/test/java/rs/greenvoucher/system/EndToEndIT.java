@@ -29,7 +29,7 @@ class EndToEndIT {
     }
 
     @Test
-    void fromSubmissionToCompleted() {
+    void fromSubmissionToCompleted() throws Exception {
         String applicant = core.newApplicant("sr");
         String evaluator = system.evaluatorToken("jelena");
         String other = system.evaluatorToken("marko");

@@ -1,0 +1,56 @@
+package rs.greenvoucher.system;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Docker cannot run on the build machines, so docker-compose.yml is kept honest by construction: it parses, every
+ * variable it gives a service is one that service reads, every variable a service needs without a default is given,
+ * and the ports agree with the services' defaults.
+ */
+class ComposeFileTest {
+
+    static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(GV_[A-Z0-9_]+)(:[^}]*)?}");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void composeGivesEachServiceOnlyTheVariablesItReads() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        assertThat(services).containsKeys("postgres", "kafka", "mail", "application-core", "evaluation-service", "notification-service");
+        for (String service : List.of("application-core", "evaluation-service", "notification-service")) {
+            Map<String, Object> definition = services.get(service);
+            Map<String, Object> environment = (Map<String, Object>) definition.get("environment");
+            Set<String> read = new HashSet<>();
+            Set<String> required = new HashSet<>();
+            Matcher m = PLACEHOLDER.matcher(Files.readString(ROOT.resolve(service).resolve("src/main/resources/application.yml")));
+            while (m.find()) {
+                read.add(m.group(1));
+                if (m.group(2) == null) {
+                    required.add(m.group(1));
+                }
+            }
+            assertThat(read).as(service + " reads").containsAll(environment.keySet());
+            assertThat(environment.keySet()).as(service + " needs").containsAll(required);
+            assertThat(definition).containsKey("build");
+            assertThat(Files.exists(ROOT.resolve(service).resolve("Dockerfile"))).isTrue();
+        }
+        assertThat((List<String>) services.get("application-core").get("ports")).containsExactly("8080:8080");
+        assertThat((List<String>) services.get("evaluation-service").get("ports")).containsExactly("8081:8081");
+        assertThat((List<String>) services.get("notification-service").get("ports")).containsExactly("8082:8082");
+        assertThat(Files.readString(ROOT.resolve("docker-compose.yml"))).doesNotContainPattern("PASSWORD: [^$]");
+    }
+}
