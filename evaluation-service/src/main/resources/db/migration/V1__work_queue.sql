@@ -18,7 +18,8 @@ create table work_item (
     last_sequence   bigint       not null,           -- per-application order of applied events
     pending_decision uuid,                           -- a decision taken here and not yet applied by core
     last_refusal    jsonb,                           -- a decision core could not apply, with its reason
-    updated_at      timestamptz  not null
+    updated_at      timestamptz  not null,
+    queued_at       timestamptz  not null default clock_timestamp()  -- when the item reached this queue (latency)
 );
 create index work_item_queue on work_item (stage, enqueued_at) where stage is not null;
 create index work_item_assignee on work_item (assignee) where assignee is not null;

@@ -1,0 +1,115 @@
+package rs.greenvoucher.bench;
+
+import org.junit.jupiter.api.Test;
+import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.TestData;
+import rs.greenvoucher.infra.TestInfrastructure;
+import rs.greenvoucher.system.SystemAccess;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Not a test: a benchmark. Run with {@code ./mvnw -Pbenchmark -pl system-tests -am verify -Dit.test=SubmissionBenchmark}.
+ * Prints (1) submissions per second sustained over HTTP against core with the p50/p99 latency of POST
+ * /api/applications, and (2) the time from a submission (the event's timestamp) to its item in the evaluators'
+ * queue, median and p99.
+ */
+class SubmissionBenchmark {
+
+    static final int WARM_UP = 200;
+    static final int SUBMISSIONS = Integer.getInteger("gv.bench.submissions", 3000);
+    static final int THREADS = Integer.getInteger("gv.bench.threads", 16);
+
+    @Test
+    void submissionsPerSecondAndTimeToQueue() throws Exception {
+        HttpApi core = SystemAccess.core();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            tokens.add(core.newApplicant(i % 2 == 0 ? "sr" : "en"));
+        }
+        int warmedUp = run(core, tokens, WARM_UP);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Instant start = Instant.now();
+        int ok = run(core, tokens, SUBMISSIONS, latencies);
+        Duration elapsed = Duration.between(start, Instant.now());
+        Collections.sort(latencies);
+        System.out.printf("%n=== Submissions over HTTP: %d accepted in %.1f s with %d concurrent clients = %.0f per second; "
+                        + "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", ok, elapsed.toMillis() / 1000.0, THREADS,
+                ok * 1000.0 / elapsed.toMillis(), pct(latencies, 0.50), pct(latencies, 0.99), latencies.get(latencies.size() - 1) / 1e6);
+
+        // time to queue: every accepted submission must show up in the evaluation service's queue
+        String url = TestInfrastructure.postgres().jdbcUrl("gv_evaluation");
+        int expected = ok + warmedUp;
+        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> count(c) >= expected);
+            try (ResultSet rs = c.createStatement().executeQuery("""
+                    select percentile_cont(0.5) within group (order by extract(epoch from queued_at - enqueued_at)) * 1000,
+                           percentile_cont(0.99) within group (order by extract(epoch from queued_at - enqueued_at)) * 1000,
+                           max(extract(epoch from queued_at - enqueued_at)) * 1000, count(*)
+                    from work_item""")) {
+                rs.next();
+                System.out.printf("=== Submission to evaluators' queue over %d applications: median %.0f ms, p99 %.0f ms, max %.0f ms%n%n",
+                        rs.getLong(4), rs.getDouble(1), rs.getDouble(2), rs.getDouble(3));
+            }
+        }
+    }
+
+    static long count(Connection c) throws Exception {
+        try (ResultSet rs = c.createStatement().executeQuery("select count(*) from work_item")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static int run(HttpApi core, List<String> tokens, int n) throws Exception {
+        return run(core, tokens, n, Collections.synchronizedList(new ArrayList<>()));
+    }
+
+    static int run(HttpApi core, List<String> tokens, int n, List<Long> latencies) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger accepted = new AtomicInteger();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (String token : tokens) {
+                futures.add(pool.submit(() -> {
+                    while (next.getAndIncrement() < n) {
+                        String body = TestData.application(TestData.mb(), "22.22", "[\"12\"]", "10800",
+                                "bench-" + UUID.randomUUID() + "@example.rs");
+                        long t0 = System.nanoTime();
+                        int status = core.post("/api/applications", token, body).status();
+                        latencies.add(System.nanoTime() - t0);
+                        if (status == 201) {
+                            accepted.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return accepted.get();
+    }
+
+    static double pct(List<Long> sorted, double p) {
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
+    }
+}
