@@ -19,6 +19,11 @@ class CoreSmokeIT extends CoreIntegrationTest {
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"");
+        HttpResponse<String> openApi = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/applications").contains("/api/reports/throughput").contains("/api/auth/token");
         assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
                 .isGreaterThanOrEqualTo(2);
         // the event store's traps are avoided: bytea payloads, a global index that grows by one

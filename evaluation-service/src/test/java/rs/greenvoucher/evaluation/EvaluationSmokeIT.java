@@ -29,6 +29,11 @@ class EvaluationSmokeIT extends EvaluationIntegrationTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"");
         assertThat(jdbc.sql("select count(*) from processed_event").query(Integer.class).single()).isZero();
+        HttpResponse<String> openApi = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/queue");
 
         HttpResponse<String> anonymous = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/anything")).build(),
