@@ -69,6 +69,8 @@ class KafkaPublishingIT extends CoreIntegrationTest {
             assertThat(payload.get("trackingCode").asString()).startsWith("GIV-");
             assertThat(payload.get("form").get("enterprise").get("name").asString()).isEqualTo("Eko Plast d.o.o. — Ćirilica: Еко Пласт");
             assertThat(payload.get("applicantLanguage").asString()).isEqualTo("en");
+            // amounts keep their two decimals (BigDecimal all the way, never a double)
+            assertThat(received.get(0).value()).contains("\"requestedVoucherEur\":10800.00");
             assertThat(second.get("type").asString()).isEqualTo("ApplicationWithdrawn");
             assertThat(second.get("sequence").asLong()).isEqualTo(1);
             assertThat(second.get("payload").get("status").asString()).isEqualTo("WITHDRAWN");

@@ -115,7 +115,7 @@ class NotificationIT extends NotificationIntegrationTest {
         List<MimeMessage> toJohn = awaitMails(enMail, 2);
         assertThat(toJohn.get(0).getSubject()).startsWith("Application received — GIV-2026-");
         assertThat(toJohn.get(1).getSubject()).startsWith("Voucher approved");
-        assertThat(body(toJohn.get(1))).contains("EUR 10800").contains("22 May 2027");
+        assertThat(body(toJohn.get(1))).contains("EUR 10,800.00").contains("22 May 2027");
     }
 
     @Test

@@ -12,6 +12,7 @@ import rs.greenvoucher.infra.TestInfrastructure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -82,10 +83,9 @@ final class SystemUnderTest {
         ServiceProcess core = ServiceProcess.start(root, "application-core", corePort, coreEnv, logs);
         ServiceProcess evaluation = ServiceProcess.start(root, "evaluation-service", evaluationPort, evaluationEnv, logs);
         ServiceProcess notification = ServiceProcess.start(root, "notification-service", notificationPort, notificationEnv, logs);
+        // stop all three at once: the test JVM has a limited time to exit, a service one after another may not fit
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            core.close();
-            evaluation.close();
-            notification.close();
+            List.of(core, evaluation, notification).parallelStream().forEach(ServiceProcess::close);
             smtp.stop();
         }));
         core.awaitHealthy(Duration.ofMinutes(3));

@@ -41,7 +41,8 @@ class KafkaPublisher {
     KafkaPublisher(KafkaTemplate<String, String> kafka, JdbcClient jdbc, JsonMapper json) {
         this.kafka = kafka;
         this.jdbc = jdbc;
-        this.json = json;
+        // amounts stay BigDecimal on their way into the payload map (never a double: 10800.00, not 10800.0)
+        this.json = json.rebuild().enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     }
 
     @EventHandler

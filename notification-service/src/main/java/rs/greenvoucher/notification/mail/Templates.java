@@ -19,7 +19,7 @@ public final class Templates {
     public record Mail(String subject, String body) {
     }
 
-    private static final DateTimeFormatter SR_DATE = DateTimeFormatter.ofPattern("d.M.yyyy.");
+    private static final DateTimeFormatter SR_DATE = DateTimeFormatter.ofPattern("d. M. yyyy.");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
 
     private static final Map<RuleCode, String> RULES_SR = new EnumMap<>(RuleCode.class);
@@ -108,10 +108,10 @@ public final class Templates {
         return sr(lang)
                 ? new Mail("Vaučer odobren — " + trackingCode,
                 "Poštovani/a " + name + ",\n\nčestitamo! Za prijavu " + trackingCode + " odobren je vaučer u iznosu od "
-                        + amount.toPlainString() + " EUR.\nRadove treba završiti i prijaviti do " + SR_DATE.format(validUntil)
-                        + ".\n\nZeleni vaučer")
+                        + eur(amount, lang) + " EUR.\nRadove treba završiti i prijaviti najkasnije " + SR_DATE.format(validUntil)
+                        + "\n\nZeleni vaučer")
                 : new Mail("Voucher approved — " + trackingCode,
-                "Dear " + name + ",\n\ncongratulations! A voucher of EUR " + amount.toPlainString() + " has been approved for "
+                "Dear " + name + ",\n\ncongratulations! A voucher of EUR " + eur(amount, lang) + " has been approved for "
                         + trackingCode + ".\nThe work must be completed and reported by " + EN_DATE.format(validUntil)
                         + ".\n\nGreen Voucher");
     }
@@ -150,9 +150,9 @@ public final class Templates {
     public static Mail completed(String lang, String name, String trackingCode, BigDecimal paid) {
         return sr(lang)
                 ? new Mail("Vaučer realizovan — " + trackingCode, "Poštovani/a " + name + ",\n\nzavršetak projekta " + trackingCode
-                + " je potvrđen. Iznos od " + paid.toPlainString() + " EUR biće vam refundiran.\n\nZeleni vaučer")
+                + " je potvrđen. Iznos od " + eur(paid, lang) + " EUR biće vam refundiran.\n\nZeleni vaučer")
                 : new Mail("Voucher completed — " + trackingCode, "Dear " + name + ",\n\nthe completion of " + trackingCode
-                + " has been verified. EUR " + paid.toPlainString() + " will be reimbursed to you.\n\nGreen Voucher");
+                + " has been verified. EUR " + eur(paid, lang) + " will be reimbursed to you.\n\nGreen Voucher");
     }
 
     public static Mail expired(String lang, String name, String trackingCode) {
@@ -167,10 +167,19 @@ public final class Templates {
         return sr(lang)
                 ? new Mail("Podsetnik: rok za vaučer ističe " + SR_DATE.format(validUntil) + " — " + trackingCode,
                 "Poštovani/a " + name + ",\n\npodsećamo vas da rok za završetak i prijavu radova za vaučer " + trackingCode
-                        + " ističe " + SR_DATE.format(validUntil) + ".\n\nZeleni vaučer")
+                        + " ističe " + SR_DATE.format(validUntil) + "\n\nZeleni vaučer")
                 : new Mail("Reminder: your voucher's deadline is " + EN_DATE.format(validUntil) + " — " + trackingCode,
                 "Dear " + name + ",\n\nthis is a reminder that the work for voucher " + trackingCode
                         + " must be completed and reported by " + EN_DATE.format(validUntil) + ".\n\nGreen Voucher");
+    }
+
+    /** 10.800,00 in Serbian, 10,800.00 in English. */
+    static String eur(BigDecimal amount, String lang) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(sr(lang)
+                ? java.util.Locale.forLanguageTag("sr-Latn-RS") : java.util.Locale.UK);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
     }
 
     private static boolean sr(String lang) {

@@ -23,7 +23,7 @@ class TemplatesTest {
     void serbianMailsKeepTheirDiacriticsAndEnglishMailsAreEnglish() {
         Templates.Mail sr = Templates.approved("sr", "Đorđe Šćekić", "GIV-2026-000007", new BigDecimal("10800.00"), LocalDate.parse("2027-05-22"));
         assertThat(sr.subject()).isEqualTo("Vaučer odobren — GIV-2026-000007");
-        assertThat(sr.body()).contains("Poštovani/a Đorđe Šćekić").contains("10800.00 EUR").contains("22.5.2027.");
+        assertThat(sr.body()).contains("Poštovani/a Đorđe Šćekić").contains("10.800,00 EUR").contains("22. 5. 2027.").doesNotContain("..");
         Templates.Mail en = Templates.rejected("en", "John", "GIV-2026-000008", List.of(RuleCode.E2, RuleCode.E6), "");
         assertThat(en.body()).contains("10 to 249 employees").contains("(E6)").doesNotContain("Poštovani");
     }
