@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 /**
  * Starts a single-node Kafka KRaft broker (broker and controller in one process).
@@ -52,7 +51,8 @@ public final class KafkaBrokerMain {
                 ""), StandardCharsets.UTF_8);
 
         if (!Files.exists(logDir.resolve("meta.properties"))) {
-            String clusterId = uuidToKafkaId(UUID.randomUUID());
+            // Kafka's own id generator: never starts with '-', which the storage tool would read as an option
+            String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
             int rc = kafka.tools.StorageTool.execute(
                     new String[]{"format", "-t", clusterId, "-c", config.toString(), "--ignore-formatted"},
                     new PrintStream(System.out, true, StandardCharsets.UTF_8));
@@ -62,11 +62,5 @@ public final class KafkaBrokerMain {
             }
         }
         kafka.Kafka.main(new String[]{config.toString()});
-    }
-
-    private static String uuidToKafkaId(UUID uuid) {
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16);
-        buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
     }
 }

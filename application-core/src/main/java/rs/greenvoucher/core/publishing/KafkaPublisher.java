@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -15,24 +17,29 @@ import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes every lifecycle event to {@code gv.application.events}, keyed by application id, from a streaming
- * processor: the event table is the outbox. The send is acknowledged (acks=all, idempotent producer) before the
- * processor's token moves; if Kafka is down the handler fails, the token stays, and the processor retries the
- * same events with back-off until the broker is back. Events of one application stay in one segment, in order.
+ * processor: the event table is the outbox. Every send of a batch is acknowledged (acks=all, idempotent producer)
+ * before the processor's token moves; if Kafka is down the batch fails, the token stays, and the processor retries
+ * the same events with back-off until the broker is back (consumers drop the duplicates by event id). Events of one
+ * application stay in one segment, in order.
  */
 @Component
 @ProcessingGroup(KafkaPublisher.GROUP)
 class KafkaPublisher {
 
     static final String GROUP = "kafka-publisher";
+    private static final String PENDING_SENDS = KafkaPublisher.class.getName() + ".pendingSends";
 
     private final KafkaTemplate<String, String> kafka;
     private final JdbcClient jdbc;
@@ -46,7 +53,7 @@ class KafkaPublisher {
     }
 
     @EventHandler
-    void on(ApplicationEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) throws Exception {
+    void on(ApplicationEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
         String mb;
         Map<String, Object> payload = new LinkedHashMap<>();
         if (event instanceof ApplicationSubmitted submitted) {
@@ -80,22 +87,37 @@ class KafkaPublisher {
         payload.put("enterpriseMb", mb);
         EventEnvelope envelope = new EventEnvelope(UUID.fromString(eventId), event.getClass().getSimpleName(),
                 EventEnvelope.SCHEMA_VERSION, event.applicationId(), sequence == null ? 0 : sequence, event.occurredAt(), payload);
+        CompletableFuture<?> sent = kafka.send(Topics.APPLICATION_EVENTS, event.applicationId().toString(),
+                json.writeValueAsString(envelope));
+        pendingSends().add(sent);
+    }
+
+    /**
+     * The sends of one batch go out together; the batch commits (and the processor's token moves) only when Kafka
+     * has acknowledged every one of them. The idempotent producer keeps them in order per partition.
+     */
+    private List<CompletableFuture<?>> pendingSends() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(PENDING_SENDS, key -> {
+            List<CompletableFuture<?>> sends = new ArrayList<>();
+            unitOfWork.onPrepareCommit(u -> awaitAll(sends));
+            return sends;
+        });
+    }
+
+    private static void awaitAll(List<CompletableFuture<?>> sends) {
         try {
-            kafka.send(Topics.APPLICATION_EVENTS, event.applicationId().toString(), json.writeValueAsString(envelope))
-                    .get(15, TimeUnit.SECONDS);
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new KafkaUnavailable("could not publish event " + eventId, e);
+            throw new IllegalStateException("Kafka did not acknowledge the batch; it will be published again", e);
         }
     }
 
     @ResetHandler
     void reset() {
         jdbc.sql("delete from publisher_application").update();
-    }
-
-    static final class KafkaUnavailable extends Exception {
-        KafkaUnavailable(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 }
