@@ -1,9 +1,6 @@
 package rs.greenvoucher.core;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -17,16 +14,14 @@ import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.core.expiry.VoucherExpiry;
 import rs.greenvoucher.infra.TestData;
-import rs.greenvoucher.infra.TestInfrastructure;
+import rs.greenvoucher.infra.TopicReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,13 +92,7 @@ class DecisionsAndExpiryIT extends CoreIntegrationTest {
 
     @Test
     void anUnreadableDecisionGoesToTheDeadLetterTopicAndTheConsumerGoesOn() throws Exception {
-        try (KafkaConsumer<String, String> dlt = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            dlt.subscribe(List.of(Topics.EVALUATION_DECISIONS + Topics.DEAD_LETTER_SUFFIX));
+        try (TopicReader dlt = new TopicReader(Topics.EVALUATION_DECISIONS + Topics.DEAD_LETTER_SUFFIX)) {
             String key = UUID.randomUUID().toString();
             kafka.send(Topics.EVALUATION_DECISIONS, key, "{this is not json").get();
 
@@ -112,18 +101,9 @@ class DecisionsAndExpiryIT extends CoreIntegrationTest {
             send(decision(UUID.fromString(id), Stage.SCREENING, "PASS"));
             awaitStatus(id, token, "SCREENED");
 
-            ConsumerRecord<String, String>[] found = new ConsumerRecord[1];
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                dlt.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found[0] = r;
-                    }
-                });
-                return found[0] != null;
-            });
-            assertThat(found[0].value()).isEqualTo("{this is not json");
-            assertThat(new String(found[0].headers().lastHeader("gv-dlt-reason").value(), StandardCharsets.UTF_8))
-                    .contains("not a readable decision");
+            ConsumerRecord<String, String> dead = dlt.await(key, 1, Duration.ofSeconds(30)).get(0);
+            assertThat(dead.value()).isEqualTo("{this is not json");
+            assertThat(TopicReader.header(dead, "gv-dlt-reason")).contains("not a readable decision");
         }
     }
 

@@ -1,25 +1,20 @@
 package rs.greenvoucher.core;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.TestData;
 import rs.greenvoucher.infra.TestInfrastructure;
+import rs.greenvoucher.infra.TopicReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Every event reaches Kafka in the contract's envelope, in order per application, even if the broker was down. */
 class KafkaPublishingIT extends CoreIntegrationTest {
@@ -30,7 +25,7 @@ class KafkaPublishingIT extends CoreIntegrationTest {
     void eventsAcceptedWhileTheBrokerIsDownArePublishedWhenItIsBack() {
         String token = api.newApplicant("en");
         String mb = TestData.mb();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (TopicReader reader = new TopicReader(Topics.APPLICATION_EVENTS)) {
             TestInfrastructure.kafka().stop();
             String id;
             try {
@@ -45,15 +40,7 @@ class KafkaPublishingIT extends CoreIntegrationTest {
                 TestInfrastructure.kafka().start();
             }
 
-            List<ConsumerRecord<String, String>> received = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(90)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (r.key().equals(id)) {
-                        received.add(r);
-                    }
-                });
-                return received.size() >= 2;
-            });
+            List<ConsumerRecord<String, String>> received = reader.await(id, 2, Duration.ofSeconds(90));
 
             JsonNode first = JSON.readTree(received.get(0).value());
             JsonNode second = JSON.readTree(received.get(1).value());
@@ -77,16 +64,5 @@ class KafkaPublishingIT extends CoreIntegrationTest {
             assertThat(second.get("payload").get("enterpriseMb").asString()).isEqualTo(mb);
             assertThat(received.get(0).partition()).isEqualTo(received.get(1).partition());
         }
-    }
-
-    static KafkaConsumer<String, String> consumer() {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
-        consumer.subscribe(List.of(Topics.APPLICATION_EVENTS));
-        return consumer;
     }
 }

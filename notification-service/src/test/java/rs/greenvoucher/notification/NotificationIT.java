@@ -12,10 +12,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +24,7 @@ import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.infra.FreePorts;
 import rs.greenvoucher.infra.HttpApi;
-import rs.greenvoucher.infra.TestInfrastructure;
+import rs.greenvoucher.infra.TopicReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -118,6 +114,25 @@ class NotificationIT extends NotificationIntegrationTest {
         assertThat(body(toJohn.get(1))).contains("EUR 10,800.00").contains("22 May 2027");
     }
 
+    @Autowired
+    rs.greenvoucher.notification.mail.DeadlineReminders reminders;
+
+    @Test
+    void oneReminderBeforeTheVoucherDeadline() throws Exception {
+        UUID app = UUID.randomUUID();
+        String to = "reminder-" + app + "@example.rs";
+        send(submitted(app, "applicant-reminder", to, "sr"));
+        String validUntil = java.time.LocalDate.now().plusDays(10).toString();
+        send(envelope(app, 1, "VoucherApproved", Map.of("status", "APPROVED", "amount", 9000, "validUntil", validUntil)));
+        awaitMails(to, 2);
+        reminders.remind();
+        reminders.remind(); // however often it runs: one reminder
+        List<MimeMessage> mails = awaitMails(to, 3);
+        assertThat(mails.get(2).getSubject()).startsWith("Podsetnik: rok za vaučer ističe");
+        assertThat(jdbc.sql("select count(*) from notification where application_id = :id and kind = 'DeadlineReminder'")
+                .param("id", app).query(Integer.class).single()).isEqualTo(1);
+    }
+
     @Test
     void replayingTheSameEventsSendsNothingNew() throws Exception {
         UUID app = UUID.randomUUID();
@@ -162,29 +177,14 @@ class NotificationIT extends NotificationIntegrationTest {
 
     @Test
     void aMalformedMessageGoesToTheDeadLetterTopicAndTheServiceGoesOn() throws Exception {
-        try (KafkaConsumer<String, String> dlt = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            dlt.subscribe(List.of(Topics.APPLICATION_EVENTS + Topics.DEAD_LETTER_SUFFIX));
+        try (TopicReader dlt = new TopicReader(Topics.APPLICATION_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {
             String key = UUID.randomUUID().toString();
             kafka.send(Topics.APPLICATION_EVENTS, key, "{\"eventId\": 42").get();
             UUID app = UUID.randomUUID();
             String to = "after-poison-" + app + "@example.rs";
             send(submitted(app, "applicant-poison", to, "sr"));
             awaitMails(to, 1);
-            List<ConsumerRecord<String, String>> found = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                dlt.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return !found.isEmpty();
-            });
-            assertThat(new String(found.get(0).headers().lastHeader("gv-dlt-reason").value(), StandardCharsets.UTF_8))
+            assertThat(TopicReader.header(dlt.await(key, 1, Duration.ofSeconds(30)).get(0), "gv-dlt-reason"))
                     .contains("not a readable event envelope");
         }
     }

@@ -55,6 +55,13 @@ class EndToEndIT {
         assertThat(taken.json().get("code").asString()).isEqualTo("ALREADY_CLAIMED");
         assertThat(evaluation.post("/api/applications/" + id + "/provider-match", evaluator, "{\"providerCodes\":[\"12\"]}").json()
                 .get("code").asString()).isEqualTo("INVALID_TRANSITION");
+        assertThat(evaluation.post("/api/applications/" + id + "/screening", other, "{\"outcome\":\"PASS\",\"checks\":[]}").json()
+                .get("code").asString()).isEqualTo("ALREADY_CLAIMED");
+        // released, another evaluator may take it, and give it back
+        assertThat(evaluation.post("/api/work-items/" + id + "/release", evaluator, "").json().get("assignee").isNull()).isTrue();
+        assertThat(evaluation.post("/api/work-items/" + id + "/claim", other, "").json().get("assigneeName").asString()).isEqualTo("Marko Ilić");
+        assertThat(evaluation.post("/api/work-items/" + id + "/release", other, "").status()).isEqualTo(200);
+        assertThat(evaluation.post("/api/work-items/" + id + "/claim", evaluator, "").status()).isEqualTo(200);
 
         accept(evaluation.post("/api/applications/" + id + "/screening", evaluator, """
                 {"outcome":"PASS","checks":[{"rule":"E2","passed":true,"note":""},{"rule":"E6","passed":true,"note":""}],

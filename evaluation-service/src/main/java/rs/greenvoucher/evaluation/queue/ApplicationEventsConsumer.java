@@ -2,10 +2,8 @@ package rs.greenvoucher.evaluation.queue;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
-import rs.greenvoucher.platform.kafka.PoisonMessageException;
-import tools.jackson.core.JacksonException;
+import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,15 +23,6 @@ class ApplicationEventsConsumer {
 
     @KafkaListener(topics = Topics.APPLICATION_EVENTS, groupId = "evaluation-service")
     void on(String message) {
-        EventEnvelope envelope;
-        try {
-            envelope = json.readValue(message, EventEnvelope.class);
-            if (envelope.eventId() == null || envelope.applicationId() == null || envelope.type() == null || envelope.payload() == null) {
-                throw new IllegalArgumentException("eventId, applicationId, type and payload are required");
-            }
-        } catch (JacksonException | IllegalArgumentException e) {
-            throw new PoisonMessageException("not a readable event envelope: " + e.getMessage(), e);
-        }
-        queue.apply(envelope);
+        queue.apply(EventEnvelopes.read(json, message));
     }
 }
