@@ -2,15 +2,6 @@ package rs.greenvoucher.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,16 +15,15 @@ import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.infra.FreePorts;
 import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.TestTokens;
 import rs.greenvoucher.infra.TopicReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,37 +35,20 @@ import static org.awaitility.Awaitility.await;
 class NotificationIT extends NotificationIntegrationTest {
 
     static final GreenMail SMTP = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    static final RSAKey KEY;
-    static final HttpServer JWKS;
-
     static {
-        try {
-            SMTP.start();
-            KEY = new RSAKeyGenerator(2048).keyID("test").generate();
-            JWKS = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            byte[] body = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-            JWKS.createContext("/", x -> {
-                x.sendResponseHeaders(200, body.length);
-                x.getResponseBody().write(body);
-                x.close();
-            });
-            JWKS.start();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        SMTP.start();
     }
 
     @DynamicPropertySource
     static void smtpAndJwks(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("gv.security.jwks-uri", () -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/");
+        registry.add("gv.security.jwks-uri", () -> TestTokens.get().jwksUri());
         registry.add("gv.mail.send-interval", () -> "PT0.1S");
     }
 
     @AfterAll
     static void stop() {
         SMTP.stop();
-        JWKS.stop(0);
     }
 
     @Autowired
@@ -204,12 +177,8 @@ class NotificationIT extends NotificationIntegrationTest {
         assertThat(api.get("/api/notifications", null).status()).isEqualTo(401);
     }
 
-    static String token(String subject) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
-                new JWTClaimsSet.Builder().subject(subject).issuer("green-voucher-core").claim("roles", List.of("APPLICANT"))
-                        .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
-        jwt.sign(new RSASSASigner(KEY));
-        return jwt.serialize();
+    static String token(String subject) {
+        return TestTokens.get().token(subject, "Ana Petrović", "APPLICANT");
     }
 
     EventEnvelope submitted(UUID app, String applicantId, String email, String language) {

@@ -1,0 +1,191 @@
+package rs.greenvoucher.evaluation;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import rs.greenvoucher.api.kafka.EventEnvelope;
+import rs.greenvoucher.api.kafka.Topics;
+import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.HttpApi.Response;
+import rs.greenvoucher.infra.TestTokens;
+import rs.greenvoucher.infra.TopicReader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The queue from core's events (real Kafka, real PostgreSQL), claims, and decisions stored then sent. */
+class WorkQueueIT extends EvaluationIntegrationTest {
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        registry.add("gv.security.jwks-uri", () -> TestTokens.get().jwksUri());
+    }
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    final String jelena = TestTokens.get().token("evaluator-jelena", "Jelena Đorđević", "EVALUATOR");
+    final String marko = TestTokens.get().token("evaluator-marko", "Marko Ilić", "EVALUATOR");
+
+    @Test
+    void theQueueFollowsTheEventsOnceAndInOrder() throws Exception {
+        HttpApi api = new HttpApi(port);
+        UUID app = UUID.randomUUID();
+        EventEnvelope submitted = submitted(app, "11.02");
+        send(submitted);
+        JsonNode item = awaitItem(api, app, "SCREENING");
+        assertThat(item.get("enterpriseName").asString()).isEqualTo("Vinarija Župa d.o.o.");
+        JsonNode e6 = null;
+        for (JsonNode c : item.get("autoChecks")) {
+            if (c.get("rule").asString().equals("E6")) {
+                e6 = c;
+            }
+        }
+        assertThat(e6.get("passed").asBoolean()).isFalse();
+
+        // redelivered and replayed: nothing changes; an older event after a newer one changes nothing either
+        EventEnvelope screened = envelope(app, 1, "ApplicationScreened", Map.of("status", "SCREENED", "decisionId", UUID.randomUUID().toString()));
+        send(screened);
+        awaitItem(api, app, "PROVIDER_MATCHING");
+        send(submitted);
+        send(screened);
+        EventEnvelope marker = envelope(app, 2, "ProvidersMatched", Map.of("status", "PROVIDER_MATCHED", "providerCodes", List.of("12")));
+        send(marker);
+        awaitItem(api, app, "COMMITTEE");
+        assertThat(jdbc.sql("select count(*) from work_item where application_id = :id").param("id", app).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select last_sequence from work_item where application_id = :id").param("id", app).query(Long.class).single()).isEqualTo(2);
+
+        // applicants and anonymous callers do not work the queue
+        assertThat(api.get("/api/queue", TestTokens.get().token("applicant-1", "Ana", "APPLICANT")).status()).isEqualTo(403);
+        assertThat(api.get("/api/queue", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void oneEvaluatorPerItemAndADecisionIsStoredThenSentToCore() throws Exception {
+        HttpApi api = new HttpApi(port);
+        UUID app = UUID.randomUUID();
+        send(submitted(app, "22.22"));
+        awaitItem(api, app, "SCREENING");
+
+        assertThat(api.post("/api/work-items/" + app + "/claim", jelena, "").status()).isEqualTo(200);
+        Response taken = api.post("/api/work-items/" + app + "/claim", marko, "");
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.json().get("code").asString()).isEqualTo("ALREADY_CLAIMED");
+        assertThat(api.post("/api/work-items/" + app + "/release", marko, "").status()).isEqualTo(409);
+        assertThat(api.get("/api/queue?assignee=me", jelena).body()).contains(app.toString());
+        assertThat(api.get("/api/queue?assignee=unassigned", marko).body()).doesNotContain(app.toString());
+
+        Response invalid = api.post("/api/applications/" + app + "/screening", jelena, "{\"outcome\":\"MAYBE\"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().get("errors").get(0).get("field").asString()).isEqualTo("outcome");
+        assertThat(api.post("/api/applications/" + app + "/decision", jelena, "{}").json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(api.post("/api/applications/" + app + "/provider-match", jelena, "{\"providerCodes\":[\"12\"]}").json().get("code").asString())
+                .isEqualTo("INVALID_TRANSITION");
+
+        try (TopicReader decisions = new TopicReader(Topics.EVALUATION_DECISIONS)) {
+            Response accepted = api.post("/api/applications/" + app + "/screening", jelena, """
+                    {"outcome":"FAIL","checks":[{"rule":"E6","passed":false,"note":"vino"}],"noteToApplicant":"Isključena delatnost."}""");
+            assertThat(accepted.status()).isEqualTo(202);
+            String decisionId = accepted.json().get("decisionId").asString();
+            // stored before the answer, with who and when
+            assertThat(jdbc.sql("select decided_by from decision where decision_id = cast(:id as uuid)").param("id", decisionId)
+                    .query(String.class).single()).isEqualTo("evaluator-jelena");
+            // a second decision while the first waits for core
+            assertThat(api.post("/api/applications/" + app + "/screening", jelena, "{\"outcome\":\"PASS\",\"checks\":[]}").json()
+                    .get("code").asString()).isEqualTo("INVALID_TRANSITION");
+
+            ConsumerRecord<String, String> sent = decisions.await(app.toString(), 1, Duration.ofSeconds(30)).get(0);
+            JsonNode decision = json.readTree(sent.value());
+            assertThat(decision.get("decisionId").asString()).isEqualTo(decisionId);
+            assertThat(decision.get("stage").asString()).isEqualTo("SCREENING");
+            assertThat(decision.get("outcome").asString()).isEqualTo("FAIL");
+            assertThat(decision.get("checks").get(0).get("rule").asString()).isEqualTo("E6");
+            assertThat(decision.get("decidedBy").asString()).isEqualTo("evaluator-jelena");
+        }
+
+        // core could not apply it: the refusal shows on the item, and the stage is open again
+        send(envelope(app, 1, "DecisionRefused", Map.of("status", "WITHDRAWN", "decisionId",
+                jdbc.sql("select decision_id::text from decision where application_id = :id").param("id", app).query(String.class).single(),
+                "code", "INVALID_TRANSITION", "reason", "Cannot screen an application that is WITHDRAWN.")));
+        JsonNode refused = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/work-items/" + app, jelena).json(),
+                j -> j.get("item").get("lastRefusal") != null && !j.get("item").get("lastRefusal").isNull());
+        assertThat(refused.get("item").get("lastRefusal").get("reason").asString()).contains("WITHDRAWN");
+        assertThat(refused.get("decisions").get(0).get("outcome").asString()).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndTheQueueGoesOn() throws Exception {
+        HttpApi api = new HttpApi(port);
+        try (TopicReader dlt = new TopicReader(Topics.APPLICATION_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {
+            String key = UUID.randomUUID().toString();
+            kafka.send(Topics.APPLICATION_EVENTS, key, "[1, 2, 3]").get();
+            UUID app = UUID.randomUUID();
+            send(submitted(app, "22.22"));
+            awaitItem(api, app, "SCREENING");
+            assertThat(TopicReader.header(dlt.await(key, 1, Duration.ofSeconds(30)).get(0), "gv-dlt-reason"))
+                    .contains("not a readable event envelope");
+        }
+    }
+
+    JsonNode awaitItem(HttpApi api, UUID app, String stage) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (JsonNode item : api.get("/api/queue?stage=" + stage, jelena).json()) {
+                if (item.get("applicationId").asString().equals(app.toString())) {
+                    found[0] = item;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    EventEnvelope submitted(UUID app, String nace) {
+        Map<String, Object> form = json.readValue("""
+                {"enterprise":{"mb":"20084693","pib":"101134702","name":"Vinarija Župa d.o.o.","address":"Aleksandrovac",
+                  "region":"Šumadija and Western Serbia","naceCode":"%s","registeredOn":"2010-01-01","ownership":"PRIVATE_DOMESTIC",
+                  "employees":30,"annualTurnoverEur":1000000,"totalAssetsEur":900000,"greenRole":"END_USER",
+                  "contactName":"Ana","contactEmail":"ana@example.rs"},
+                 "project":{"title":"Solar cooling","description":"d","services":[{"type":"TESTING","description":"tests","costEur":8000}],
+                  "plannedStart":"2030-01-01","environmentalIndicators":[{"indicator":"ENERGY_SAVED","unit":"MWh/year","baseline":90,"target":50}],
+                  "requestedVoucherEur":7200},
+                 "providerCodes":["12"],
+                 "declarations":{"noAffiliation":true,"noLegalProceedings":true,"serviceNotStarted":true,"canCoFinance":true}}"""
+                .formatted(nace), Map.class);
+        return envelope(app, 0, "ApplicationSubmitted", Map.of("status", "SUBMITTED", "trackingCode", "GIV-2026-" + app.toString().substring(0, 6),
+                "enterpriseMb", "20084693", "form", form));
+    }
+
+    static EventEnvelope envelope(UUID app, long sequence, String type, Map<String, Object> payload) {
+        return new EventEnvelope(UUID.nameUUIDFromBytes((app + ":" + sequence + ":" + type).getBytes(StandardCharsets.UTF_8)), type, 1, app,
+                sequence, Instant.now(), payload);
+    }
+
+    void send(EventEnvelope e) throws Exception {
+        kafka.send(Topics.APPLICATION_EVENTS, e.applicationId().toString(), json.writeValueAsString(e)).get();
+    }
+}
