@@ -35,6 +35,8 @@ class ApplicantFlowIT extends CoreIntegrationTest {
         assertThat(view.get("providers").get(0).get("name").asString()).contains("Faculty of Technology and Metallurgy");
         assertThat(view.get("timeline")).hasSize(1);
         assertThat(view.get("timeline").get(0).get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(view.get("timeline").get(0).get("note").asString())
+                .isEqualTo("Prijava je primljena; broj za praćenje " + submitted.json().get("trackingCode").asString() + ".");
 
         assertThat(api.get("/api/applications", token).json().get("items")).hasSize(1);
 
@@ -51,6 +53,18 @@ class ApplicantFlowIT extends CoreIntegrationTest {
 
         // L1: a withdrawn application frees the enterprise
         assertThat(api.post("/api/applications", token, TestData.application(mb)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void timelineNotesAreInTheApplicantsLanguage() {
+        String john = api.newApplicant("en");
+        Response submitted = api.post("/api/applications", john, TestData.application(TestData.mb()));
+        String id = submitted.json().get("id").asString();
+        api.post("/api/applications/" + id + "/withdraw", john, "{}");
+        JsonNode view = await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/applications/" + id, john).json(),
+                j -> j.get("status").asString().equals("WITHDRAWN"));
+        assertThat(view.get("timeline").get(0).get("note").asString()).startsWith("Application received; tracking code GIV-");
+        assertThat(view.get("timeline").get(1).get("note").asString()).isEqualTo("Withdrawn by the applicant.");
     }
 
     @Test

@@ -61,7 +61,10 @@ class ApplicationViewProjection {
         doc.putNull("rejection");
         doc.putNull("completionReport");
         doc.set("timeline", json.createArrayNode());
-        addTimeline(doc, e, "Application received; tracking code " + e.trackingCode() + ".");
+        String language = jdbc.sql("select preferred_language from account where id::text = :id").param("id", e.applicantId())
+                .query(String.class).optional().orElse("sr");
+        doc.put("language", language);
+        addTimeline(doc, e, new TimelineNotes(language).submitted(e.trackingCode()));
         jdbc.sql("""
                         insert into application_view (id, tracking_code, applicant_id, enterprise_mb, enterprise_name, status,
                             call_id, submitted_at, updated_at, doc)
@@ -76,7 +79,7 @@ class ApplicationViewProjection {
 
     @EventHandler
     void on(ApplicationScreened e) {
-        update(e, blankToDefault(e.noteToApplicant(), "The application passed eligibility screening."), doc -> {
+        update(e, notes -> notes.screened(e.noteToApplicant()), doc -> {
         });
     }
 
@@ -84,12 +87,12 @@ class ApplicationViewProjection {
     void on(ProvidersMatched e) {
         ArrayNode providers = providers(e.providerCodes());
         String names = stream(providers).map(p -> p.get("name").asString()).collect(Collectors.joining("; "));
-        update(e, "Matched with " + names + ".", doc -> doc.set("providers", providers));
+        update(e, notes -> notes.matched(names), doc -> doc.set("providers", providers));
     }
 
     @EventHandler
     void on(VoucherApproved e) {
-        update(e, "Voucher of EUR " + e.amount() + " approved; the work must be completed by " + e.validUntil() + ".", doc -> {
+        update(e, notes -> notes.approved(e.amount().amount(), e.validUntil()), doc -> {
             ObjectNode voucher = doc.putObject("voucher");
             voucher.put("amountEur", e.amount().amount());
             voucher.put("validUntil", e.validUntil().toString());
@@ -99,9 +102,7 @@ class ApplicationViewProjection {
 
     @EventHandler
     void on(ApplicationRejected e) {
-        String rules = e.ruleCodes().isEmpty() ? "" : " (rules " + e.ruleCodes().stream().map(Enum::name).collect(Collectors.joining(", ")) + ")";
-        update(e, "Rejected at " + e.stage().name().toLowerCase().replace('_', ' ') + rules + ": "
-                + blankToDefault(e.reason(), "see the reasons given") + ".", doc -> {
+        update(e, notes -> notes.rejected(e.stage(), e.ruleCodes(), e.reason()), doc -> {
             ObjectNode rejection = doc.putObject("rejection");
             rejection.put("stage", e.stage().name());
             rejection.set("ruleCodes", json.valueToTree(e.ruleCodes()));
@@ -111,24 +112,24 @@ class ApplicationViewProjection {
 
     @EventHandler
     void on(ApplicationWithdrawn e) {
-        update(e, "Withdrawn by the applicant" + (e.reason() == null || e.reason().isBlank() ? "." : ": " + e.reason()), doc -> {
+        update(e, notes -> notes.withdrawn(e.reason()), doc -> {
         });
     }
 
     @EventHandler
     void on(CompletionReported e) {
-        update(e, "Completion report received.", doc -> doc.set("completionReport", json.valueToTree(e.report())));
+        update(e, TimelineNotes::completionReported, doc -> doc.set("completionReport", json.valueToTree(e.report())));
     }
 
     @EventHandler
     void on(CompletionReportReturned e) {
-        update(e, "The completion report was returned" + (e.note() == null || e.note().isBlank() ? "." : ": " + e.note()), doc -> {
+        update(e, notes -> notes.completionReturned(e.note()), doc -> {
         });
     }
 
     @EventHandler
     void on(VoucherCompleted e) {
-        update(e, "Completion verified; EUR " + e.paidAmount() + " will be reimbursed.", doc -> {
+        update(e, notes -> notes.completed(e.paidAmount().amount()), doc -> {
             ObjectNode voucher = (ObjectNode) doc.get("voucher");
             if (voucher != null) {
                 voucher.put("paidEur", e.paidAmount().amount());
@@ -139,7 +140,7 @@ class ApplicationViewProjection {
 
     @EventHandler
     void on(VoucherExpired e) {
-        update(e, "The voucher expired without a verified completion.", doc -> {
+        update(e, TimelineNotes::expired, doc -> {
         });
     }
 
@@ -153,7 +154,8 @@ class ApplicationViewProjection {
         jdbc.sql("delete from application_view").update();
     }
 
-    private void update(ApplicationEvent e, String note, java.util.function.Consumer<ObjectNode> change) {
+    private void update(ApplicationEvent e, java.util.function.Function<TimelineNotes, String> note,
+                        java.util.function.Consumer<ObjectNode> change) {
         String current = jdbc.sql("select doc::text from application_view where id = :id for update")
                 .param("id", e.applicationId()).query(String.class).optional().orElse(null);
         if (current == null) {
@@ -162,7 +164,7 @@ class ApplicationViewProjection {
         ObjectNode doc = (ObjectNode) json.readTree(current);
         change.accept(doc);
         doc.put("status", e.status().name());
-        addTimeline(doc, e, note);
+        addTimeline(doc, e, note.apply(new TimelineNotes(doc.path("language").asString("sr"))));
         jdbc.sql("update application_view set status = :status, updated_at = :at, doc = cast(:doc as jsonb) where id = :id")
                 .param("status", e.status().name()).param("at", Timestamp.from(e.occurredAt()))
                 .param("doc", json.writeValueAsString(doc)).param("id", e.applicationId())
@@ -188,9 +190,5 @@ class ApplicationViewProjection {
 
     private static java.util.stream.Stream<tools.jackson.databind.JsonNode> stream(ArrayNode array) {
         return java.util.stream.StreamSupport.stream(array.spliterator(), false);
-    }
-
-    private static String blankToDefault(String text, String fallback) {
-        return text == null || text.isBlank() ? fallback : text;
     }
 }
