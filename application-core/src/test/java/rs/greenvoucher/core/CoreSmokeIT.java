@@ -1,29 +1,16 @@
 package rs.greenvoucher.core;
 
 import org.junit.jupiter.api.Test;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import rs.greenvoucher.infra.SmokeChecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CoreSmokeIT extends CoreIntegrationTest {
 
     @Test
-    void startsOnPostgresAndKafkaAndIsHealthy() throws Exception {
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
-                HttpResponse.BodyHandlers.ofString());
-
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"");
-        HttpResponse<String> openApi = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(openApi.statusCode()).isEqualTo(200);
-        assertThat(openApi.body()).contains("/api/applications").contains("/api/reports/throughput").contains("/api/auth/token");
+    void startsOnPostgresAndKafkaAndIsHealthy() {
+        SmokeChecks.assertReadyDocumentedAndProtected(port, "/api/applications");
+        assertThat(api.get("/v3/api-docs", null).body()).contains("/api/reports/throughput").contains("/api/auth/token");
         assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
                 .isGreaterThanOrEqualTo(2);
         // the event store's traps are avoided: bytea payloads, a global index that grows by one
