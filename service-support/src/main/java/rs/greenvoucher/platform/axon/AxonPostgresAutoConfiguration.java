@@ -73,7 +73,7 @@ public class AxonPostgresAutoConfiguration {
     }
 
     @Bean
-    public PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) {
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
         return new JdbcSQLErrorCodesResolver();
     }
 

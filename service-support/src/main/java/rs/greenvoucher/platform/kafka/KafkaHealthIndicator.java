@@ -25,9 +25,9 @@ public class KafkaHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         try (AdminClient client = AdminClient.create(config)) {
-            String clusterId = client.describeCluster(new DescribeClusterOptions().timeoutMs(3000))
-                    .clusterId().get(3, TimeUnit.SECONDS);
-            int nodes = client.describeCluster().nodes().get(3, TimeUnit.SECONDS).size();
+            var cluster = client.describeCluster(new DescribeClusterOptions().timeoutMs(3000));
+            String clusterId = cluster.clusterId().get(3, TimeUnit.SECONDS);
+            int nodes = cluster.nodes().get(3, TimeUnit.SECONDS).size();
             return Health.up().withDetail("clusterId", clusterId).withDetail("nodes", nodes).build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
