@@ -11,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CoreApplication {
 
     public static void main(String[] args) {
+        // no anonymous usage reports to AxonIQ from a public-administration system (set it to false to allow them)
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
         SpringApplication.run(CoreApplication.class, args);
     }
 }
