@@ -73,7 +73,7 @@ class NotificationIT extends NotificationIntegrationTest {
         send(submitted(en, "applicant-en", enMail, "en"));
         send(envelope(sr, 1, "ApplicationRejected", Map.of("status", "REJECTED", "stage", "SCREENING", "ruleCodes", List.of("E6"),
                 "reason", "Proizvodnja vina je isključena.")));
-        send(envelope(en, 1, "VoucherApproved", Map.of("status", "APPROVED", "amount", 10800, "validUntil", "2027-05-22")));
+        send(envelope(en, 1, "VoucherApproved", Map.of("status", "APPROVED", "amountEur", 10800, "validUntil", "2027-05-22")));
 
         List<MimeMessage> toAna = awaitMails(srMail, 2);
         assertThat(toAna.get(0).getSubject()).startsWith("Prijava primljena — GIV-2026-");
@@ -96,7 +96,7 @@ class NotificationIT extends NotificationIntegrationTest {
         String to = "reminder-" + app + "@example.rs";
         send(submitted(app, "applicant-reminder", to, "sr"));
         String validUntil = java.time.LocalDate.now().plusDays(10).toString();
-        send(envelope(app, 1, "VoucherApproved", Map.of("status", "APPROVED", "amount", 9000, "validUntil", validUntil)));
+        send(envelope(app, 1, "VoucherApproved", Map.of("status", "APPROVED", "amountEur", 9000, "validUntil", validUntil)));
         awaitMails(to, 2);
         reminders.remind();
         reminders.remind(); // however often it runs: one reminder

@@ -98,6 +98,11 @@ class EndToEndIT {
         }
         assertThat(subjects).containsExactly("Prijava primljena", "Prijava je prošla proveru prihvatljivosti",
                 "Izabrani pružaoci usluga", "Vaučer odobren", "Vaučer realizovan");
+        // the amounts travel core → Kafka (amountEur, paidEur) → notification
+        assertThat(mailsTo(contact).get(3).getContent().toString()).contains("10.800,00 EUR")
+                .contains(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(6)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d. M. yyyy.")));
+        assertThat(mailsTo(contact).get(4).getContent().toString()).contains("10.800,00 EUR");
 
         // the finished application has left the queue; its decisions are on record with who and when
         JsonNode detail = evaluation.get("/api/work-items/" + id, evaluator).json();

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,6 +79,13 @@ class KafkaPublisher {
         @SuppressWarnings("unchecked")
         Map<String, Object> body = json.convertValue(event, Map.class);
         payload.putAll(body);
+        // the contract's names for the money (api-contract.md, Kafka)
+        if (event instanceof VoucherApproved approved) {
+            payload.put("amountEur", approved.amount().amount());
+        }
+        if (event instanceof VoucherCompleted completed) {
+            payload.put("paidEur", completed.paidAmount().amount());
+        }
         if (event instanceof ProvidersMatched matched) {
             // names for consumers that tell people (notifications), from the provider list in this database
             payload.put("providers", matched.providerCodes().stream().map(code -> Map.of("code", code.value(), "name",

@@ -79,12 +79,12 @@ public class NotificationPlanner {
                     p.path("form").path("project").path("title").asString(""));
             case "ApplicationScreened" -> Templates.screened(lang, r.name(), r.trackingCode(), p.path("noteToApplicant").asString(null));
             case "ProvidersMatched" -> Templates.matched(lang, r.name(), r.trackingCode(), providers(p));
-            case "VoucherApproved" -> Templates.approved(lang, r.name(), r.trackingCode(), p.path("amount").decimalValue(),
+            case "VoucherApproved" -> Templates.approved(lang, r.name(), r.trackingCode(), p.path("amountEur").decimalValue(),
                     LocalDate.parse(p.path("validUntil").asString()));
             case "ApplicationRejected" -> Templates.rejected(lang, r.name(), r.trackingCode(), rules(p), p.path("reason").asString(null));
             case "ApplicationWithdrawn" -> Templates.withdrawn(lang, r.name(), r.trackingCode());
             case "CompletionReportReturned" -> Templates.reportReturned(lang, r.name(), r.trackingCode(), p.path("note").asString(null));
-            case "VoucherCompleted" -> Templates.completed(lang, r.name(), r.trackingCode(), p.path("paidAmount").decimalValue());
+            case "VoucherCompleted" -> Templates.completed(lang, r.name(), r.trackingCode(), p.path("paidEur").decimalValue());
             case "VoucherExpired" -> Templates.expired(lang, r.name(), r.trackingCode());
             default -> null; // CompletionReported, DecisionRefused and anything newer: nothing to tell
         };
