@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.value.ApplicationStatus;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +26,40 @@ class ApplicationQueries {
     record Page(List<Summary> items, int page, int size, long total) {
     }
 
-    /** The document, if it exists and (for an applicant) is theirs. */
+    /** How long a read right after a write waits for the view to catch up with the event store. */
+    static final Duration CATCH_UP = Duration.ofSeconds(3);
+
+    /**
+     * The document, if it exists and (for an applicant) is theirs. The view follows the events a few milliseconds
+     * behind; an application that is in the event store but not yet in the view (read right after submitting) is
+     * waited for, briefly, instead of being answered 404.
+     */
     Optional<String> document(UUID id, String applicantOnly) {
+        Optional<String> doc = find(id, applicantOnly);
+        if (doc.isPresent() || !inEventStore(id)) {
+            return doc;
+        }
+        Instant deadline = Instant.now().plus(CATCH_UP);
+        while (doc.isEmpty() && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            doc = find(id, applicantOnly);
+        }
+        return doc;
+    }
+
+    private Optional<String> find(UUID id, String applicantOnly) {
         return jdbc.sql("select doc::text from application_view where id = :id and (cast(:applicant as varchar) is null or applicant_id = :applicant)")
                 .param("id", id).param("applicant", applicantOnly).query(String.class).optional();
+    }
+
+    private boolean inEventStore(UUID id) {
+        return jdbc.sql("select exists(select 1 from domain_event_entry where aggregate_identifier = :id and sequence_number = 0)")
+                .param("id", id.toString()).query(Boolean.class).single();
     }
 
     Page list(String applicantOnly, ApplicationStatus status, String enterpriseMb, int page, int size) {
