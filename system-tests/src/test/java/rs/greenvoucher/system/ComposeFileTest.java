@@ -45,12 +45,15 @@ class ComposeFileTest {
             }
             assertThat(read).as(service + " reads").containsAll(environment.keySet());
             assertThat(environment.keySet()).as(service + " needs").containsAll(required);
-            assertThat(definition).containsKey("build");
-            assertThat(Files.exists(ROOT.resolve(service).resolve("Dockerfile"))).isTrue();
+            Map<String, Object> build = (Map<String, Object>) definition.get("build");
+            Map<String, Object> args = (Map<String, Object>) build.get("args");
+            assertThat(args).containsEntry("SERVICE", service);
+            assertThat(Files.isDirectory(ROOT.resolve(service))).isTrue();
         }
         assertThat((List<String>) services.get("application-core").get("ports")).containsExactly("8080:8080");
         assertThat((List<String>) services.get("evaluation-service").get("ports")).containsExactly("8081:8081");
         assertThat((List<String>) services.get("notification-service").get("ports")).containsExactly("8082:8082");
         assertThat(Files.readString(ROOT.resolve("docker-compose.yml"))).doesNotContainPattern("PASSWORD: [^$]");
+        assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("ARG SERVICE").contains("HEALTHCHECK");
     }
 }
