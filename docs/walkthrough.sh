@@ -23,10 +23,12 @@ EVALUATOR=$(token evaluator "$(prop evaluator.password)")
 MANAGER=$(token manager "$(prop manager.password)")
 
 step "submit (201 with a tracking code)"
-MB=$(python3 -c "import random
-while True:
-  d=[random.randint(0,9) for _ in range(7)]; r=sum(a*b for a,b in zip(d,[2,7,6,5,4,3,2]))%11
-  if r!=1: print(''.join(map(str,d))+str(0 if r==0 else 11-r)); break")
+# a valid MB (weights 2,7,6,5,4,3,2; remainder 1 has no check digit)
+while :; do
+  D=$(printf '%07d' $((RANDOM * 32768 % 10000000 + RANDOM % 10000000 ))); D=${D: -7}; SUM=0; W=(2 7 6 5 4 3 2)
+  for i in 0 1 2 3 4 5 6; do SUM=$((SUM + ${D:$i:1} * ${W[$i]})); done
+  R=$((SUM % 11)); if [ $R -ne 1 ]; then MB="$D$(( R == 0 ? 0 : 11 - R ))"; break; fi
+done
 BODY=$(cat <<JSON
 {"enterprise":{"mb":"$MB","pib":"101134702","name":"Drvo Kraljevo d.o.o.","address":"Karađorđeva 7, 36000 Kraljevo",
   "region":"Šumadija and Western Serbia","naceCode":"16.10","registeredOn":"2011-06-01","ownership":"PRIVATE_DOMESTIC",
