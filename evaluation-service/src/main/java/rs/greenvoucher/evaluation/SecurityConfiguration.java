@@ -1,24 +1,17 @@
 package rs.greenvoucher.evaluation;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import rs.greenvoucher.platform.security.ResourceServerSecurity;
 
-/** A resource server: tokens are signed by core and checked against core's JWKS (fetched lazily, cached). */
+/** A resource server: tokens are signed by core and checked against its JWKS (the decoder is service-support's). */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-    @Bean
-    JwtDecoder jwtDecoder(@Value("${gv.security.jwks-uri}") String jwksUri) {
-        return NimbusJwtDecoder.withJwkSetUri(jwksUri).build();
-    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder) throws Exception {

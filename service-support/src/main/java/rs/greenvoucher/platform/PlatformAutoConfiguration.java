@@ -47,6 +47,18 @@ public class PlatformAutoConfiguration {
                 .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
     }
 
+    /**
+     * Services other than core verify core's tokens against its JWKS (fetched lazily, cached), or an external
+     * OpenID Connect issuer's, by configuration alone. Core signs its own and declares its own decoder.
+     */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("gv.security.jwks-uri")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(org.springframework.security.oauth2.jwt.JwtDecoder.class)
+    org.springframework.security.oauth2.jwt.JwtDecoder jwksJwtDecoder(
+            @org.springframework.beans.factory.annotation.Value("${gv.security.jwks-uri}") String jwksUri) {
+        return org.springframework.security.oauth2.jwt.NimbusJwtDecoder.withJwkSetUri(jwksUri).build();
+    }
+
     @Bean(name = "kafkaHealthIndicator")
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
         return new KafkaHealthIndicator(admin);

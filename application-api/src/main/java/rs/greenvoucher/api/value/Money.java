@@ -58,6 +58,15 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return amount.compareTo(other.amount);
     }
 
+    /** For people: 10.800,00 in Serbian ("sr"), 10,800.00 in English ("en"). */
+    public static String display(BigDecimal amount, String language) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance("en".equals(language)
+                ? java.util.Locale.UK : java.util.Locale.forLanguageTag("sr-Latn-RS"));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
+    }
+
     @JsonValue
     @Override
     public BigDecimal amount() {

@@ -1,10 +1,10 @@
 package rs.greenvoucher.core.applicant;
 
+import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -77,10 +77,7 @@ final class TimelineNotes {
     }
 
     private String eur(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(sr ? Locale.forLanguageTag("sr-Latn-RS") : Locale.UK);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
+        return Money.display(amount, sr ? "sr" : "en");
     }
 
     private static String orDefault(String text, String fallback) {

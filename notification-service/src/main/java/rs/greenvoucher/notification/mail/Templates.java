@@ -1,5 +1,6 @@
 package rs.greenvoucher.notification.mail;
 
+import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RuleCode;
 
 import java.math.BigDecimal;
@@ -173,13 +174,8 @@ public final class Templates {
                         + " must be completed and reported by " + EN_DATE.format(validUntil) + ".\n\nGreen Voucher");
     }
 
-    /** 10.800,00 in Serbian, 10,800.00 in English. */
-    static String eur(BigDecimal amount, String lang) {
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(sr(lang)
-                ? java.util.Locale.forLanguageTag("sr-Latn-RS") : java.util.Locale.UK);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
+    private static String eur(BigDecimal amount, String lang) {
+        return Money.display(amount, lang);
     }
 
     private static boolean sr(String lang) {
