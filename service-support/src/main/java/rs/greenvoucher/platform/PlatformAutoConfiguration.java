@@ -18,6 +18,20 @@ public class PlatformAutoConfiguration {
         return new ApiExceptionHandler();
     }
 
+    /** Hostile text, numbers and lists in JSON bodies are refused before binding (InputRules). */
+    @Bean
+    rs.greenvoucher.platform.web.input.JsonBodyGuard jsonBodyGuard() {
+        return new rs.greenvoucher.platform.web.input.JsonBodyGuard();
+    }
+
+    @Bean
+    FilterRegistrationBean<rs.greenvoucher.platform.web.input.QueryParameterGuard> queryParameterGuard() {
+        FilterRegistrationBean<rs.greenvoucher.platform.web.input.QueryParameterGuard> registration =
+                new FilterRegistrationBean<>(new rs.greenvoucher.platform.web.input.QueryParameterGuard());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter() {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter());
@@ -57,6 +71,17 @@ public class PlatformAutoConfiguration {
     org.springframework.security.oauth2.jwt.JwtDecoder jwksJwtDecoder(
             @org.springframework.beans.factory.annotation.Value("${gv.security.jwks-uri}") String jwksUri) {
         return org.springframework.security.oauth2.jwt.NimbusJwtDecoder.withJwkSetUri(jwksUri).build();
+    }
+
+    @Bean
+    rs.greenvoucher.platform.kafka.DeadLetterTopics deadLetterTopics(org.springframework.kafka.core.ConsumerFactory<?, ?> consumers,
+                                                                     org.springframework.kafka.core.KafkaTemplate<Object, Object> template) {
+        return new rs.greenvoucher.platform.kafka.DeadLetterTopics(consumers, template);
+    }
+
+    @Bean
+    rs.greenvoucher.platform.kafka.DeadLetterTopicsController deadLetterTopicsController(rs.greenvoucher.platform.kafka.DeadLetterTopics topics) {
+        return new rs.greenvoucher.platform.kafka.DeadLetterTopicsController(topics);
     }
 
     @Bean(name = "kafkaHealthIndicator")

@@ -16,18 +16,23 @@ import rs.greenvoucher.api.evaluation.EvaluationDecision;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.core.application.RefuseDecision;
+import rs.greenvoucher.platform.faults.Transience;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
 import rs.greenvoucher.platform.web.ApiException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Applies the evaluators' decisions (gv.evaluation.decisions) as commands. Idempotent: the application remembers
  * every decision id it applied or refused, so a redelivered decision changes nothing. A decision the application
  * cannot take (withdrawn meanwhile, budget exhausted, wrong stage) is recorded as DecisionRefused with the reason,
- * which the evaluation service shows on the work item. Unreadable messages go to the dead-letter topic.
+ * which the evaluation service shows on the work item; so is one that fails for any other lasting reason (a value
+ * the aggregate cannot take), so an evaluator never waits for ever. A database outage is retried, never refused.
+ * Messages without an application to refuse them on go to the dead-letter topic.
  */
 @Component
 class DecisionConsumer {
@@ -44,21 +49,63 @@ class DecisionConsumer {
 
     @KafkaListener(topics = Topics.EVALUATION_DECISIONS, groupId = "application-core")
     void on(String message) {
+        JsonNode tree;
+        try {
+            tree = json.readTree(message);
+        } catch (JacksonException e) {
+            throw new PoisonMessageException("not a readable decision: " + e.getOriginalMessage(), e);
+        }
+        UUID applicationId = uuid(tree.path("applicationId"));
+        UUID decisionId = uuid(tree.path("decisionId"));
+        if (applicationId == null || decisionId == null) {
+            throw new PoisonMessageException("a decision without an application or decision id", null);
+        }
         EvaluationDecision decision;
+        try {
+            decision = json.treeToValue(tree, EvaluationDecision.class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            refuse(applicationId, decisionId, "INVALID_DECISION", "The decision could not be read: " + e.getMessage());
+            return;
+        }
         ApplicationCommand command;
         try {
-            decision = json.readValue(message, EvaluationDecision.class);
             command = toCommand(decision);
-        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-            throw new PoisonMessageException("not a readable decision: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            refuse(applicationId, decisionId, "INVALID_DECISION", "The decision could not be read: " + e.getMessage());
+            return;
         }
         try {
             commands.sendAndWait(command);
         } catch (AggregateNotFoundException e) {
             throw new PoisonMessageException("no application " + decision.applicationId(), e);
         } catch (ApiException e) {
-            log.info("Decision {} on {} refused: {} {}", decision.decisionId(), decision.applicationId(), e.code(), e.getMessage());
-            commands.sendAndWait(new RefuseDecision(decision.applicationId(), decision.decisionId(), e.code(), e.getMessage()));
+            refuse(applicationId, decisionId, e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            if (Transience.isTransient(e)) {
+                throw e; // the database or event store is away: retried until it is back (DeadLetters)
+            }
+            // whatever else went wrong, the evaluator learns it and can decide again; the item never waits for ever
+            log.warn("Decision {} on {} could not be applied", decision.decisionId(), decision.applicationId(), e);
+            refuse(applicationId, decisionId, "DECISION_NOT_APPLICABLE", "The decision could not be applied ("
+                    + e.getClass().getSimpleName() + "). Please check it and decide again.");
+        }
+    }
+
+    private void refuse(UUID applicationId, UUID decisionId, String code, String reason) {
+        log.info("Decision {} on {} refused: {} {}", decisionId, applicationId, code, reason);
+        String shortReason = reason == null ? code : reason.length() > 900 ? reason.substring(0, 900) + "…" : reason;
+        try {
+            commands.sendAndWait(new RefuseDecision(applicationId, decisionId, code, shortReason));
+        } catch (AggregateNotFoundException e) {
+            throw new PoisonMessageException("no application " + applicationId, e);
+        }
+    }
+
+    private static UUID uuid(JsonNode node) {
+        try {
+            return node.isString() ? UUID.fromString(node.asString()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import rs.greenvoucher.api.application.ApplicationCommand.ExpireVoucher;
 
 import java.time.Clock;
@@ -29,29 +29,51 @@ public class VoucherExpiry {
     private final JdbcClient jdbc;
     private final CommandGateway commands;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
-    VoucherExpiry(JdbcClient jdbc, CommandGateway commands, Clock clock) {
+    VoucherExpiry(JdbcClient jdbc, CommandGateway commands, Clock clock, TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.commands = commands;
         this.clock = clock;
     }
 
-    /** A voucher is valid through its last day and expires the day after. */
+    /**
+     * A voucher is valid through its last day and expires the day after. Each voucher is expired in its own
+     * transaction, so one that fails (logged, tried again next round) never holds back the others.
+     */
     @Scheduled(fixedDelayString = "${gv.expiry.check-interval:PT1M}", initialDelayString = "PT20S")
-    @Transactional
     public int expireDue() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), SCHEME_ZONE);
-        List<UUID> due = jdbc.sql("""
-                        select application_id from voucher_deadline where valid_until < :today
-                        order by valid_until limit 100 for update skip locked""")
+        List<UUID> due = jdbc.sql("select application_id from voucher_deadline where valid_until < :today order by valid_until limit 500")
                 .param("today", today).query(UUID.class).list();
+        int expired = 0;
         for (UUID id : due) {
-            commands.sendAndWait(new ExpireVoucher(id));
-            jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", id).update();
+            try {
+                if (Boolean.TRUE.equals(tx.execute(status -> expireOne(id, today)))) {
+                    expired++;
+                }
+            } catch (RuntimeException e) {
+                log.warn("Voucher {} could not be expired now; tried again next round", id, e);
+            }
         }
-        if (!due.isEmpty()) {
-            log.info("Expired {} voucher(s) past their deadline", due.size());
+        if (expired > 0) {
+            log.info("Expired {} voucher(s) past their deadline", expired);
         }
-        return due.size();
+        return expired;
+    }
+
+    /** Another instance holding the row ("skip locked") or having expired it already leaves nothing to do here. */
+    private boolean expireOne(UUID id, LocalDate today) {
+        boolean mine = !jdbc.sql("""
+                        select application_id from voucher_deadline where application_id = :id and valid_until < :today
+                        for update skip locked""")
+                .param("id", id).param("today", today).query(UUID.class).list().isEmpty();
+        if (!mine) {
+            return false;
+        }
+        commands.sendAndWait(new ExpireVoucher(id));
+        jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", id).update();
+        return true;
     }
 }

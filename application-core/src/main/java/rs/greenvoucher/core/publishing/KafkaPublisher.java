@@ -98,6 +98,11 @@ class KafkaPublisher {
                 EventEnvelope.SCHEMA_VERSION, event.applicationId(), sequence == null ? 0 : sequence, event.occurredAt(), payload);
         CompletableFuture<?> sent = kafka.send(Topics.APPLICATION_EVENTS, event.applicationId().toString(),
                 json.writeValueAsString(envelope));
+        if (sent.isCompletedExceptionally()) {
+            // refused at once (a record too large, say): this event's fault, so it is parked (DeadLetterConfiguration);
+            // a broker that is down fails later, at commit, and the whole batch is retried
+            sent.join();
+        }
         pendingSends().add(sent);
     }
 

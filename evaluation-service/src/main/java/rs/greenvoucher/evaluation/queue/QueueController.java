@@ -29,17 +29,26 @@ import java.util.UUID;
 @Tag(name = "Work queue")
 class QueueController {
 
+    private static final String ITEM = """
+            select w.*, d.decided_at as pending_since from work_item w
+            left join decision d on d.decision_id = w.pending_decision where w.application_id = :id""";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final java.time.Clock clock;
+    private final java.time.Duration stuckAfter;
 
-    QueueController(JdbcClient jdbc, JsonMapper json) {
+    QueueController(JdbcClient jdbc, JsonMapper json, java.time.Clock clock,
+                    @org.springframework.beans.factory.annotation.Value("${gv-evaluation.pending-stuck-after:PT2M}") java.time.Duration stuckAfter) {
         this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
+        this.stuckAfter = stuckAfter;
     }
 
     record QueueItem(UUID applicationId, String trackingCode, Stage stage, Instant enqueuedAt, String assignee,
                      String assigneeName, String enterpriseName, String status, JsonNode autoChecks,
-                     UUID pendingDecision, JsonNode lastRefusal) {
+                     UUID pendingDecision, Instant pendingSince, boolean pendingStuck, JsonNode lastRefusal) {
     }
 
     @GetMapping(path = "/api/queue", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,7 +59,8 @@ class QueueController {
             throw ApiException.validation("assignee", "must be me or unassigned");
         }
         return jdbc.sql("""
-                        select * from work_item where stage is not null
+                        select w.*, d.decided_at as pending_since from work_item w
+                        left join decision d on d.decision_id = w.pending_decision where stage is not null
                           and (cast(:stage as varchar) is null or stage = :stage)
                           and (cast(:mode as varchar) is null
                                or (:mode = 'me' and assignee = :me)
@@ -63,7 +73,7 @@ class QueueController {
     @GetMapping(path = "/api/work-items/{applicationId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One work item with the application as submitted and the decisions taken on it")
     Map<String, Object> item(@PathVariable UUID applicationId) {
-        Map<String, Object> row = jdbc.sql("select * from work_item where application_id = :id").param("id", applicationId)
+        Map<String, Object> row = jdbc.sql(ITEM).param("id", applicationId)
                 .query((rs, n) -> Map.<String, Object>of("item", toItem(rs, n),
                         "application", json.readTree(rs.getString("application")),
                         "providerCodes", json.readTree(rs.getString("providers"))))
@@ -121,18 +131,20 @@ class QueueController {
     }
 
     QueueItem find(UUID applicationId) {
-        return jdbc.sql("select * from work_item where application_id = :id").param("id", applicationId)
+        return jdbc.sql(ITEM).param("id", applicationId)
                 .query(this::toItem).optional().orElseThrow(ApiException::notFound);
     }
 
     QueueItem toItem(ResultSet rs, int row) throws SQLException {
         String stage = rs.getString("stage");
         String refusal = rs.getString("last_refusal");
+        Instant pendingSince = rs.getTimestamp("pending_since") == null ? null : rs.getTimestamp("pending_since").toInstant();
         return new QueueItem(rs.getObject("application_id", UUID.class), rs.getString("tracking_code"),
                 stage == null ? null : Stage.valueOf(stage),
                 rs.getTimestamp("enqueued_at") == null ? null : rs.getTimestamp("enqueued_at").toInstant(),
                 rs.getString("assignee"), rs.getString("assignee_name"), rs.getString("enterprise_name"), rs.getString("status"),
-                json.readTree(rs.getString("auto_checks")), rs.getObject("pending_decision", UUID.class),
+                json.readTree(rs.getString("auto_checks")), rs.getObject("pending_decision", UUID.class), pendingSince,
+                pendingSince != null && pendingSince.plus(stuckAfter).isBefore(clock.instant()),
                 refusal == null ? null : json.readTree(refusal));
     }
 }

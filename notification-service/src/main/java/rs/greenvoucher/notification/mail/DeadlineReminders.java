@@ -4,7 +4,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,39 +22,61 @@ import java.util.UUID;
 @Component
 public class DeadlineReminders {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
+
     private final JdbcClient jdbc;
     private final NotificationPlanner planner;
     private final Clock clock;
     private final int daysBefore;
+    private final TransactionTemplate tx;
 
     DeadlineReminders(JdbcClient jdbc, NotificationPlanner planner, Clock clock,
-                      @Value("${gv.mail.reminder-days-before:14}") int daysBefore) {
+                      @Value("${gv.mail.reminder-days-before:14}") int daysBefore, TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.planner = planner;
         this.clock = clock;
         this.daysBefore = daysBefore;
     }
 
+    /** One transaction per voucher: one that fails is tried again next round and never holds back the others. */
     @Scheduled(fixedDelayString = "${gv.mail.reminder-interval:PT1H}", initialDelayString = "PT30S")
-    @Transactional
     public int remind() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Belgrade"));
-        record Due(UUID applicationId, LocalDate validUntil) {
-        }
-        List<Due> due = jdbc.sql("""
-                        select application_id, valid_until from voucher_deadline
-                        where valid_until between :today and :limit and not reminded for update skip locked""")
-                .param("today", today).param("limit", today.plusDays(daysBefore))
-                .query((rs, n) -> new Due(rs.getObject("application_id", UUID.class), rs.getObject("valid_until", LocalDate.class)))
-                .list();
-        for (Due d : due) {
-            NotificationPlanner.Recipient r = planner.recipient(d.applicationId());
-            if (r != null) {
-                UUID key = UUID.nameUUIDFromBytes(("reminder:" + d.applicationId()).getBytes(StandardCharsets.UTF_8));
-                planner.store(key, d.applicationId(), "DeadlineReminder", r, Templates.reminder(r.language(), r.name(), r.trackingCode(), d.validUntil()));
+        List<UUID> due = jdbc.sql("""
+                        select application_id from voucher_deadline
+                        where valid_until between :today and :limit and not reminded order by valid_until limit 1000""")
+                .param("today", today).param("limit", today.plusDays(daysBefore)).query(UUID.class).list();
+        int reminded = 0;
+        for (UUID id : due) {
+            try {
+                if (Boolean.TRUE.equals(tx.execute(status -> remindOne(id, today)))) {
+                    reminded++;
+                }
+            } catch (RuntimeException e) {
+                log.warn("Reminder for {} not planned now; tried again next round", id, e);
             }
-            jdbc.sql("update voucher_deadline set reminded = true where application_id = :id").param("id", d.applicationId()).update();
         }
-        return due.size();
+        return reminded;
+    }
+
+    /** The row is locked (skip locked) so two instances never plan the same reminder; the key makes it once anyway. */
+    private boolean remindOne(UUID applicationId, LocalDate today) {
+        List<LocalDate> validUntil = jdbc.sql("""
+                        select valid_until from voucher_deadline
+                        where application_id = :id and valid_until between :today and :limit and not reminded
+                        for update skip locked""")
+                .param("id", applicationId).param("today", today).param("limit", today.plusDays(daysBefore))
+                .query(LocalDate.class).list();
+        if (validUntil.isEmpty()) {
+            return false;
+        }
+        NotificationPlanner.Recipient r = planner.recipient(applicationId);
+        if (r != null) {
+            UUID key = UUID.nameUUIDFromBytes(("reminder:" + applicationId).getBytes(StandardCharsets.UTF_8));
+            planner.store(key, applicationId, "DeadlineReminder", r, Templates.reminder(r.language(), r.name(), r.trackingCode(), validUntil.get(0)));
+        }
+        jdbc.sql("update voucher_deadline set reminded = true where application_id = :id").param("id", applicationId).update();
+        return true;
     }
 }

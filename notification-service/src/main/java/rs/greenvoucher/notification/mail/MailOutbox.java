@@ -19,10 +19,18 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Sends PENDING notifications over SMTP, one transaction per mail: lock the row (skip locked, so instances share the
- * work), send, mark SENT. When SMTP is down the mail stays PENDING and is tried again with exponential back-off
- * (5 s doubling to 10 min). The only window for a duplicate is a crash between the SMTP server's acceptance and the
- * commit; the Message-ID is the notification id, so a receiving system can drop the copy.
+ * Sends PENDING notifications over SMTP, one mail at a time, each on its own:
+ * <ol>
+ * <li>claim: in a short transaction, lock the next due row (skip locked, so instances share the work) and mark it
+ *     SENDING;</li>
+ * <li>send over SMTP, outside any transaction;</li>
+ * <li>record the outcome: SENT; or, when the server refused or could not be reached (it has not got the mail),
+ *     PENDING again with exponential back-off (5 s doubling to 10 min), while the other mails flow; or, when the
+ *     connection broke after the mail was handed over (a timeout waiting for the answer), UNCONFIRMED: it may have
+ *     been accepted, so it is not sent again.</li>
+ * </ol>
+ * A row left SENDING by a process that died mid-send goes back to PENDING after {@code gv.mail.sending-timeout}; that
+ * is the only window for a duplicate, and the Message-ID (the notification id) lets the receiving side drop it.
  */
 @Component
 class MailOutbox {
@@ -34,13 +42,16 @@ class MailOutbox {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String from;
+    private final Duration sendingTimeout;
 
-    MailOutbox(JdbcClient jdbc, JavaMailSender smtp, TransactionTemplate tx, Clock clock, @Value("${gv.mail.from}") String from) {
+    MailOutbox(JdbcClient jdbc, JavaMailSender smtp, TransactionTemplate tx, Clock clock, @Value("${gv.mail.from}") String from,
+               @Value("${gv.mail.sending-timeout:PT5M}") Duration sendingTimeout) {
         this.jdbc = jdbc;
         this.smtp = smtp;
         this.tx = tx;
         this.clock = clock;
         this.from = from;
+        this.sendingTimeout = sendingTimeout;
     }
 
     record Pending(UUID id, String recipient, String subject, String body, int attempts) {
@@ -49,15 +60,30 @@ class MailOutbox {
     @Scheduled(fixedDelayString = "${gv.mail.send-interval:PT0.5S}")
     public void sendDue() {
         for (int i = 0; i < 50; i++) {
-            Boolean sent = tx.execute(status -> sendOne());
-            if (!Boolean.TRUE.equals(sent)) {
+            Pending mail = tx.execute(status -> claimOne());
+            if (mail == null) {
                 return;
             }
+            send(mail);
         }
     }
 
-    /** Sends the next due mail; answers false when none is due or SMTP refused it. */
-    Boolean sendOne() {
+    /** Mails whose sender died mid-send go back to the queue. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT10S")
+    public void recoverAbandoned() {
+        int recovered = jdbc.sql("""
+                        update notification set status = 'PENDING', next_attempt_at = :now, sending_since = null,
+                            last_error = 'the sender stopped while sending; sent again'
+                        where status = 'SENDING' and sending_since < :before""")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("before", Timestamp.from(clock.instant().minus(sendingTimeout))).update();
+        if (recovered > 0) {
+            log.warn("{} mail(s) left SENDING by a stopped instance are queued again", recovered);
+        }
+    }
+
+    /** Marks the next due mail SENDING and answers it; null when none is due. */
+    Pending claimOne() {
         Instant now = clock.instant();
         List<Pending> due = jdbc.sql("""
                         select id, recipient, subject, body, attempts from notification
@@ -67,9 +93,14 @@ class MailOutbox {
                 .query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
                         rs.getString("body"), rs.getInt("attempts"))).list();
         if (due.isEmpty()) {
-            return false;
+            return null;
         }
-        Pending mail = due.get(0);
+        jdbc.sql("update notification set status = 'SENDING', sending_since = :now, attempts = attempts + 1 where id = :id")
+                .param("now", Timestamp.from(now)).param("id", due.get(0).id()).update();
+        return due.get(0);
+    }
+
+    void send(Pending mail) {
         try {
             MimeMessage message = smtp.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
@@ -79,20 +110,58 @@ class MailOutbox {
             helper.setText(mail.body(), false);
             message.setHeader("Message-ID", "<" + mail.id() + "@greenvoucher.rs>");
             smtp.send(message);
-            jdbc.sql("update notification set status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = null where id = :id")
-                    .param("now", Timestamp.from(now)).param("id", mail.id()).update();
-            return true;
+            record(mail, "SENT", null, null);
         } catch (Exception e) {
+            if (mayHaveBeenAccepted(e)) {
+                log.error("Mail {}: no answer after it was handed to SMTP; it may have been delivered and is not sent again: {}",
+                        mail.id(), e.toString());
+                record(mail, "UNCONFIRMED", null, "no answer from SMTP after the mail was handed over: " + e.getMessage());
+                return;
+            }
             Duration backOff = Duration.ofSeconds(5L << Math.min(mail.attempts(), 7));
             if (backOff.compareTo(Duration.ofMinutes(10)) > 0) {
                 backOff = Duration.ofMinutes(10);
             }
             log.warn("Mail {} not sent (attempt {}), retrying in {}: {}", mail.id(), mail.attempts() + 1, backOff, e.getMessage());
-            String error = String.valueOf(e.getMessage());
-            jdbc.sql("update notification set attempts = attempts + 1, next_attempt_at = :next, last_error = :error where id = :id")
-                    .param("next", Timestamp.from(now.plus(backOff)))
-                    .param("error", error.length() > 500 ? error.substring(0, 500) : error).param("id", mail.id()).update();
-            return false;
+            record(mail, "PENDING", clock.instant().plus(backOff), String.valueOf(e.getMessage()));
         }
+    }
+
+    private void record(Pending mail, String status, Instant next, String error) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        update notification set status = :status, sending_since = null,
+                            sent_at = case when :status in ('SENT', 'UNCONFIRMED') then :now else sent_at end,
+                            next_attempt_at = coalesce(:next, next_attempt_at), last_error = :error
+                        where id = :id and status = 'SENDING'""")
+                .param("status", status).param("now", Timestamp.from(now))
+                .param("next", next == null ? null : Timestamp.from(next))
+                .param("error", error == null ? null : error.length() > 500 ? error.substring(0, 500) : error)
+                .param("id", mail.id()).update();
+    }
+
+    /**
+     * The server may have the mail when the connection was up and the failure was not the server's own refusal: a
+     * read timeout or a dropped connection while waiting for its answer.
+     */
+    static boolean mayHaveBeenAccepted(Exception e) {
+        if (e instanceof org.springframework.mail.MailSendException send) {
+            if (send.getFailedMessages().isEmpty()) {
+                return false; // could not connect at all
+            }
+            for (Exception failure : send.getFailedMessages().values()) {
+                for (Throwable t = failure; t != null; t = t.getCause()) {
+                    if (t instanceof jakarta.mail.SendFailedException || t instanceof jakarta.mail.internet.AddressException) {
+                        return false; // the server answered: it refused
+                    }
+                    if (t instanceof java.net.SocketTimeoutException || t instanceof java.net.SocketException
+                            || t instanceof jakarta.mail.MessagingException m && m.getMessage() != null
+                            && m.getMessage().contains("Connection dropped")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -4,15 +4,21 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
+import rs.greenvoucher.platform.faults.Transience;
 import rs.greenvoucher.api.kafka.Topics;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * A consumer's error handling: retry a failing record a few times with back-off (a database blip), then put
- * it on {@code <topic>.DLT}, same partition, with the reason in the {@code gv-dlt-reason} header, and go on.
- * Records that can never succeed (bad JSON, unknown event) skip the retries.
+ * A consumer's error handling. A failure that can succeed later ({@link Transience}: the database or broker down,
+ * a timeout) is retried without limit, backing off to every 10 s; the partition waits (the record and those after it
+ * are fetched again), so nothing is lost or reordered however long the outage. Anything else is tried twice more,
+ * then put on {@code <topic>.DLT}, same partition, with the reason in the {@code gv-dlt-reason} header, and the
+ * consumer goes on; records that can never succeed (bad JSON, unknown event) skip the retries. An ADMIN replays a
+ * DLT onto its topic once the cause is fixed ({@link DeadLetterTopics}).
  */
 public final class DeadLetters {
 
@@ -42,10 +48,17 @@ public final class DeadLetters {
             headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
             return headers;
         });
-        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-        backOff.setMaxElapsedTime(5_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200, 2));
+        handler.setBackOffFunction((record, e) -> Transience.isTransient(e) ? untilItWorks() : new FixedBackOff(200, 2));
         handler.addNotRetryableExceptions(PoisonMessageException.class, IllegalArgumentException.class);
         return handler;
+    }
+
+    /** Unlimited attempts, 0.5 s doubling to 10 s: well inside max.poll.interval.ms, so the member stays in its group. */
+    static BackOff untilItWorks() {
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(10_000);
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        return backOff;
     }
 }

@@ -39,6 +39,8 @@ public final class ResourceServerSecurity {
                     if (openPaths.length > 0) {
                         auth.requestMatchers(openPaths).permitAll();
                     }
+                    // dead letters, parked events and their replays: every service's, ADMIN only
+                    auth.requestMatchers("/api/admin/**").hasRole("ADMIN");
                     rules.customize(auth);
                     auth.anyRequest().authenticated();
                 })

@@ -1,0 +1,137 @@
+package rs.greenvoucher.platform.kafka;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import rs.greenvoucher.api.kafka.Topics;
+import rs.greenvoucher.platform.web.ApiException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The dead-letter topics, for an ADMIN: what waits on them (with the reason each was parked) and a replay onto the
+ * original topic, same key, once the cause is fixed. Progress is the committed offset of the consumer group
+ * {@code gv-dlt-replay}, so a record is replayed once, whichever instance or service replays it; consumers drop a
+ * replayed record they had already applied (they are idempotent by event or decision id).
+ */
+public class DeadLetterTopics {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterTopics.class);
+    static final String REPLAY_GROUP = "gv-dlt-replay";
+    private static final Duration POLL = Duration.ofSeconds(2);
+
+    private final ConsumerFactory<?, ?> consumers;
+    private final KafkaTemplate<Object, Object> kafka;
+
+    public DeadLetterTopics(ConsumerFactory<?, ?> consumers, KafkaTemplate<Object, Object> kafka) {
+        this.consumers = consumers;
+        this.kafka = kafka;
+    }
+
+    public record Waiting(int partition, long offset, String key, String reason, String value) {
+    }
+
+    /** The records not yet replayed, at most {@code limit}. */
+    public List<Waiting> waiting(String topic, int limit) {
+        String dlt = deadLetterTopic(topic);
+        List<Waiting> waiting = new ArrayList<>();
+        try (Consumer<?, ?> consumer = open(dlt)) {
+            for (ConsumerRecord<?, ?> record : readToEnd(consumer, limit)) {
+                String value = String.valueOf(record.value());
+                waiting.add(new Waiting(record.partition(), record.offset(), String.valueOf(record.key()), reason(record),
+                        value.length() > 2000 ? value.substring(0, 2000) + "…" : value));
+            }
+        }
+        return waiting;
+    }
+
+    /** Sends every waiting record back to its topic and commits; answers how many were replayed. */
+    public int replay(String topic) {
+        String dlt = deadLetterTopic(topic);
+        int replayed = 0;
+        try (Consumer<?, ?> consumer = open(dlt)) {
+            while (true) {
+                List<ConsumerRecord<?, ?>> batch = readToEnd(consumer, 500);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                for (ConsumerRecord<?, ?> record : batch) {
+                    ProducerRecord<Object, Object> again = new ProducerRecord<>(topic, record.key(), record.value());
+                    kafka.send(again).get(15, TimeUnit.SECONDS);
+                    done.put(new TopicPartition(dlt, record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                    replayed++;
+                }
+                consumer.commitSync(done);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while replaying " + dlt, e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka did not take the replayed records; " + replayed + " were replayed", e);
+        }
+        log.warn("Replayed {} record(s) from {} onto {}", replayed, dlt, topic);
+        return replayed;
+    }
+
+    private Consumer<?, ?> open(String dlt) {
+        Properties overrides = new Properties();
+        overrides.put("enable.auto.commit", "false");
+        overrides.put("auto.offset.reset", "earliest");
+        overrides.put("max.poll.records", "500");
+        Consumer<?, ?> consumer = consumers.createConsumer(REPLAY_GROUP, "-dlt-replay", null, overrides);
+        List<TopicPartition> partitions = consumer.partitionsFor(dlt).stream()
+                .map(p -> new TopicPartition(dlt, p.partition())).toList();
+        consumer.assign(partitions);
+        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new java.util.HashSet<>(partitions));
+        for (TopicPartition p : partitions) {
+            OffsetAndMetadata at = committed.get(p);
+            if (at == null) {
+                consumer.seekToBeginning(List.of(p));
+            } else {
+                consumer.seek(p, at.offset());
+            }
+        }
+        return consumer;
+    }
+
+    /** Reads from the current positions up to the end offsets taken at the start (or {@code limit} records). */
+    private static List<ConsumerRecord<?, ?>> readToEnd(Consumer<?, ?> consumer, int limit) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        List<ConsumerRecord<?, ?>> records = new ArrayList<>();
+        while (records.size() < limit && end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            for (ConsumerRecord<?, ?> record : consumer.poll(POLL)) {
+                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition())) && records.size() < limit) {
+                    records.add(record);
+                }
+            }
+        }
+        return records;
+    }
+
+    private static String reason(ConsumerRecord<?, ?> record) {
+        Header header = record.headers().lastHeader(DeadLetters.REASON_HEADER);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String deadLetterTopic(String topic) {
+        if (!topic.equals(Topics.APPLICATION_EVENTS) && !topic.equals(Topics.EVALUATION_DECISIONS)) {
+            throw ApiException.notFound();
+        }
+        return topic + Topics.DEAD_LETTER_SUFFIX;
+    }
+}
