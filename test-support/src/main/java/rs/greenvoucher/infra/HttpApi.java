@@ -45,6 +45,10 @@ public final class HttpApi {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), token);
     }
 
+    public Response delete(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), token);
+    }
+
     private Response send(HttpRequest.Builder builder, String token) {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);

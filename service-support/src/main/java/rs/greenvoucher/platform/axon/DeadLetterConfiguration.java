@@ -46,13 +46,15 @@ public class DeadLetterConfiguration {
     public static final String TABLE = "dead_letter_entry";
 
     @Bean
-    DeadLetterGroups deadLetterGroups(@Value("${gv.axon.dead-letter-groups}") List<String> groups) {
+    static DeadLetterGroups deadLetterGroups(@Value("${gv.axon.dead-letter-groups}") List<String> groups) {
         return new DeadLetterGroups(new LinkedHashSet<>(groups));
     }
 
+    /** Static: Axon's handler definition asks for it early, before this configuration's own wiring. */
     @Bean
-    SavepointPerHandler savepointPerHandler(DeadLetterGroups groups, PlatformTransactionManager transactions) {
-        return new SavepointPerHandler(groups.names(), transactions);
+    static SavepointPerHandler savepointPerHandler(@Value("${gv.axon.dead-letter-groups}") List<String> groups,
+                                                   org.springframework.beans.factory.ObjectProvider<PlatformTransactionManager> transactions) {
+        return new SavepointPerHandler(new LinkedHashSet<>(groups), transactions);
     }
 
     @Autowired

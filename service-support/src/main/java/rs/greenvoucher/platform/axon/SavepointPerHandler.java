@@ -24,9 +24,9 @@ public class SavepointPerHandler implements HandlerEnhancerDefinition {
     private static final TransactionDefinition NESTED = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
 
     private final Set<String> groups;
-    private final PlatformTransactionManager transactions;
+    private final org.springframework.beans.factory.ObjectProvider<PlatformTransactionManager> transactions;
 
-    public SavepointPerHandler(Set<String> groups, PlatformTransactionManager transactions) {
+    public SavepointPerHandler(Set<String> groups, org.springframework.beans.factory.ObjectProvider<PlatformTransactionManager> transactions) {
         this.groups = groups;
         this.transactions = transactions;
     }
@@ -46,15 +46,16 @@ public class SavepointPerHandler implements HandlerEnhancerDefinition {
                 if (!TransactionSynchronizationManager.isActualTransactionActive()) {
                     return super.handle(message, target);
                 }
-                TransactionStatus savepoint = transactions.getTransaction(NESTED);
+                PlatformTransactionManager manager = transactions.getObject();
+                TransactionStatus savepoint = manager.getTransaction(NESTED);
                 Object result;
                 try {
                     result = super.handle(message, target);
                 } catch (Exception | Error e) {
-                    transactions.rollback(savepoint);
+                    manager.rollback(savepoint);
                     throw e;
                 }
-                transactions.commit(savepoint);
+                manager.commit(savepoint);
                 return result;
             }
         };
