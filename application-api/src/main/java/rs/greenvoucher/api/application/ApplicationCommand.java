@@ -13,7 +13,8 @@ public sealed interface ApplicationCommand {
 
     UUID applicationId();
 
-    record SubmitApplication(UUID applicationId, String applicantId, ApplicationForm form) implements ApplicationCommand {
+    record SubmitApplication(UUID applicationId, String applicantId, ApplicationForm form, String applicantLanguage)
+            implements ApplicationCommand {
     }
 
     record ScreenApplication(UUID applicationId, UUID decisionId, boolean passed, List<RuleCheck> checks,

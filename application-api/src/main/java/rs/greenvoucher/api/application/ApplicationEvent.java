@@ -26,8 +26,13 @@ public sealed interface ApplicationEvent {
         UUID decisionId();
     }
 
+    /**
+     * Revision 2 carries the applicant's language at submission, so that every read model built from it is the same on
+     * every replay (revision 1, without it, is upcast with the scheme's default language, "sr").
+     */
+    @Revision("2")
     record ApplicationSubmitted(UUID applicationId, String trackingCode, UUID callId, String applicantId,
-                                ApplicationForm form, Instant occurredAt) implements ApplicationEvent {
+                                ApplicationForm form, Instant occurredAt, String applicantLanguage) implements ApplicationEvent {
         public ApplicationStatus status() {
             return ApplicationStatus.SUBMITTED;
         }

@@ -53,7 +53,9 @@ class ApplicationController {
     ResponseEntity<SubmitResponse> submit(@RequestBody ApplicationForm form, JwtAuthenticationToken auth) {
         FormValidator.validate(form);
         UUID id = UUID.randomUUID();
-        Submitted submitted = commands.sendAndWait(new SubmitApplication(id, auth.getName(), form));
+        Object language = auth.getToken().getClaims().get("lang");
+        Submitted submitted = commands.sendAndWait(new SubmitApplication(id, auth.getName(), form,
+                "en".equals(language) ? "en" : "sr"));
         return ResponseEntity.created(URI.create("/api/applications/" + id))
                 .body(new SubmitResponse(id, ApplicationStatus.SUBMITTED, submitted.trackingCode()));
     }

@@ -61,8 +61,7 @@ class ApplicationViewProjection {
         doc.putNull("rejection");
         doc.putNull("completionReport");
         doc.set("timeline", json.createArrayNode());
-        String language = jdbc.sql("select preferred_language from account where id::text = :id").param("id", e.applicantId())
-                .query(String.class).optional().orElse("sr");
+        String language = e.applicantLanguage() == null ? "sr" : e.applicantLanguage();
         doc.put("language", language);
         addTimeline(doc, e, new TimelineNotes(language).submitted(e.trackingCode()));
         jdbc.sql("""

@@ -62,8 +62,7 @@ class KafkaPublisher {
             mb = submitted.form().enterprise().mb().value();
             jdbc.sql("insert into publisher_application (application_id, enterprise_mb) values (:id, :mb) on conflict do nothing")
                     .param("id", event.applicationId()).param("mb", mb).update();
-            payload.put("applicantLanguage", jdbc.sql("select preferred_language from account where id::text = :id")
-                    .param("id", submitted.applicantId()).query(String.class).optional().orElse("sr"));
+            payload.put("applicantLanguage", submitted.applicantLanguage() == null ? "sr" : submitted.applicantLanguage());
             // the call's money rules, so that consumers can pre-check S4/E10 without asking core
             payload.put("callParameters", jdbc.sql("""
                             select name, max_voucher_eur as "maxVoucherEur", max_share_percent as "maxSharePercent",

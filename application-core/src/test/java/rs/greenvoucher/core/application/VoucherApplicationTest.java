@@ -94,7 +94,7 @@ class VoucherApplicationTest {
     }
 
     static ApplicationSubmitted submitted() {
-        return new ApplicationSubmitted(ID, "GIV-2026-000001", CALL, APPLICANT, form("12", "23"), NOW);
+        return new ApplicationSubmitted(ID, "GIV-2026-000001", CALL, APPLICANT, form("12", "23"), NOW, "sr");
     }
 
     static final UUID D1 = UUID.fromString("0b6c2f4e-0000-4000-8000-0000000000d1");
@@ -118,24 +118,24 @@ class VoucherApplicationTest {
     @Test
     void submissionClaimsTheEnterpriseAndIsSubmitted() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitApplication(ID, APPLICANT, form("12", "23")))
+                .when(new SubmitApplication(ID, APPLICANT, form("12", "23"), "sr"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ApplicationSubmitted(ID, "GIV-2026-000001", CALL, APPLICANT, form("12", "23"), NOW));
+                .expectEvents(new ApplicationSubmitted(ID, "GIV-2026-000001", CALL, APPLICANT, form("12", "23"), NOW, "sr"));
         assertThat(limits.claimed).containsKey("20084693");
     }
 
     @Test
     void submissionRefusals() {
-        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("01", "02", "03", "04")))
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("01", "02", "03", "04"), "sr"))
                 .expectException(RuleViolation.class).expectNoEvents();
-        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("77")))
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("77"), "sr"))
                 .expectExceptionMessage("Not on the list of active providers: 77.").expectNoEvents();
         limits.claimed.put("20084693", UUID.randomUUID());
-        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12")))
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12"), "sr"))
                 .expectException(RuleViolation.class).expectNoEvents();
         limits.claimed.clear();
         limits.open = false;
-        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12")))
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12"), "sr"))
                 .expectExceptionMessage("No call is open for submissions today.").expectNoEvents();
     }
 

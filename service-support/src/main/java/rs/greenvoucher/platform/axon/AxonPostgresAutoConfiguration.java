@@ -59,7 +59,14 @@ public class AxonPostgresAutoConfiguration {
     @Bean
     @Primary
     public Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(axonObjectMapper()).lenientDeserialization().build();
+        return JacksonSerializer.builder().objectMapper(axonObjectMapper()).lenientDeserialization()
+                .revisionResolver(AxonPostgresAutoConfiguration::revision).build();
+    }
+
+    /** An event's revision is its {@link rs.greenvoucher.api.application.Revision}; none for the first shape. */
+    static String revision(Class<?> type) {
+        rs.greenvoucher.api.application.Revision revision = type.getAnnotation(rs.greenvoucher.api.application.Revision.class);
+        return revision == null ? null : revision.value();
     }
 
     @Bean
@@ -126,7 +133,8 @@ public class AxonPostgresAutoConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
-                                                 EventSchema eventSchema) {
+                                                 EventSchema eventSchema,
+                                                 java.util.List<org.axonframework.serialization.upcasting.event.EventUpcaster> upcasters) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
@@ -134,6 +142,7 @@ public class AxonPostgresAutoConfiguration {
                 .transactionManager(transactionManager)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .schema(eventSchema)
+                .upcasterChain(new org.axonframework.serialization.upcasting.event.EventUpcasterChain(upcasters))
                 .batchSize(500)
                 .gapTimeout((int) GAP_TIMEOUT.toMillis())
                 .maxGapOffset(MAX_GAP_OFFSET)
