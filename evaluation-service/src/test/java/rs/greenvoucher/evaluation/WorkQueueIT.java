@@ -137,6 +137,47 @@ class WorkQueueIT extends EvaluationIntegrationTest {
     }
 
     @Test
+    void aDecisionThatStaysPendingIsShownStuckAndCanBeResentOrWithdrawn() throws Exception {
+        HttpApi api = new HttpApi(port);
+        UUID app = UUID.randomUUID();
+        send(submitted(app, "22.22"));
+        awaitItem(api, app, "SCREENING");
+        assertThat(api.post("/api/work-items/" + app + "/claim", jelena, "").status()).isEqualTo(200);
+
+        // hostile input is refused at this service's door too, and leaves no pending decision behind
+        Response hostile = api.post("/api/applications/" + app + "/screening", jelena,
+                "{\"outcome\":\"PASS\",\"checks\":[null],\"noteToApplicant\":\"x\\u0000\"}");
+        assertThat(hostile.status()).isEqualTo(400);
+        assertThat(hostile.json().get("errors").get(0).get("field").asString()).isEqualTo("checks[0]");
+        assertThat(api.get("/api/work-items/" + app, jelena).json().get("item").get("pendingDecision").isNull()).isTrue();
+
+        String decisionId = api.post("/api/applications/" + app + "/screening", jelena, "{\"outcome\":\"PASS\",\"checks\":[]}")
+                .json().get("decisionId").asString();
+        Response early = api.delete("/api/work-items/" + app + "/pending-decision", jelena);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("code").asString()).isEqualTo("DECISION_NOT_STUCK");
+        assertThat(api.get("/api/work-items/" + app, jelena).json().get("item").get("pendingStuck").asBoolean()).isFalse();
+
+        // core never answers: past the bound the item shows it as stuck
+        jdbc.sql("update decision set decided_at = decided_at - interval '3 minutes' where decision_id = cast(:id as uuid)")
+                .param("id", decisionId).update();
+        assertThat(api.get("/api/work-items/" + app, jelena).json().get("item").get("pendingStuck").asBoolean()).isTrue();
+        assertThat(api.delete("/api/work-items/" + app + "/pending-decision", marko).json().get("code").asString())
+                .isEqualTo("ALREADY_CLAIMED");
+        try (TopicReader decisions = new TopicReader(Topics.EVALUATION_DECISIONS)) {
+            assertThat(api.post("/api/work-items/" + app + "/pending-decision/resend", jelena, "").status()).isEqualTo(200);
+            assertThat(decisions.await(app.toString(), 1, Duration.ofSeconds(30)).get(0).value()).contains(decisionId);
+        }
+        Response withdrawn = api.delete("/api/work-items/" + app + "/pending-decision", jelena);
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(jdbc.sql("select outcome from decision where decision_id = cast(:id as uuid)").param("id", decisionId)
+                .query(String.class).single()).isEqualTo("WITHDRAWN");
+        // the item is free for a new decision
+        assertThat(api.post("/api/applications/" + app + "/screening", jelena, "{\"outcome\":\"PASS\",\"checks\":[]}").status())
+                .isEqualTo(202);
+    }
+
+    @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheQueueGoesOn() throws Exception {
         HttpApi api = new HttpApi(port);
         try (TopicReader dlt = new TopicReader(Topics.APPLICATION_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {

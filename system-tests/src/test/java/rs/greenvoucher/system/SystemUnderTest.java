@@ -34,6 +34,12 @@ final class SystemUnderTest {
     final HttpApi notification;
     final GreenMail smtp;
 
+    private final Map<String, ServiceProcess> processes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> environments = new HashMap<>();
+    private final Map<String, Integer> ports = new HashMap<>();
+    private Path root;
+    private Path logs;
+
     private SystemUnderTest(HttpApi core, HttpApi evaluation, HttpApi notification, GreenMail smtp) {
         this.core = core;
         this.evaluation = evaluation;
@@ -71,6 +77,8 @@ final class SystemUnderTest {
         coreEnv.put("GV_CORE_DB_URL", pg.jdbcUrl("gv_core"));
         coreEnv.put("GV_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         coreEnv.put("GV_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // the signing key survives a restart of core (FaultsIT kills it), so the tokens already handed out stay valid
+        coreEnv.put("GV_JWT_PRIVATE_KEY_FILE", logs.resolve("jwt-" + UUID.randomUUID() + ".pem").toString());
         Map<String, String> evaluationEnv = new HashMap<>(common);
         evaluationEnv.put("GV_EVALUATION_PORT", Integer.toString(evaluationPort));
         evaluationEnv.put("GV_EVALUATION_DB_URL", pg.jdbcUrl("gv_evaluation"));
@@ -83,17 +91,22 @@ final class SystemUnderTest {
         ServiceProcess core = ServiceProcess.start(root, "application-core", corePort, coreEnv, logs);
         ServiceProcess evaluation = ServiceProcess.start(root, "evaluation-service", evaluationPort, evaluationEnv, logs);
         ServiceProcess notification = ServiceProcess.start(root, "notification-service", notificationPort, notificationEnv, logs);
+        SystemUnderTest system = new SystemUnderTest(new HttpApi(core.baseUrl()), new HttpApi(evaluation.baseUrl()),
+                new HttpApi(notification.baseUrl()), smtp);
+        system.root = root;
+        system.logs = logs;
+        system.register("application-core", core, corePort, coreEnv);
+        system.register("evaluation-service", evaluation, evaluationPort, evaluationEnv);
+        system.register("notification-service", notification, notificationPort, notificationEnv);
         // stop all three at once: the test JVM has a limited time to exit, a service one after another may not fit
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            List.of(core, evaluation, notification).parallelStream().forEach(ServiceProcess::close);
+            system.processes.values().parallelStream().forEach(ServiceProcess::close);
             smtp.stop();
         }));
         core.awaitHealthy(Duration.ofMinutes(3));
         evaluation.awaitHealthy(Duration.ofMinutes(3));
         notification.awaitHealthy(Duration.ofMinutes(3));
 
-        SystemUnderTest system = new SystemUnderTest(new HttpApi(core.baseUrl()), new HttpApi(evaluation.baseUrl()),
-                new HttpApi(notification.baseUrl()), smtp);
         String admin = system.adminToken();
         var evaluator = system.core.post("/api/accounts/staff", admin, """
                 {"username":"jelena","password":"%s","fullName":"Jelena Đorđević","role":"EVALUATOR","email":"jelena@greenvoucher.rs"}"""
@@ -111,6 +124,24 @@ final class SystemUnderTest {
             throw new IllegalStateException("set-up failed: " + evaluator.body() + " " + call.body());
         }
         return system;
+    }
+
+    private void register(String module, ServiceProcess process, int port, Map<String, String> env) {
+        processes.put(module, process);
+        ports.put(module, port);
+        environments.put(module, env);
+    }
+
+    /** kill -9 of one service (application-core, evaluation-service or notification-service). */
+    void kill(String module) {
+        processes.get(module).kill();
+    }
+
+    /** Starts a killed service again on the same port, database and topics, and waits until it is healthy. */
+    void restart(String module) {
+        ServiceProcess process = ServiceProcess.start(root, module, ports.get(module), environments.get(module), logs);
+        processes.put(module, process);
+        process.awaitHealthy(Duration.ofMinutes(3));
     }
 
     String adminToken() {

@@ -104,6 +104,20 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
+    /** kill -9 of the broker: nothing is flushed or handed over. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     public synchronized void stop() {
         if (process == null) {
             return;

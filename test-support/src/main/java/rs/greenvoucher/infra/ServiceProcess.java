@@ -93,6 +93,16 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /** kill -9: no shutdown hooks, no graceful stop, whatever was in flight is cut off. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         process.destroy();

@@ -29,8 +29,9 @@ import java.util.UUID;
  *     connection broke after the mail was handed over (a timeout waiting for the answer), UNCONFIRMED: it may have
  *     been accepted, so it is not sent again.</li>
  * </ol>
- * A row left SENDING by a process that died mid-send goes back to PENDING after {@code gv.mail.sending-timeout}; that
- * is the only window for a duplicate, and the Message-ID (the notification id) lets the receiving side drop it.
+ * A row left SENDING by a process that died mid-send goes back to PENDING after {@code gv.mail.sending-timeout}
+ * (1 minute: the SMTP timeouts bound a live send to a few seconds); that is the only window for a duplicate, and the
+ * Message-ID (the notification id) lets the receiving side drop it.
  */
 @Component
 class MailOutbox {
@@ -45,7 +46,7 @@ class MailOutbox {
     private final Duration sendingTimeout;
 
     MailOutbox(JdbcClient jdbc, JavaMailSender smtp, TransactionTemplate tx, Clock clock, @Value("${gv.mail.from}") String from,
-               @Value("${gv.mail.sending-timeout:PT5M}") Duration sendingTimeout) {
+               @Value("${gv.mail.sending-timeout:PT1M}") Duration sendingTimeout) {
         this.jdbc = jdbc;
         this.smtp = smtp;
         this.tx = tx;
@@ -69,7 +70,7 @@ class MailOutbox {
     }
 
     /** Mails whose sender died mid-send go back to the queue. */
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT10S")
+    @Scheduled(fixedDelayString = "PT15S", initialDelayString = "PT10S")
     public void recoverAbandoned() {
         int recovered = jdbc.sql("""
                         update notification set status = 'PENDING', next_attempt_at = :now, sending_since = null,
