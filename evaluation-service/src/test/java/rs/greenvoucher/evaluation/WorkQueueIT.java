@@ -178,6 +178,45 @@ class WorkQueueIT extends EvaluationIntegrationTest {
     }
 
     @Test
+    void anAdminListsADeadLetterTopicAndReplaysItOntoItsTopic() throws Exception {
+        HttpApi api = new HttpApi(port);
+        String admin = TestTokens.get().token("admin-ana", "Ana Admin", "ADMIN");
+        String key = UUID.randomUUID().toString();
+        String dlt = "/api/admin/dead-letter-topics/" + Topics.APPLICATION_EVENTS;
+        try (TopicReader parked = new TopicReader(Topics.APPLICATION_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {
+            kafka.send(Topics.APPLICATION_EVENTS, key, "{\"not\": \"an envelope\"}").get();
+            parked.await(key, 1, Duration.ofSeconds(30));
+        }
+        JsonNode waiting = await().atMost(Duration.ofSeconds(30)).until(() -> waitingFor(api, admin, dlt, key), j -> j != null);
+        assertThat(waiting.get("reason").asString()).contains("not a readable event envelope");
+        long firstOffset = waiting.get("offset").asLong();
+        assertThat(api.get(dlt, jelena).status()).isEqualTo(403);
+
+        try (TopicReader events = new TopicReader(Topics.APPLICATION_EVENTS)) {
+            Response replayed = api.post(dlt + "/replay", admin, "");
+            assertThat(replayed.status()).isEqualTo(200);
+            assertThat(replayed.json().get("replayed").asInt()).isPositive();
+            // back on its topic, same key and value
+            assertThat(events.await(key, 1, Duration.ofSeconds(30)).get(0).value()).isEqualTo("{\"not\": \"an envelope\"}");
+        }
+        // replayed once: the first copy is no longer waiting (it is still poison, so it comes back as a new one)
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode again = waitingFor(api, admin, dlt, key);
+            return again != null && again.get("offset").asLong() != firstOffset;
+        });
+        assertThat(api.get("/api/admin/dead-letter-topics/no.such.topic", admin).status()).isEqualTo(404);
+    }
+
+    private static JsonNode waitingFor(HttpApi api, String admin, String path, String key) {
+        for (JsonNode w : api.get(path, admin).json().get("waiting")) {
+            if (w.get("key").asString().equals(key)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheQueueGoesOn() throws Exception {
         HttpApi api = new HttpApi(port);
         try (TopicReader dlt = new TopicReader(Topics.APPLICATION_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {

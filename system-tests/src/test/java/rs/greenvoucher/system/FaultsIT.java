@@ -2,14 +2,20 @@ package rs.greenvoucher.system;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import rs.greenvoucher.infra.EmbeddedPostgresServer;
 import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.infra.KafkaBrokerProcess;
 import rs.greenvoucher.infra.TestData;
 import rs.greenvoucher.infra.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,32 +23,38 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Faults under a steady load of submissions: each service killed with kill -9 in turn and started again, then the
- * Kafka broker killed with kill -9 and started again. Afterwards every submission that got 201 is in core, in the
- * evaluators' queue and mailed to its applicant exactly once.
+ * The fault suite. Under a steady load of submissions (4/s) and screening decisions, one fault after another:
+ * kill -9 of each service (down about 10 s, then started again), kill -9 of the Kafka broker (about 30 s down),
+ * kill -9 of PostgreSQL (about 30 s down), and a second instance of each service with the first then killed.
+ * After each fault the same invariants: every submission that got 201 is in core, in the evaluators' queue and
+ * mailed to its applicant exactly once; every decision that got 202 is applied or refused with a reason; no
+ * tracking processor of core is behind the event store's head. Each fault prints a row of figures (FAULT SUITE).
  */
 class FaultsIT {
 
     private final SystemUnderTest system = SystemUnderTest.get();
 
-    /** Submissions at a steady pace from several applicants; remembers which were accepted (201). */
+    /** Submissions and decisions at a steady pace; remembers what was accepted. */
     static final class Load implements AutoCloseable {
         final Map<String, String> accepted = new ConcurrentHashMap<>(); // application id -> contact e-mail
+        final Map<String, String> decisions = new ConcurrentHashMap<>(); // decision id -> application id
         final AtomicInteger refused = new AtomicInteger();
-        private final ScheduledExecutorService pacer = Executors.newScheduledThreadPool(2);
+        private final ScheduledExecutorService pacer = Executors.newScheduledThreadPool(3);
 
-        Load(HttpApi core, List<String> applicants) {
+        Load(SystemUnderTest system, List<String> applicants, String evaluator) {
             AtomicInteger n = new AtomicInteger();
             pacer.scheduleAtFixedRate(() -> {
                 int i = n.incrementAndGet();
                 String contact = "fault-" + i + "-" + Instant.now().toEpochMilli() + "@example.rs";
                 try {
-                    HttpApi.Response r = core.post("/api/applications", applicants.get(i % applicants.size()),
+                    HttpApi.Response r = system.core.post("/api/applications", applicants.get(i % applicants.size()),
                             TestData.application(TestData.mb(), "22.22", "[\"12\"]", "10800", contact));
                     if (r.status() == 201) {
                         accepted.put(r.json().get("id").asString(), contact);
@@ -53,11 +65,34 @@ class FaultsIT {
                     refused.incrementAndGet(); // core is down: not accepted, nothing promised
                 }
             }, 0, 250, TimeUnit.MILLISECONDS);
+            pacer.scheduleWithFixedDelay(() -> {
+                try {
+                    JsonNode queue = system.evaluation.get("/api/queue?stage=SCREENING&assignee=unassigned", evaluator).json();
+                    for (JsonNode item : queue) {
+                        if (item.get("pendingDecision").isNull()) {
+                            String id = item.get("applicationId").asString();
+                            HttpApi.Response r = system.evaluation.post("/api/applications/" + id + "/screening", evaluator,
+                                    "{\"outcome\":\"PASS\",\"checks\":[]}");
+                            if (r.status() == 202) {
+                                decisions.put(r.json().get("decisionId").asString(), id);
+                            }
+                            return;
+                        }
+                    }
+                } catch (RuntimeException down) {
+                    // the evaluation service is down: nothing decided
+                }
+            }, 0, 500, TimeUnit.MILLISECONDS);
         }
 
-        void awaitMore(int more) {
+        void awaitAccepted(int more) {
             int target = accepted.size() + more;
-            await().atMost(Duration.ofMinutes(2)).until(() -> accepted.size() >= target);
+            await().atMost(Duration.ofMinutes(3)).until(() -> accepted.size() >= target);
+        }
+
+        void awaitRefused(int more) {
+            int target = refused.get() + more;
+            await().atMost(Duration.ofMinutes(3)).until(() -> refused.get() >= target);
         }
 
         @Override
@@ -71,51 +106,149 @@ class FaultsIT {
         }
     }
 
+    record Figures(String fault, int accepted, int refused, int decisions, long lost, long duplicated, Duration converged) {
+    }
+
     @Test
-    void nothingAcceptedIsLostWhenEachServiceAndTheBrokerAreKilledUnderLoad() {
+    void nothingAcceptedIsLostOrDoneTwiceWhateverIsKilled() {
         List<String> applicants = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             applicants.add(system.core.newApplicant("sr"));
         }
-        Map<String, String> accepted;
-        try (Load load = new Load(system.core, applicants)) {
-            load.awaitMore(8);
+        String evaluator = system.evaluatorToken("marko");
+        List<Figures> table = new ArrayList<>();
+        System.out.println("FAULT SUITE | fault | accepted so far | refused so far | decisions so far | lost | duplicated mails | converged in");
+        try (Load load = new Load(system, applicants, evaluator)) {
+            load.awaitAccepted(8);
             for (String service : List.of("application-core", "evaluation-service", "notification-service")) {
                 system.kill(service);
-                if (!service.equals("application-core")) {
-                    load.awaitMore(8); // core accepts while a follower is dead; the follower catches up later
+                if (service.equals("application-core")) {
+                    load.awaitRefused(40); // ~10 s of refused submissions
+                } else {
+                    load.awaitAccepted(40); // ~10 s: core accepts while a follower is dead
                 }
                 system.restart(service);
-                load.awaitMore(8);
+                table.add(converge("kill -9 " + service, load));
             }
+
             KafkaBrokerProcess broker = TestInfrastructure.kafka();
             broker.kill();
-            load.awaitMore(12); // the event store is core's outbox: submissions go on without Kafka
+            load.awaitAccepted(120); // ~30 s: the event store is core's outbox, submissions go on without Kafka
             broker.start();
-            load.awaitMore(8);
-            accepted = Map.copyOf(load.accepted);
-        }
+            table.add(converge("kill -9 Kafka broker, ~30 s", load));
 
-        String evaluator = system.evaluatorToken("jelena");
-        String admin = system.adminToken();
-        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> {
-            for (Map.Entry<String, String> a : accepted.entrySet()) {
-                assertThat(system.core.get("/api/applications/" + a.getKey(), admin).status()).as("in core " + a.getKey()).isEqualTo(200);
-                assertThat(system.evaluation.get("/api/work-items/" + a.getKey(), evaluator).status())
-                        .as("in the queue " + a.getKey()).isEqualTo(200);
-                assertThat(submissionMails(a.getValue())).as("mailed " + a.getValue()).isEqualTo(1);
+            EmbeddedPostgresServer postgres = TestInfrastructure.postgres();
+            postgres.kill();
+            // down until core has felt it: a submission fails once its connection pool gives up (up to 30 s)
+            load.awaitRefused(1);
+            postgres.restart();
+            table.add(converge("kill -9 PostgreSQL, ~30 s", load));
+
+            for (String service : List.of("application-core", "evaluation-service", "notification-service")) {
+                system.startSecondInstance(service);
             }
+            load.awaitAccepted(40); // both instances of each share the work
+            table.add(converge("two instances of each service", load));
+            for (String service : List.of("evaluation-service", "notification-service")) {
+                system.kill(service); // the first instance dies; the second does all of it
+            }
+            load.awaitAccepted(40);
+            table.add(converge("first instances killed, second alone", load));
+            for (String service : List.of("evaluation-service", "notification-service")) {
+                system.restart(service);
+                system.stopSecondInstance(service);
+            }
+            system.stopSecondInstance("application-core");
+            table.add(converge("back to one instance each", load));
+        }
+        assertThat(table).allSatisfy(f -> {
+            assertThat(f.lost()).isZero();
+            assertThat(f.duplicated()).isZero();
         });
-        assertThat(accepted).hasSizeGreaterThanOrEqualTo(60);
     }
 
-    private long submissionMails(String contact) throws Exception {
-        long n = 0;
+    /** Waits until everything accepted so far is everywhere, and measures how long that took. */
+    private Figures converge(String fault, Load load) {
+        Instant start = Instant.now();
+        Map<String, String> accepted = Map.copyOf(load.accepted);
+        Map<String, String> decisions = Map.copyOf(load.decisions);
+        String admin = system.adminToken();
+        String evaluator = system.evaluatorToken("jelena");
+        Map<String, Long> mails = new HashMap<>();
+        long head = head();
+        await().atMost(Duration.ofMinutes(4)).untilAsserted(() -> {
+            HttpApi evaluation = system.live("evaluation-service");
+            mails.clear();
+            mails.putAll(submissionMails());
+            for (Map.Entry<String, String> a : accepted.entrySet()) {
+                assertThat(mails.getOrDefault(a.getValue(), 0L)).as("mailed once: " + a.getValue()).isEqualTo(1L);
+                assertThat(evaluation.get("/api/work-items/" + a.getKey(), evaluator).status())
+                        .as("in the queue " + a.getKey()).isEqualTo(200);
+                assertThat(system.core.get("/api/applications/" + a.getKey(), admin).status()).as("in core " + a.getKey()).isEqualTo(200);
+            }
+            for (Map.Entry<String, String> d : decisions.entrySet()) {
+                JsonNode item = evaluation.get("/api/work-items/" + d.getValue(), evaluator).json();
+                String outcome = null;
+                for (JsonNode decision : item.get("decisions")) {
+                    if (decision.get("decision_id").asString().equals(d.getKey())) {
+                        outcome = decision.get("outcome").asString();
+                    }
+                }
+                assertThat(outcome).as("decision " + d.getKey()).isIn("APPLIED", "REFUSED");
+            }
+            assertThat(processorsBehind(head)).as("core's processors behind the store's head").isEmpty();
+        });
+        Duration converged = Duration.between(start, Instant.now());
+        long duplicated = mails.values().stream().filter(n -> n > 1).count();
+        Figures figures = new Figures(fault, accepted.size(), load.refused.get(), decisions.size(), 0, duplicated, converged);
+        System.out.printf("FAULT SUITE | %s | %d | %d | %d | %d | %d | %.1f s%n", figures.fault(), figures.accepted(),
+                figures.refused(), figures.decisions(), figures.lost(), figures.duplicated(), converged.toMillis() / 1000.0);
+        return figures;
+    }
+
+    private Map<String, Long> submissionMails() throws Exception {
+        Map<String, Long> mails = new HashMap<>();
         for (MimeMessage m : system.smtp.getReceivedMessages()) {
-            if (m.getAllRecipients()[0].toString().equals(contact) && m.getSubject().startsWith("Prijava primljena")) {
-                n++;
+            if (m.getSubject().startsWith("Prijava primljena")) {
+                mails.merge(m.getAllRecipients()[0].toString(), 1L, Long::sum);
             }
         }
-        return n;
+        return mails;
+    }
+
+    private static final Pattern INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
+
+    private static Connection core() throws Exception {
+        EmbeddedPostgresServer pg = TestInfrastructure.postgres();
+        return DriverManager.getConnection(pg.jdbcUrl("gv_core"), pg.username(), "");
+    }
+
+    /** The event store's head now: the load goes on, so processors are checked against the head when the fault ended. */
+    private static long head() {
+        return await().atMost(Duration.ofMinutes(2)).ignoreExceptions().until(() -> {
+            try (Connection c = core();
+                 ResultSet rs = c.createStatement().executeQuery("select coalesce(max(global_index), 0) from domain_event_entry")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }, h -> true);
+    }
+
+    /** Segments of core's tracking processors whose token is short of {@code head}. */
+    private static List<String> processorsBehind(long head) throws Exception {
+        List<String> behind = new ArrayList<>();
+        try (Connection c = core()) {
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "select processor_name, segment, convert_from(token, 'UTF8') from token_entry where token is not null")) {
+                while (rs.next()) {
+                    Matcher m = INDEX.matcher(rs.getString(3));
+                    long at = m.find() ? Long.parseLong(m.group(1)) : -1;
+                    if (at < head) {
+                        behind.add(rs.getString(1) + "/" + rs.getInt(2) + " at " + at + " of " + head);
+                    }
+                }
+            }
+        }
+        return behind;
     }
 }

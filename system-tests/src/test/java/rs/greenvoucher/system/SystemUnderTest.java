@@ -144,6 +144,30 @@ final class SystemUnderTest {
         process.awaitHealthy(Duration.ofMinutes(3));
     }
 
+    /** A second instance of a service on a port of its own, same database and consumer groups. */
+    void startSecondInstance(String module) {
+        int port = FreePorts.next();
+        Map<String, String> env = new HashMap<>(environments.get(module));
+        env.replaceAll((k, v) -> k.endsWith("_PORT") && v.equals(Integer.toString(ports.get(module))) ? Integer.toString(port) : v);
+        ServiceProcess second = ServiceProcess.start(root, module, port, env, logs.resolve("second"));
+        processes.put(module + "#2", second);
+        second.awaitHealthy(Duration.ofMinutes(3));
+    }
+
+    /** A client of a live instance of the service: the first, or the second while the first is dead. */
+    HttpApi live(String module) {
+        ServiceProcess first = processes.get(module);
+        ServiceProcess process = first.isAlive() || !processes.containsKey(module + "#2") ? first : processes.get(module + "#2");
+        return new HttpApi(process.baseUrl());
+    }
+
+    void stopSecondInstance(String module) {
+        ServiceProcess second = processes.remove(module + "#2");
+        if (second != null) {
+            second.close();
+        }
+    }
+
     String adminToken() {
         return core.token(ADMIN, ADMIN_PASSWORD);
     }

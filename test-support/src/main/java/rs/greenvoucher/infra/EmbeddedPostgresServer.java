@@ -14,26 +14,65 @@ import java.sql.Statement;
 /** A real PostgreSQL server from zonky's bundled binaries; keeps its data when given a directory. */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
-    private final EmbeddedPostgres postgres;
+    private EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private final boolean keepData;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir, boolean keepData) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
+        this.keepData = keepData;
     }
 
+    /**
+     * Starts the server; without {@code keepData} the directory is fresh and removed on {@link #close()} (by this
+     * class, not by zonky, so that a {@link #kill()} and {@link #restart()} keep the data in between).
+     */
     public static EmbeddedPostgresServer start(int port, Path dataDir, boolean keepData) {
+        return new EmbeddedPostgresServer(launch(port, dataDir, keepData), dataDir, keepData);
+    }
+
+    /** kill -9 of the postmaster and every backend: no checkpoint, no goodbye to the clients. */
+    public synchronized void kill() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("data").resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+            postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
+            postmaster.destroyForcibly();
+            postmaster.onExit().join();
+            postgres.close(); // its "stop" fails (nothing to stop); it frees the data directory's lock for the restart
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the server again on the same port and data, after {@link #kill()}: PostgreSQL recovers from its WAL. */
+    public synchronized void restart() {
+        int port = postgres.getPort();
+        try {
+            Files.deleteIfExists(dataDir.resolve("data").resolve("postmaster.pid"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        postgres = launch(port, dataDir, keepData);
+    }
+
+    private static EmbeddedPostgres launch(int port, Path dataDir, boolean keepData) {
         try {
             Files.createDirectories(dataDir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir.resolve("data"))
                     .setOverrideWorkingDirectory(dataDir.resolve("bin").toFile())
-                    .setCleanDataDirectory(!keepData)
+                    .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", keepData ? "on" : "off")
-                    .setServerConfig("synchronous_commit", keepData ? "on" : "off")
+                    // a commit is in the OS before it is acknowledged, so a kill -9 of PostgreSQL loses nothing acknowledged
+                    // (fsync stays off in tests: the OS itself does not crash)
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", keepData ? "on" : "off")
                     .start();
-            return new EmbeddedPostgresServer(postgres);
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
         }
@@ -73,6 +112,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public void close() {
         try {
             postgres.close();
+            if (!keepData) {
+                try (var files = Files.walk(dataDir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

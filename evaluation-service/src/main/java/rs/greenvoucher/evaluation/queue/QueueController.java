@@ -60,12 +60,12 @@ class QueueController {
         }
         return jdbc.sql("""
                         select w.*, d.decided_at as pending_since from work_item w
-                        left join decision d on d.decision_id = w.pending_decision where stage is not null
-                          and (cast(:stage as varchar) is null or stage = :stage)
+                        left join decision d on d.decision_id = w.pending_decision where w.stage is not null
+                          and (cast(:stage as varchar) is null or w.stage = :stage)
                           and (cast(:mode as varchar) is null
-                               or (:mode = 'me' and assignee = :me)
-                               or (:mode = 'unassigned' and assignee is null))
-                        order by enqueued_at, application_id limit 500""")
+                               or (:mode = 'me' and w.assignee = :me)
+                               or (:mode = 'unassigned' and w.assignee is null))
+                        order by w.enqueued_at, w.application_id limit 500""")
                 .param("stage", stage == null ? null : stage.name()).param("mode", assignee).param("me", auth.getName())
                 .query(this::toItem).list();
     }

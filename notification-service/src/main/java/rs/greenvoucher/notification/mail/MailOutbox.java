@@ -10,6 +10,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import rs.greenvoucher.platform.faults.Transience;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -102,6 +103,7 @@ class MailOutbox {
     }
 
     void send(Pending mail) {
+        Exception failure = null;
         try {
             MimeMessage message = smtp.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
@@ -111,20 +113,49 @@ class MailOutbox {
             helper.setText(mail.body(), false);
             message.setHeader("Message-ID", "<" + mail.id() + "@greenvoucher.rs>");
             smtp.send(message);
-            record(mail, "SENT", null, null);
         } catch (Exception e) {
-            if (mayHaveBeenAccepted(e)) {
-                log.error("Mail {}: no answer after it was handed to SMTP; it may have been delivered and is not sent again: {}",
-                        mail.id(), e.toString());
-                record(mail, "UNCONFIRMED", null, "no answer from SMTP after the mail was handed over: " + e.getMessage());
-                return;
-            }
+            failure = e;
+        }
+        if (failure == null) {
+            recordUntilStored(mail, "SENT", null, null);
+        } else if (mayHaveBeenAccepted(failure)) {
+            log.error("Mail {}: no answer after it was handed to SMTP; it may have been delivered and is not sent again: {}",
+                    mail.id(), failure.toString());
+            recordUntilStored(mail, "UNCONFIRMED", null, "no answer from SMTP after the mail was handed over: " + failure.getMessage());
+        } else {
             Duration backOff = Duration.ofSeconds(5L << Math.min(mail.attempts(), 7));
             if (backOff.compareTo(Duration.ofMinutes(10)) > 0) {
                 backOff = Duration.ofMinutes(10);
             }
-            log.warn("Mail {} not sent (attempt {}), retrying in {}: {}", mail.id(), mail.attempts() + 1, backOff, e.getMessage());
-            record(mail, "PENDING", clock.instant().plus(backOff), String.valueOf(e.getMessage()));
+            log.warn("Mail {} not sent (attempt {}), retrying in {}: {}", mail.id(), mail.attempts() + 1, backOff, failure.getMessage());
+            recordUntilStored(mail, "PENDING", clock.instant().plus(backOff), String.valueOf(failure.getMessage()));
+        }
+    }
+
+    /**
+     * The outcome of a send must be stored, or the mail would be sent again once its SENDING row is recovered: while
+     * the database is away, this sender waits for it (it could not claim another mail anyway).
+     */
+    private void recordUntilStored(Pending mail, String status, Instant next, String error) {
+        Duration wait = Duration.ofMillis(500);
+        Instant giveUp = clock.instant().plus(sendingTimeout.multipliedBy(10));
+        while (true) {
+            try {
+                record(mail, status, next, error);
+                return;
+            } catch (RuntimeException e) {
+                if (!Transience.isTransient(e) || clock.instant().isAfter(giveUp)) {
+                    throw e;
+                }
+                log.warn("Mail {} is {}, but the database is away; storing it again in {}", mail.id(), status, wait);
+                try {
+                    Thread.sleep(wait.toMillis()); // back-off while the database is down; this thread has nothing else to do
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : wait.multipliedBy(2);
+            }
         }
     }
 
