@@ -31,7 +31,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The fault suite. Under a steady load of submissions (4/s) and screening decisions, one fault after another:
- * kill -9 of each service (down about 10 s, then started again), kill -9 of the Kafka broker (about 30 s down),
+ * kill -9 of each service (down about 10 s, then started again), kill -9 of the Kafka broker (about 60 s down),
+ * the notification service's database refusing connections (about 60 s),
  * kill -9 of PostgreSQL (about 30 s down), and a second instance of each service with the first then killed.
  * After each fault the same invariants: every submission that got 201 is in core, in the evaluators' queue and
  * mailed to its applicant exactly once; every decision that got 202 is applied or refused with a reason; no
@@ -40,18 +41,25 @@ import static org.awaitility.Awaitility.await;
 class FaultsIT {
 
     private final SystemUnderTest system = SystemUnderTest.get();
+    private final List<String> applicants = new ArrayList<>();
 
     /** Submissions and decisions at a steady pace; remembers what was accepted. */
     static final class Load implements AutoCloseable {
         final Map<String, String> accepted = new ConcurrentHashMap<>(); // application id -> contact e-mail
         final Map<String, String> decisions = new ConcurrentHashMap<>(); // decision id -> application id
         final AtomicInteger refused = new AtomicInteger();
+        final AtomicInteger hostileRefused = new AtomicInteger();
+        final List<String> hostileLetThrough = java.util.Collections.synchronizedList(new ArrayList<>());
         private final ScheduledExecutorService pacer = Executors.newScheduledThreadPool(3);
 
         Load(SystemUnderTest system, List<String> applicants, String evaluator) {
             AtomicInteger n = new AtomicInteger();
             pacer.scheduleAtFixedRate(() -> {
                 int i = n.incrementAndGet();
+                if (i % 8 == 0) {
+                    hostile(system, applicants.get(i % applicants.size()));
+                    return;
+                }
                 String contact = "fault-" + i + "-" + Instant.now().toEpochMilli() + "@example.rs";
                 try {
                     HttpApi.Response r = system.core.post("/api/applications", applicants.get(i % applicants.size()),
@@ -85,6 +93,21 @@ class FaultsIT {
             }, 0, 500, TimeUnit.MILLISECONDS);
         }
 
+        /** One bad input among the good: refused at the door, and it must never stall anyone else. */
+        private void hostile(SystemUnderTest system, String applicant) {
+            try {
+                HttpApi.Response r = system.core.post("/api/applications", applicant,
+                        TestData.application(TestData.mb()).replace("Recycled PET packaging line", "x\\u0000y"));
+                if (r.status() == 400) {
+                    hostileRefused.incrementAndGet();
+                } else if (r.status() < 500) {
+                    hostileLetThrough.add(r.status() + " " + r.body());
+                }
+            } catch (RuntimeException down) {
+                // core is down
+            }
+        }
+
         void awaitAccepted(int more) {
             int target = accepted.size() + more;
             await().atMost(Duration.ofMinutes(3)).until(() -> accepted.size() >= target);
@@ -111,8 +134,7 @@ class FaultsIT {
 
     @Test
     void nothingAcceptedIsLostOrDoneTwiceWhateverIsKilled() {
-        List<String> applicants = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 12; i++) {
             applicants.add(system.core.newApplicant("sr"));
         }
         String evaluator = system.evaluatorToken("marko");
@@ -133,9 +155,9 @@ class FaultsIT {
 
             KafkaBrokerProcess broker = TestInfrastructure.kafka();
             broker.kill();
-            load.awaitAccepted(120); // ~30 s: the event store is core's outbox, submissions go on without Kafka
+            load.awaitAccepted(240); // ~60 s: the event store is core's outbox, submissions go on without Kafka
             broker.start();
-            table.add(converge("kill -9 Kafka broker, ~30 s", load));
+            table.add(converge("kill -9 Kafka broker, ~60 s", load));
 
             EmbeddedPostgresServer postgres = TestInfrastructure.postgres();
             postgres.kill();
@@ -143,6 +165,11 @@ class FaultsIT {
             load.awaitRefused(1);
             postgres.restart();
             table.add(converge("kill -9 PostgreSQL, ~30 s", load));
+
+            refuseConnections("gv_notification", true);
+            load.awaitAccepted(240); // ~60 s: the notification service cannot reach its database, the others go on
+            refuseConnections("gv_notification", false);
+            table.add(converge("notification's database refusing connections, ~60 s", load));
 
             for (String service : List.of("application-core", "evaluation-service", "notification-service")) {
                 system.startSecondInstance(service);
@@ -160,6 +187,8 @@ class FaultsIT {
             }
             system.stopSecondInstance("application-core");
             table.add(converge("back to one instance each", load));
+            assertThat(load.hostileLetThrough).as("hostile submissions let through").isEmpty();
+            assertThat(load.hostileRefused.get()).isPositive();
         }
         assertThat(table).allSatisfy(f -> {
             assertThat(f.lost()).isZero();
@@ -200,10 +229,37 @@ class FaultsIT {
         });
         Duration converged = Duration.between(start, Instant.now());
         long duplicated = mails.values().stream().filter(n -> n > 1).count();
+        applicantsFeedsHold(accepted.keySet());
         Figures figures = new Figures(fault, accepted.size(), load.refused.get(), decisions.size(), 0, duplicated, converged);
         System.out.printf("FAULT SUITE | %s | %d | %d | %d | %d | %d | %.1f s%n", figures.fault(), figures.accepted(),
                 figures.refused(), figures.decisions(), figures.lost(), figures.duplicated(), converged.toMillis() / 1000.0);
         return figures;
+    }
+
+    /** Every accepted application is in its applicant's feed (notification service). */
+    private void applicantsFeedsHold(java.util.Set<String> accepted) {
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
+            HttpApi notification = system.live("notification-service");
+            java.util.Set<String> inFeeds = new java.util.HashSet<>();
+            for (String applicant : applicants) {
+                for (JsonNode n : notification.get("/api/notifications?limit=500", applicant).json()) {
+                    inFeeds.add(n.get("applicationId").asString());
+                }
+            }
+            assertThat(inFeeds).containsAll(accepted);
+        });
+    }
+
+    /** A database that refuses every connection, as when it is taken offline for maintenance (or allowed again). */
+    private static void refuseConnections(String database, boolean refuse) {
+        try (Connection c = DriverManager.getConnection(TestInfrastructure.postgres().jdbcUrl("postgres"), "postgres", "")) {
+            c.createStatement().execute("alter database " + database + " with allow_connections " + !refuse);
+            if (refuse) {
+                c.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Map<String, Long> submissionMails() throws Exception {

@@ -173,24 +173,26 @@ class MailOutbox {
     }
 
     /**
-     * The server may have the mail when the connection was up and the failure was not the server's own refusal: a
-     * read timeout or a dropped connection while waiting for its answer.
+     * The server may have the mail when a connection was made and the failure was not the server's own refusal: a
+     * read timeout or a dropped connection while it was being handed over or while waiting for the server's answer.
+     * Not when the connection could not be made at all (server down, unknown host, connect timeout).
      */
     static boolean mayHaveBeenAccepted(Exception e) {
-        if (e instanceof org.springframework.mail.MailSendException send) {
-            if (send.getFailedMessages().isEmpty()) {
-                return false; // could not connect at all
-            }
-            for (Exception failure : send.getFailedMessages().values()) {
-                for (Throwable t = failure; t != null; t = t.getCause()) {
-                    if (t instanceof jakarta.mail.SendFailedException || t instanceof jakarta.mail.internet.AddressException) {
-                        return false; // the server answered: it refused
-                    }
-                    if (t instanceof java.net.SocketTimeoutException || t instanceof java.net.SocketException
-                            || t instanceof jakarta.mail.MessagingException m && m.getMessage() != null
-                            && m.getMessage().contains("Connection dropped")) {
-                        return true;
-                    }
+        if (!(e instanceof org.springframework.mail.MailSendException send)
+                || String.valueOf(send.getMessage()).startsWith("Mail server connection failed")) {
+            return false;
+        }
+        for (Exception failure : send.getFailedMessages().values()) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof jakarta.mail.SendFailedException || t instanceof jakarta.mail.internet.AddressException) {
+                    return false; // the server answered: it refused
+                }
+                if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                        || t.getClass().getSimpleName().equals("MailConnectException")) {
+                    return false; // never connected
+                }
+                if (t instanceof java.net.SocketTimeoutException || t instanceof java.net.SocketException) {
+                    return true;
                 }
             }
         }
