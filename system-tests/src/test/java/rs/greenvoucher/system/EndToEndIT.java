@@ -183,18 +183,12 @@ class EndToEndIT {
         assertThat(r.json().get("decisionId").asString()).hasSize(36);
     }
 
+    /** The item as the queue shows it, once it is at {@code stage} (read directly: the queue lists the oldest 500). */
     static JsonNode awaitInQueue(String token, String stage, String id) {
-        JsonNode[] found = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            for (JsonNode item : evaluation.get("/api/queue?stage=" + stage, token).json()) {
-                if (item.get("applicationId").asString().equals(id)) {
-                    found[0] = item;
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Response r = evaluation.get("/api/work-items/" + id, token);
+            return r.status() == 200 ? r.json().get("item") : null;
+        }, item -> item != null && stage.equals(item.get("stage").asString()));
     }
 
     static JsonNode awaitStatus(String token, String id, String status) {
