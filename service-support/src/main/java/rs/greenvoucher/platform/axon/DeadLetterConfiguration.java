@@ -52,9 +52,9 @@ public class DeadLetterConfiguration {
 
     /** Static: Axon's handler definition asks for it early, before this configuration's own wiring. */
     @Bean
-    static SavepointPerHandler savepointPerHandler(@Value("${gv.axon.dead-letter-groups}") List<String> groups,
+    static SavepointPerHandler savepointPerHandler(DeadLetterGroups groups,
                                                    org.springframework.beans.factory.ObjectProvider<PlatformTransactionManager> transactions) {
-        return new SavepointPerHandler(new LinkedHashSet<>(groups), transactions);
+        return new SavepointPerHandler(groups.names(), transactions);
     }
 
     @Autowired
