@@ -84,6 +84,13 @@ public class PlatformAutoConfiguration {
         return new rs.greenvoucher.platform.kafka.DeadLetterTopicsController(topics);
     }
 
+    /** A record replayed from a dead-letter topic for another service's consumer group is not processed here. */
+    @Bean
+    org.springframework.kafka.listener.adapter.RecordFilterStrategy<Object, Object> replayedForAnotherGroup(
+            @org.springframework.beans.factory.annotation.Value("${spring.kafka.consumer.group-id:}") String group) {
+        return record -> rs.greenvoucher.platform.kafka.DeadLetterTopics.forAnotherGroup(record, group);
+    }
+
     @Bean(name = "kafkaHealthIndicator")
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
         return new KafkaHealthIndicator(admin);

@@ -23,15 +23,20 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The dead-letter topics, for an ADMIN: what waits on them (with the reason each was parked) and a replay onto the
- * original topic, same key, once the cause is fixed. Progress is the committed offset of the consumer group
- * {@code gv-dlt-replay}, so a record is replayed once, whichever instance or service replays it; consumers drop a
- * replayed record they had already applied (they are idempotent by event or decision id).
+ * The dead-letter topics, for an ADMIN: what waits on them (with the reason and the consumer group that parked each)
+ * and a replay onto the original topic, same key, once the cause is fixed. A replayed record names the group it is
+ * for ({@link #REPLAY_FOR_HEADER}); every other group skips it ({@link #forAnotherGroup}), so a record one service
+ * could not apply does not reach the others twice. Progress is the committed offset of the consumer group
+ * {@code gv-dlt-replay}, so a record is replayed once, whichever instance or service replays it.
  */
 public class DeadLetterTopics {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterTopics.class);
     static final String REPLAY_GROUP = "gv-dlt-replay";
+    /** On a replayed record: the only consumer group that should process it. */
+    public static final String REPLAY_FOR_HEADER = "gv-replay-for";
+    /** Where Spring Kafka's dead-letter recoverer names the group that failed. */
+    static final String ORIGINAL_GROUP_HEADER = org.springframework.kafka.support.KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP;
     private static final Duration POLL = Duration.ofSeconds(2);
 
     private final ConsumerFactory<?, ?> consumers;
@@ -42,7 +47,7 @@ public class DeadLetterTopics {
         this.kafka = kafka;
     }
 
-    public record Waiting(int partition, long offset, String key, String reason, String value) {
+    public record Waiting(int partition, long offset, String key, String consumerGroup, String reason, String value) {
     }
 
     /** The records not yet replayed, at most {@code limit}. */
@@ -52,7 +57,8 @@ public class DeadLetterTopics {
         try (Consumer<?, ?> consumer = open(dlt)) {
             for (ConsumerRecord<?, ?> record : readToEnd(consumer, limit)) {
                 String value = String.valueOf(record.value());
-                waiting.add(new Waiting(record.partition(), record.offset(), String.valueOf(record.key()), reason(record),
+                waiting.add(new Waiting(record.partition(), record.offset(), String.valueOf(record.key()),
+                        header(record, ORIGINAL_GROUP_HEADER), header(record, DeadLetters.REASON_HEADER),
                         value.length() > 2000 ? value.substring(0, 2000) + "…" : value));
             }
         }
@@ -72,6 +78,10 @@ public class DeadLetterTopics {
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
                 for (ConsumerRecord<?, ?> record : batch) {
                     ProducerRecord<Object, Object> again = new ProducerRecord<>(topic, record.key(), record.value());
+                    String group = header(record, ORIGINAL_GROUP_HEADER);
+                    if (group != null) {
+                        again.headers().add(REPLAY_FOR_HEADER, group.getBytes(StandardCharsets.UTF_8));
+                    }
                     kafka.send(again).get(15, TimeUnit.SECONDS);
                     done.put(new TopicPartition(dlt, record.partition()), new OffsetAndMetadata(record.offset() + 1));
                     replayed++;
@@ -123,8 +133,14 @@ public class DeadLetterTopics {
         return records;
     }
 
-    private static String reason(ConsumerRecord<?, ?> record) {
-        Header header = record.headers().lastHeader(DeadLetters.REASON_HEADER);
+    /** For every consumer: a replayed record meant for another consumer group is skipped (true = skip). */
+    public static boolean forAnotherGroup(ConsumerRecord<?, ?> record, String myGroup) {
+        String target = header(record, REPLAY_FOR_HEADER);
+        return target != null && !target.equals(myGroup);
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
