@@ -47,4 +47,18 @@ class ApplicantViewReplayIT extends CoreIntegrationTest {
         return jdbc.sql("select id, tracking_code, applicant_id, enterprise_mb, enterprise_name, status, call_id, submitted_at, updated_at, doc::text as doc from application_view order by id")
                 .query().listOfRows();
     }
+
+    @Test
+    void anAdminRebuildsAReadModelOverHttpToTheSameContent() {
+        String token = api.newApplicant("en");
+        String id = api.post("/api/applications", token, TestData.application(TestData.mb())).json().get("id").asString();
+        await().atMost(Duration.ofSeconds(15)).until(() -> api.get("/api/applications/" + id, token).status() == 200);
+        List<Map<String, Object>> before = snapshot();
+
+        assertThat(api.post("/api/admin/processors/applicant-view/rebuild", admin(), "").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> snapshot().equals(before));
+
+        assertThat(api.post("/api/admin/processors/kafka-publisher/rebuild", admin(), "").status()).isEqualTo(404);
+        assertThat(api.post("/api/admin/processors/applicant-view/rebuild", token, "").status()).isEqualTo(403);
+    }
 }

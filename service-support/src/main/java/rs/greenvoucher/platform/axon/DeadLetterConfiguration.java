@@ -100,6 +100,12 @@ public class DeadLetterConfiguration {
         return new ParkedEventsController(parked);
     }
 
+    @Bean
+    RebuildController rebuildController(org.axonframework.config.EventProcessingConfiguration processing,
+                                        @Value("${gv.axon.rebuildable-groups:}") List<String> rebuildable) {
+        return new RebuildController(processing, new LinkedHashSet<>(rebuildable));
+    }
+
     @Bean(name = "parkedEventsHealthIndicator")
     org.springframework.boot.health.contributor.HealthIndicator parkedEventsHealthIndicator(ParkedEvents parked) {
         return () -> org.springframework.boot.health.contributor.Health.up().withDetail("parkedEvents", parked.counts()).build();
