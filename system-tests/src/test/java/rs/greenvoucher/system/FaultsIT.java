@@ -190,13 +190,17 @@ class FaultsIT {
             table.add(converge("back to one instance each", load));
             assertThat(load.hostileLetThrough).as("hostile submissions let through").isEmpty();
             assertThat(load.hostileRefused.get()).isPositive();
-        }
-        // with the load stopped, every read model of core equals a fresh rebuild from the events
-        for (String processor : List.of("applicant-view", "reporting")) {
-            Map<String, List<String>> before = readModel(processor);
-            assertThat(system.core.post("/api/admin/processors/" + processor + "/rebuild", system.adminToken(), "").status())
-                    .isEqualTo(200);
-            await().atMost(Duration.ofMinutes(3)).ignoreExceptions().until(() -> readModel(processor).equals(before));
+
+            // with the load stopped and everything in flight applied, every read model of core equals a fresh rebuild
+            load.close();
+            table.add(converge("load stopped", load));
+            quiesce();
+            for (String processor : List.of("applicant-view", "reporting")) {
+                Map<String, List<String>> before = readModel(processor);
+                assertThat(system.core.post("/api/admin/processors/" + processor + "/rebuild", system.adminToken(), "").status())
+                        .isEqualTo(200);
+                await().atMost(Duration.ofMinutes(3)).ignoreExceptions().until(() -> readModel(processor).equals(before));
+            }
         }
         assertThat(table).allSatisfy(f -> {
             assertThat(f.lost()).isZero();
@@ -281,6 +285,15 @@ class FaultsIT {
     }
 
     private static final Pattern INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
+
+    /** Waits until no event is in flight: the store's head stays put and every processor has reached it. */
+    private static void quiesce() {
+        await().atMost(Duration.ofMinutes(3)).ignoreExceptions().until(() -> {
+            long head = head();
+            await().atMost(Duration.ofMinutes(1)).until(() -> processorsBehind(head).isEmpty());
+            return head() == head;
+        });
+    }
 
     /** The rows of a processor's read model tables, each row as PostgreSQL prints it, in a stable order. */
     private static Map<String, List<String>> readModel(String processor) throws Exception {
