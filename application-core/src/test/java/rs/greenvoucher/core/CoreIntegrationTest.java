@@ -20,9 +20,17 @@ import rs.greenvoucher.infra.TestInfrastructure;
 
 /** Base of core's integration tests: the real service on a random port, real PostgreSQL, real Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gv.bootstrap-admin.username=admin", "gv.bootstrap-admin.password=admin-password-for-tests"})
+        properties = {"gv.bootstrap-admin.username=admin", "gv.bootstrap-admin.password=admin-password-for-tests",
+                CoreIntegrationTest.UNTHROTTLED_ANONYMOUS, CoreIntegrationTest.UNTHROTTLED_SIGN_IN, CoreIntegrationTest.UNTHROTTLED_SIGN_UP,
+                CoreIntegrationTest.UNTHROTTLED_SIGN_UPS_PER_EMAIL, "gv.limits.open-applications-per-account=1000"})
 @Import(CoreIntegrationTest.TestClock.class)
 public abstract class CoreIntegrationTest {
+
+    /** The tests sign up hundreds of applicants from one address; ThrottlingIT tests the real limits. */
+    public static final String UNTHROTTLED_ANONYMOUS = "gv.throttle.anonymous-per-address=1000000/PT1M";
+    public static final String UNTHROTTLED_SIGN_IN = "gv.throttle.sign-in-per-address=1000000/PT1M";
+    public static final String UNTHROTTLED_SIGN_UP = "gv.throttle.sign-up-per-address=1000000/PT1M";
+    public static final String UNTHROTTLED_SIGN_UPS_PER_EMAIL = "gv.throttle.sign-ups-per-email=1000/PT1M";
 
     /** Tests run in the open call "Test call 2026" unless they move the clock. */
     public static final Instant DEFAULT_NOW = Instant.parse("2026-11-22T10:00:00Z");

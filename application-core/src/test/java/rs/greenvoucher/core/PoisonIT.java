@@ -100,7 +100,7 @@ class PoisonIT extends CoreIntegrationTest {
         UUID callId = jdbc.sql("select id from scheme_call where name = 'Test call 2026'").query(UUID.class).single();
         eventStore.publish(new GenericDomainEventMessage<>("VoucherApplication", poisoned.toString(), 0,
                 new ApplicationSubmitted(poisoned, "GV-POISON-" + poisoned.toString().substring(0, 6), callId, "nobody", form,
-                        Instant.now(), "sr")));
+                        Instant.now(), "sr", null)));
 
         String admin = admin();
         await().atMost(Duration.ofSeconds(30)).until(() -> parked(admin, "applicant-view", poisoned) && parked(admin, "reporting", poisoned));

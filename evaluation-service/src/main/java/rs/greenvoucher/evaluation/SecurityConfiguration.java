@@ -2,6 +2,7 @@ package rs.greenvoucher.evaluation;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -15,7 +16,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder) throws Exception {
-        return ResourceServerSecurity.chainWithRules(http, decoder,
-                auth -> auth.requestMatchers("/api/**").hasAnyRole("EVALUATOR", "ADMIN"));
+        // MANAGER is "read-only over everything": the queue and the items, never an action
+        return ResourceServerSecurity.chainWithRules(http, decoder, auth -> auth
+                .requestMatchers(HttpMethod.GET, "/api/queue", "/api/work-items/*").hasAnyRole("EVALUATOR", "MANAGER", "ADMIN")
+                .requestMatchers("/api/**").hasAnyRole("EVALUATOR", "ADMIN"));
     }
 }

@@ -12,5 +12,7 @@ public abstract class EvaluationIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "gv_evaluation");
+        // tokens signed by the test issuer (core's stand-in), checked against its JWKS
+        registry.add("gv.security.jwks-uri", () -> rs.greenvoucher.infra.TestTokens.get().jwksUri());
     }
 }

@@ -137,6 +137,59 @@ class WorkQueueIT extends EvaluationIntegrationTest {
     }
 
     @Test
+    void aDecisionNeedsAClaimAndNeverClaimsSilently() throws Exception {
+        HttpApi api = new HttpApi(port);
+        UUID app = UUID.randomUUID();
+        send(submitted(app, "22.22"));
+        awaitItem(api, app, "SCREENING");
+        Response unclaimed = api.post("/api/applications/" + app + "/screening", jelena, "{\"outcome\":\"PASS\",\"checks\":[]}");
+        assertThat(unclaimed.status()).isEqualTo(409);
+        assertThat(unclaimed.json().get("code").asString()).isEqualTo("NOT_CLAIMED");
+        assertThat(api.get("/api/work-items/" + app, jelena).json().get("item").get("assignee").isNull()).isTrue();
+        assertThat(jdbc.sql("select count(*) from decision where application_id = :id").param("id", app).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theCommitteeDecisionNeedsAnotherEvaluatorThanTheScreener() throws Exception {
+        HttpApi api = new HttpApi(port);
+        UUID app = UUID.randomUUID();
+        send(submitted(app, "22.22"));
+        awaitItem(api, app, "SCREENING");
+        assertThat(api.post("/api/work-items/" + app + "/claim", jelena, "").status()).isEqualTo(200);
+        String screening = api.post("/api/applications/" + app + "/screening", jelena, "{\"outcome\":\"PASS\",\"checks\":[]}")
+                .json().get("decisionId").asString();
+        send(envelope(app, 1, "ApplicationScreened", Map.of("status", "SCREENED", "decisionId", screening)));
+        send(envelope(app, 2, "ProvidersMatched", Map.of("status", "PROVIDER_MATCHED", "decisionId", UUID.randomUUID().toString(),
+                "providerCodes", List.of("12"))));
+        awaitItem(api, app, "COMMITTEE");
+
+        String approve = """
+                {"decision":"APPROVE","voucherAmountEur":10800,"scores":{"resourceEfficiency":4,"scalability":3,"innovation":5},"reason":"ok"}""";
+        assertThat(api.post("/api/work-items/" + app + "/claim", jelena, "").status()).isEqualTo(200);
+        Response same = api.post("/api/applications/" + app + "/decision", jelena, approve);
+        assertThat(same.status()).isEqualTo(409);
+        assertThat(same.json().get("code").asString()).isEqualTo("FOUR_EYES");
+        assertThat(api.post("/api/work-items/" + app + "/release", jelena, "").status()).isEqualTo(200);
+
+        assertThat(api.post("/api/work-items/" + app + "/claim", marko, "").status()).isEqualTo(200);
+        assertThat(api.post("/api/applications/" + app + "/decision", marko, approve).status()).isEqualTo(202);
+    }
+
+    @Test
+    void aManagerReadsTheQueueAndItemsButCannotAct() throws Exception {
+        HttpApi api = new HttpApi(port);
+        String manager = TestTokens.get().token("manager-milos", "Miloš Stanković", "MANAGER");
+        UUID app = UUID.randomUUID();
+        send(submitted(app, "22.22"));
+        awaitItem(api, app, "SCREENING");
+        assertThat(api.get("/api/queue?stage=SCREENING", manager).body()).contains(app.toString());
+        assertThat(api.get("/api/work-items/" + app, manager).status()).isEqualTo(200);
+        assertThat(api.post("/api/work-items/" + app + "/claim", manager, "").status()).isEqualTo(403);
+        assertThat(api.post("/api/applications/" + app + "/screening", manager, "{\"outcome\":\"PASS\",\"checks\":[]}").status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aDecisionThatStaysPendingIsShownStuckAndCanBeResentOrWithdrawn() throws Exception {
         HttpApi api = new HttpApi(port);
         UUID app = UUID.randomUUID();

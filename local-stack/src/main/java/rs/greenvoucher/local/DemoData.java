@@ -25,7 +25,10 @@ final class DemoData {
     private final List<String[]> accounts = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    DemoData(String core, Credentials credentials) {
+    private final MailCatcher mail;
+
+    DemoData(String core, Credentials credentials, MailCatcher mail) {
+        this.mail = mail;
         this.core = core;
         this.credentials = credentials;
     }
@@ -54,7 +57,26 @@ final class DemoData {
                 {"email":"%s","password":"%s","fullName":"%s","preferredLanguage":"%s"}"""
                 .formatted(email, password, fullName, language));
         expect(r, 201, 409);
+        if (r.statusCode() == 201) {
+            confirm(email);
+        }
         accounts.add(new String[]{"APPLICANT", email, password});
+    }
+
+    /** Follows the confirmation link from the mail, as the applicant would (the mail takes a moment to arrive). */
+    private void confirm(String email) throws IOException, InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        java.util.Optional<String> link = mail.confirmationLink(email);
+        while (link.isEmpty()) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("no confirmation mail for " + email + " within a minute");
+            }
+            Thread.sleep(200);
+            link = mail.confirmationLink(email);
+        }
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(link.get())).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        expect(r, 200);
     }
 
     String token(String username, String password) throws IOException, InterruptedException {

@@ -96,6 +96,7 @@ public final class LocalStack {
         core.put("GV_CORE_DB_URL", postgres.jdbcUrl("gv_core"));
         core.put("GV_CORE_DB_USERNAME", postgres.username());
         core.put("GV_JWT_PRIVATE_KEY_FILE", dataDir.resolve("jwt-signing-key.pem").toString());
+        core.put("GV_VERIFICATION_LINK", "http://localhost:" + ports.core + "/api/accounts/email-verification?token=");
         core.put("GV_BOOTSTRAP_ADMIN_USERNAME", credentials.adminUsername());
         core.put("GV_BOOTSTRAP_ADMIN_PASSWORD", credentials.adminPassword());
         startService("application-core", core);
@@ -120,7 +121,7 @@ public final class LocalStack {
         }
         Duration upAfter = Duration.between(started, Instant.now());
 
-        DemoData demo = new DemoData("http://127.0.0.1:" + ports.core, credentials);
+        DemoData demo = new DemoData("http://127.0.0.1:" + ports.core, credentials, mail);
         demo.load();
 
         print(credentials, demo, upAfter);

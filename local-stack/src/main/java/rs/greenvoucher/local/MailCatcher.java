@@ -40,6 +40,25 @@ final class MailCatcher {
         return catcher;
     }
 
+    /** The confirmation link in the newest mail to this address, if it has arrived. */
+    java.util.Optional<String> confirmationLink(String email) {
+        MimeMessage[] messages = smtp.getReceivedMessages();
+        for (int i = messages.length - 1; i >= 0; i--) {
+            try {
+                if (addresses(messages[i].getAllRecipients()).contains(email)) {
+                    java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S*email-verification\\?token=\\S+")
+                            .matcher(text(messages[i]));
+                    if (link.find()) {
+                        return java.util.Optional.of(link.group());
+                    }
+                }
+            } catch (MessagingException | RuntimeException e) {
+                // not this one
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private String page() {
         MimeMessage[] messages = smtp.getReceivedMessages();
         StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>Green Voucher mail</title>"

@@ -2,7 +2,11 @@ package rs.greenvoucher.notification;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.account.AccountEvent;
 import rs.greenvoucher.api.kafka.Topics;
+import rs.greenvoucher.platform.kafka.PoisonMessageException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import rs.greenvoucher.notification.mail.NotificationPlanner;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,4 +26,25 @@ class NotificationsConsumer {
     void on(String message) {
         planner.plan(EventEnvelopes.read(json, message));
     }
+
+    /** Account events: a type this version does not know is skipped, anything unreadable is a poison message. */
+    @KafkaListener(topics = Topics.ACCOUNT_EVENTS, groupId = "notification-service")
+    void onAccount(String message) {
+        JsonNode node;
+        try {
+            node = json.readTree(message);
+        } catch (JacksonException e) {
+            throw new PoisonMessageException("not a readable account event: " + e.getMessage(), e);
+        }
+        if (!KNOWN.contains(node.path("type").asString(""))) {
+            return;
+        }
+        try {
+            planner.plan(json.treeToValue(node, AccountEvent.class));
+        } catch (JacksonException e) {
+            throw new PoisonMessageException("not a readable account event: " + e.getMessage(), e);
+        }
+    }
+
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("VerificationRequested", "AccountLocked", "TokensRevoked");
 }

@@ -18,7 +18,8 @@ class NotificationSmokeIT extends NotificationIntegrationTest {
 
     @Test
     void startsOnPostgresAndKafkaAndIsReady() {
-        SmokeChecks.assertReadyDocumentedAndProtected(port, "/api/notifications");
+        SmokeChecks.assertReadyDocumentedAndProtected(port, "/api/notifications",
+                rs.greenvoucher.infra.TestTokens.get().token("admin-ana", "Ana Admin", "ADMIN"), "db", "kafka");
         assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single()).isPositive();
     }
 }

@@ -10,12 +10,29 @@ import rs.greenvoucher.platform.web.ApiExceptionHandler;
 import rs.greenvoucher.platform.web.RequestSizeLimitFilter;
 
 /** What every Green Voucher service gets by depending on service-support. */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 public class PlatformAutoConfiguration {
 
     @Bean
     ApiExceptionHandler apiExceptionHandler() {
         return new ApiExceptionHandler();
+    }
+
+    /** Every refusal is problem+json: the container's /error, Tomcat's own error page and the security firewall's. */
+    @Bean
+    rs.greenvoucher.platform.web.errors.ProblemErrorController problemErrorController() {
+        return new rs.greenvoucher.platform.web.errors.ProblemErrorController();
+    }
+
+    @Bean
+    rs.greenvoucher.platform.web.errors.RequestRejectedProblem requestRejectedProblem() {
+        return new rs.greenvoucher.platform.web.errors.RequestRejectedProblem();
+    }
+
+    @Bean
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> problemErrorReportValve() {
+        return factory -> factory.addContextCustomizers(context -> context.getParent().getPipeline()
+                .addValve(new rs.greenvoucher.platform.web.errors.ProblemErrorReportValve()));
     }
 
     /** Hostile text, numbers and lists in JSON bodies are refused before binding (InputRules). */
@@ -29,6 +46,25 @@ public class PlatformAutoConfiguration {
         FilterRegistrationBean<rs.greenvoucher.platform.web.input.QueryParameterGuard> registration =
                 new FilterRegistrationBean<>(new rs.greenvoucher.platform.web.input.QueryParameterGuard());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Token buckets in the service's own PostgreSQL (table throttle_bucket, in each service's migrations). */
+    @Bean
+    rs.greenvoucher.platform.throttling.Throttle throttle(javax.sql.DataSource dataSource) {
+        return new rs.greenvoucher.platform.throttling.Throttle(dataSource);
+    }
+
+    /** Anonymous requests per client address, and the rules a service declares as ThrottleRule beans. */
+    @Bean
+    FilterRegistrationBean<rs.greenvoucher.platform.throttling.ThrottleFilter> throttleFilter(
+            rs.greenvoucher.platform.throttling.Throttle throttle,
+            @org.springframework.beans.factory.annotation.Value("${gv.throttle.anonymous-per-address:300/PT1M}") String anonymous,
+            org.springframework.beans.factory.ObjectProvider<rs.greenvoucher.platform.throttling.ThrottleRule> rules) {
+        FilterRegistrationBean<rs.greenvoucher.platform.throttling.ThrottleFilter> registration = new FilterRegistrationBean<>(
+                new rs.greenvoucher.platform.throttling.ThrottleFilter(throttle,
+                        rs.greenvoucher.platform.throttling.Throttle.Limit.parse(anonymous), rules.orderedStream().toList()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
@@ -55,22 +91,35 @@ public class PlatformAutoConfiguration {
             @org.springframework.beans.factory.annotation.Value("${gv.kafka.partitions:6}") int partitions,
             @org.springframework.beans.factory.annotation.Value("${gv.kafka.replicas:1}") short replicas) {
         return new org.springframework.kafka.core.KafkaAdmin.NewTopics(java.util.stream.Stream.of(
-                        rs.greenvoucher.api.kafka.Topics.APPLICATION_EVENTS, rs.greenvoucher.api.kafka.Topics.EVALUATION_DECISIONS)
+                        rs.greenvoucher.api.kafka.Topics.APPLICATION_EVENTS, rs.greenvoucher.api.kafka.Topics.EVALUATION_DECISIONS,
+                        rs.greenvoucher.api.kafka.Topics.ACCOUNT_EVENTS)
                 .flatMap(t -> java.util.stream.Stream.of(t, t + rs.greenvoucher.api.kafka.Topics.DEAD_LETTER_SUFFIX))
                 .map(t -> new org.apache.kafka.clients.admin.NewTopic(t, partitions, replicas))
                 .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
     }
 
+    /** Revoked access tokens, learnt from core's account events; every service's decoder asks it. */
+    @Bean
+    rs.greenvoucher.platform.security.TokenRevocations tokenRevocations(
+            @org.springframework.beans.factory.annotation.Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+        return new rs.greenvoucher.platform.security.TokenRevocations(bootstrapServers);
+    }
+
     /**
-     * Services other than core verify core's tokens against its JWKS (fetched lazily, cached), or an external
-     * OpenID Connect issuer's, by configuration alone. Core signs its own and declares its own decoder.
+     * Services other than core verify core's tokens against its JWKS (cached, kept through an outage of core), or an
+     * external OpenID Connect issuer's, by configuration alone; issuer and audience are checked. Core signs its own
+     * and declares its own decoder.
      */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("gv.security.jwks-uri")
     @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(org.springframework.security.oauth2.jwt.JwtDecoder.class)
     org.springframework.security.oauth2.jwt.JwtDecoder jwksJwtDecoder(
-            @org.springframework.beans.factory.annotation.Value("${gv.security.jwks-uri}") String jwksUri) {
-        return org.springframework.security.oauth2.jwt.NimbusJwtDecoder.withJwkSetUri(jwksUri).build();
+            @org.springframework.beans.factory.annotation.Value("${gv.security.jwks-uri}") String jwksUri,
+            @org.springframework.beans.factory.annotation.Value("${gv.security.jwt.issuer:green-voucher-core}") String issuer,
+            @org.springframework.beans.factory.annotation.Value("${gv.security.jwt.audience:green-voucher}") String audience,
+            rs.greenvoucher.platform.security.TokenRevocations revocations) {
+        return rs.greenvoucher.platform.security.JwtTrust.jwksDecoder(jwksUri,
+                rs.greenvoucher.platform.security.JwtTrust.validators(issuer, audience, revocations));
     }
 
     @Bean

@@ -30,18 +30,25 @@ class EndToEndIT {
 
     @Test
     void fromSubmissionToCompleted() throws Exception {
-        String applicant = core.newApplicant("sr");
+        // signed up, the confirmation link mailed and followed
+        String email = core.signUp("sr");
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() == 1);
+        assertThat(mailsTo(email).get(0).getSubject()).isEqualTo("Potvrdite adresu e-pošte — Zeleni vaučer");
+        core.verify(email);
+        String applicant = core.token(email, HttpApi.APPLICANT_PASSWORD);
         String evaluator = system.evaluatorToken("jelena");
         String other = system.evaluatorToken("marko");
 
+        // the form's contact address is data: the mails go to the verified address of the account
         String contact = "ana-" + java.util.UUID.randomUUID() + "@example.rs";
         Response submitted = core.post("/api/applications", applicant,
                 TestData.application(TestData.mb(), "22.22", "[\"12\", \"23\"]", "10800", contact));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         String id = submitted.json().get("id").asString();
         // the applicant's mail, in Serbian, within seconds
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(contact).size() == 1);
-        assertThat(mailsTo(contact).get(0).getSubject()).isEqualTo("Prijava primljena — " + submitted.json().get("trackingCode").asString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() == 2);
+        assertThat(mailsTo(email).get(1).getSubject()).isEqualTo("Prijava primljena — " + submitted.json().get("trackingCode").asString());
+        assertThat(mailsTo(contact)).isEmpty();
 
         JsonNode item = awaitInQueue(evaluator, "SCREENING", id);
         assertThat(item.get("trackingCode").asString()).isEqualTo(submitted.json().get("trackingCode").asString());
@@ -68,10 +75,17 @@ class EndToEndIT {
                  "noteToApplicant":"Prijava je prihvatljiva."}"""));
         awaitStatus(applicant, id, "SCREENED");
         awaitInQueue(evaluator, "PROVIDER_MATCHING", id);
+        claim(evaluator, id);
         accept(evaluation.post("/api/applications/" + id + "/provider-match", evaluator, "{\"providerCodes\":[\"12\"],\"note\":\"\"}"));
         awaitStatus(applicant, id, "PROVIDER_MATCHED");
         awaitInQueue(evaluator, "COMMITTEE", id);
-        accept(evaluation.post("/api/applications/" + id + "/decision", evaluator, """
+        // four eyes: who screened does not decide
+        claim(evaluator, id);
+        assertThat(evaluation.post("/api/applications/" + id + "/decision", evaluator, "{\"decision\":\"REJECT\",\"scores\":"
+                + "{\"resourceEfficiency\":1,\"scalability\":1,\"innovation\":1}}").json().get("code").asString()).isEqualTo("FOUR_EYES");
+        assertThat(evaluation.post("/api/work-items/" + id + "/release", evaluator, "").status()).isEqualTo(200);
+        claim(other, id);
+        accept(evaluation.post("/api/applications/" + id + "/decision", other, """
                 {"decision":"APPROVE","voucherAmountEur":10800,"scores":{"resourceEfficiency":4,"scalability":3,"innovation":5},
                  "reason":"Strong, measurable waste reduction."}"""));
         JsonNode approved = awaitStatus(applicant, id, "APPROVED");
@@ -81,6 +95,7 @@ class EndToEndIT {
                 {"summary":"Linija je izgrađena i testirana.","deliverables":["Prototip","Izveštaj o testiranju"],"invoicedEur":12000,
                  "environmentalResults":[{"indicator":"WASTE_REDUCED","unit":"t/year","value":78}]}""").status()).isEqualTo(200);
         awaitInQueue(evaluator, "COMPLETION_VERIFICATION", id);
+        claim(evaluator, id);
         accept(evaluation.post("/api/applications/" + id + "/completion-verification", evaluator, "{\"accepted\":true,\"note\":\"Računi su uredni.\"}"));
         JsonNode completed = awaitStatus(applicant, id, "COMPLETED");
 
@@ -91,18 +106,18 @@ class EndToEndIT {
         assertThat(completed.get("voucher").get("paidEur").decimalValue()).isEqualByComparingTo("10800");
 
         // one mail per change the applicant cares about; none for their own completion report
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(contact).size() == 5);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() == 6);
         List<String> subjects = new ArrayList<>();
-        for (var m : mailsTo(contact)) {
+        for (var m : mailsTo(email).subList(1, 6)) {
             subjects.add(m.getSubject().substring(0, m.getSubject().indexOf(" — ")));
         }
         assertThat(subjects).containsExactly("Prijava primljena", "Prijava je prošla proveru prihvatljivosti",
                 "Izabrani pružaoci usluga", "Vaučer odobren", "Vaučer realizovan");
         // the amounts travel core → Kafka (amountEur, paidEur) → notification
-        assertThat(mailsTo(contact).get(3).getContent().toString()).contains("10.800,00 EUR")
+        assertThat(mailsTo(email).get(4).getContent().toString()).contains("10.800,00 EUR")
                 .contains(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(6)
                         .format(java.time.format.DateTimeFormatter.ofPattern("d. M. yyyy.")));
-        assertThat(mailsTo(contact).get(4).getContent().toString()).contains("10.800,00 EUR");
+        assertThat(mailsTo(email).get(5).getContent().toString()).contains("10.800,00 EUR");
 
         // the finished application has left the queue; its decisions are on record with who and when
         JsonNode detail = evaluation.get("/api/work-items/" + id, evaluator).json();
@@ -129,6 +144,7 @@ class EndToEndIT {
         assertThat(e6.get("passed").asBoolean()).isFalse();
         assertThat(e6.get("detail").asString()).contains("11.02").contains("excluded");
 
+        claim(evaluator, id);
         accept(evaluation.post("/api/applications/" + id + "/screening", evaluator, """
                 {"outcome":"FAIL","checks":[{"rule":"E6","passed":false,"note":"Wine production"}],
                  "noteToApplicant":"Wine production is an excluded sector."}"""));
@@ -148,6 +164,7 @@ class EndToEndIT {
         awaitInQueue(evaluator, "SCREENING", id);
         assertThat(core.post("/api/applications/" + id + "/withdraw", applicant, "{}").status()).isEqualTo(200);
         // the evaluator decides before the withdrawal reaches the queue, or right after: either way nothing is lost
+        evaluation.post("/api/work-items/" + id + "/claim", evaluator, "");
         Response r = evaluation.post("/api/applications/" + id + "/screening", evaluator, "{\"outcome\":\"PASS\",\"checks\":[]}");
         if (r.status() == 202) {
             JsonNode refused = await().atMost(Duration.ofSeconds(30)).until(() -> evaluation.get("/api/work-items/" + id, evaluator).json(),
@@ -166,6 +183,11 @@ class EndToEndIT {
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.json().get("code").asString()).isEqualTo("FORBIDDEN");
         assertThat(evaluation.get("/api/queue", null).status()).isEqualTo(401);
+    }
+
+    private static void claim(String evaluator, String id) {
+        Response r = evaluation.post("/api/work-items/" + id + "/claim", evaluator, "");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 
     static List<jakarta.mail.internet.MimeMessage> mailsTo(String to) throws Exception {

@@ -68,6 +68,13 @@ final class SystemUnderTest {
         Map<String, String> common = new HashMap<>();
         common.put("GV_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("GV_JWKS_URI", "http://127.0.0.1:" + corePort + "/.well-known/jwks.json");
+        // the suites sign up hundreds of applicants from one address and keep their tokens for minutes;
+        // throttling and token lifetimes have their own tests (ThrottlingIT, AccountSecurityIT)
+        common.put("GV_THROTTLE_ANONYMOUS_PER_ADDRESS", "1000000/PT1M");
+        common.put("GV_THROTTLE_SIGN_IN_PER_ADDRESS", "1000000/PT1M");
+        common.put("GV_THROTTLE_SIGN_UP_PER_ADDRESS", "1000000/PT1M");
+        common.put("GV_ACCESS_TOKEN_LIFETIME", "PT1H");
+        common.put("GV_OPEN_APPLICATIONS_PER_ACCOUNT", "100000");
 
         for (String db : new String[]{"gv_core", "gv_evaluation", "gv_notification"}) {
             pg.createDatabase(db);

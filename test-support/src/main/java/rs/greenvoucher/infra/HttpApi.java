@@ -62,23 +62,46 @@ public final class HttpApi {
     }
 
     public String token(String username, String password) {
+        return signIn(username, password).get("accessToken").asString();
+    }
+
+    /** The whole token answer: access token, refresh token and their lifetimes. */
+    public JsonNode signIn(String username, String password) {
         Response r = post("/api/auth/token", null, "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
         if (r.status() != 200) {
             throw new IllegalStateException("token: " + r.status() + " " + r.body());
         }
-        return r.json().get("accessToken").asString();
+        return r.json();
     }
 
-    /** Signs up a new applicant and answers their token. */
+    public static final String APPLICANT_PASSWORD = "correct horse battery";
+
+    /** Signs up a new applicant, follows the confirmation link core mails them, and answers their token. */
     public String newApplicant(String language) {
+        String email = signUp(language);
+        verify(email);
+        return token(email, APPLICANT_PASSWORD);
+    }
+
+    /** Signs up a new applicant (not yet confirmed) and answers their e-mail address. */
+    public String signUp(String language) {
         String email = "applicant-" + UUID.randomUUID() + "@example.rs";
         Response r = post("/api/accounts/applicants", null, """
-                {"email":"%s","password":"correct horse battery","fullName":"Ana Petrović","preferredLanguage":"%s"}"""
-                .formatted(email, language));
+                {"email":"%s","password":"%s","fullName":"Ana Petrović","preferredLanguage":"%s"}"""
+                .formatted(email, APPLICANT_PASSWORD, language));
         if (r.status() != 201) {
             throw new IllegalStateException("sign-up: " + r.status() + " " + r.body());
         }
-        return token(email, "correct horse battery");
+        return email;
+    }
+
+    /** Follows the latest confirmation link sent to this address. */
+    public void verify(String email) {
+        String secret = AccountMailbox.get().verificationSecret(email, Duration.ofSeconds(30));
+        Response r = get("/api/accounts/email-verification?token=" + secret, null);
+        if (r.status() != 200) {
+            throw new IllegalStateException("verification: " + r.status() + " " + r.body());
+        }
     }
 
 }

@@ -60,7 +60,7 @@ public final class TestTokens {
     public String token(String subject, String name, String... roles) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                    new JWTClaimsSet.Builder().subject(subject).issuer("green-voucher-core").claim("name", name)
+                    new JWTClaimsSet.Builder().subject(subject).issuer("green-voucher-core").audience("green-voucher").claim("name", name)
                             .claim("roles", List.of(roles)).issueTime(new Date())
                             .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build());
             jwt.sign(new RSASSASigner(key));

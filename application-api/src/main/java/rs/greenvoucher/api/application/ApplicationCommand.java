@@ -13,8 +13,9 @@ public sealed interface ApplicationCommand {
 
     UUID applicationId();
 
-    record SubmitApplication(UUID applicationId, String applicantId, ApplicationForm form, String applicantLanguage)
-            implements ApplicationCommand {
+    /** {@code applicantEmail} is the account's verified address. */
+    record SubmitApplication(UUID applicationId, String applicantId, ApplicationForm form, String applicantLanguage,
+                             String applicantEmail) implements ApplicationCommand {
     }
 
     record ScreenApplication(UUID applicationId, UUID decisionId, boolean passed, List<RuleCheck> checks,

@@ -28,11 +28,14 @@ public sealed interface ApplicationEvent {
 
     /**
      * Revision 2 carries the applicant's language at submission, so that every read model built from it is the same on
-     * every replay (revision 1, without it, is upcast with the scheme's default language, "sr").
+     * every replay (revision 1, without it, is upcast with the scheme's default language, "sr"). Revision 3 carries
+     * the applicant's verified e-mail address, the only address the applicant's mails go to (the form's contact
+     * e-mail is data); revisions 1 and 2 are upcast without one.
      */
-    @Revision("2")
+    @Revision("3")
     record ApplicationSubmitted(UUID applicationId, String trackingCode, UUID callId, String applicantId,
-                                ApplicationForm form, Instant occurredAt, String applicantLanguage) implements ApplicationEvent {
+                                ApplicationForm form, Instant occurredAt, String applicantLanguage,
+                                String applicantEmail) implements ApplicationEvent {
         public ApplicationStatus status() {
             return ApplicationStatus.SUBMITTED;
         }

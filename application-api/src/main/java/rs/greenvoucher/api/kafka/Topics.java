@@ -9,6 +9,9 @@ public final class Topics {
     /** Evaluators' decisions, written only by the evaluation service, keyed by application id. */
     public static final String EVALUATION_DECISIONS = "gv.evaluation.decisions";
 
+    /** Account events (verification links, locks, revoked tokens), written only by core, keyed by account id. */
+    public static final String ACCOUNT_EVENTS = "gv.account.events";
+
     /** Where a consumer puts a message it cannot process: the topic name plus this suffix. */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 

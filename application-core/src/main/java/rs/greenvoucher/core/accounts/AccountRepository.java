@@ -3,7 +3,9 @@ package rs.greenvoucher.core.accounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,8 +21,9 @@ class AccountRepository {
     /** Inserts unless the username is taken (case-insensitively); answers whether it inserted. */
     boolean insert(Account account, Instant now) {
         return jdbc.sql("""
-                        insert into account (id, username, password_hash, full_name, role, email, preferred_language, created_at)
-                        values (:id, :username, :hash, :fullName, :role, :email, :language, :now)
+                        insert into account (id, username, password_hash, full_name, role, email, preferred_language, created_at,
+                            email_verified_at, token_version)
+                        values (:id, :username, :hash, :fullName, :role, :email, :language, :now, :verified, 1)
                         on conflict (lower(username)) do nothing""")
                 .param("id", account.id())
                 .param("username", account.username())
@@ -29,7 +32,8 @@ class AccountRepository {
                 .param("role", account.role())
                 .param("email", account.email())
                 .param("language", account.preferredLanguage())
-                .param("now", java.sql.Timestamp.from(now))
+                .param("now", Timestamp.from(now))
+                .param("verified", account.emailVerifiedAt() == null ? null : Timestamp.from(account.emailVerifiedAt()))
                 .update() == 1;
     }
 
@@ -49,8 +53,39 @@ class AccountRepository {
                 .query(Boolean.class).single();
     }
 
+    List<Account> list(String role, int limit) {
+        return jdbc.sql("select * from account where (cast(:role as varchar) is null or role = :role) order by lower(username) limit :limit")
+                .param("role", role).param("limit", limit).query(AccountRepository::map).list();
+    }
+
+    void markEmailVerified(UUID id, String email, Instant now) {
+        jdbc.sql("update account set email_verified_at = coalesce(email_verified_at, :now) where id = :id and email = :email")
+                .param("id", id).param("email", email).param("now", Timestamp.from(now)).update();
+    }
+
+    /** Raises the token version (revoking every access token issued before) and answers the new one. */
+    int disable(UUID id, Instant now) {
+        return jdbc.sql("update account set disabled_at = :now, token_version = token_version + 1 where id = :id returning token_version")
+                .param("id", id).param("now", Timestamp.from(now)).query(Integer.class).single();
+    }
+
+    void enable(UUID id) {
+        jdbc.sql("update account set disabled_at = null where id = :id").param("id", id).update();
+    }
+
+    int changePassword(UUID id, String hash, Instant now) {
+        return jdbc.sql("""
+                        update account set password_hash = :hash, password_changed_at = :now, token_version = token_version + 1
+                        where id = :id returning token_version""")
+                .param("id", id).param("hash", hash).param("now", Timestamp.from(now)).query(Integer.class).single();
+    }
+
     private static Account map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp verified = rs.getTimestamp("email_verified_at");
+        Timestamp disabled = rs.getTimestamp("disabled_at");
         return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("password_hash"),
-                rs.getString("full_name"), rs.getString("role"), rs.getString("email"), rs.getString("preferred_language"));
+                rs.getString("full_name"), rs.getString("role"), rs.getString("email"), rs.getString("preferred_language"),
+                verified == null ? null : verified.toInstant(), disabled == null ? null : disabled.toInstant(),
+                rs.getInt("token_version"));
     }
 }

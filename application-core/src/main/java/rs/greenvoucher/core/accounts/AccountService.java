@@ -1,60 +1,268 @@
 package rs.greenvoucher.core.accounts;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import rs.greenvoucher.api.account.AccountEvent;
 import rs.greenvoucher.platform.security.Roles;
+import rs.greenvoucher.platform.security.TokenRevocations;
+import rs.greenvoucher.platform.throttling.Throttle;
 import rs.greenvoucher.platform.web.ApiException;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Accounts: sign-up with a verified e-mail, sign-in with a lock after repeated wrong passwords, refresh, password
+ * change, disable and enable. Every change that must reach other services (a verification link, a lock, revoked
+ * tokens) is an account event in the same transaction (AccountOutbox).
+ */
 @Service
 public class AccountService {
 
     /** Hashed once, checked when a username does not exist, so a wrong name costs as long as a wrong password. */
     private final String dummyHash;
     private final AccountRepository accounts;
+    private final EmailVerifications verifications;
+    private final RefreshTokens refreshTokens;
+    private final TokenService tokens;
+    private final AccountOutbox outbox;
+    private final TokenRevocations revocations;
     private final PasswordEncoder passwordEncoder;
-    private final Clock clock;
+    private final Throttle throttle;
+    private final Clock clock = Clock.systemUTC();
+    private final Throttle.Limit failuresPerAccount;
+    private final Throttle.Limit signUpsPerEmail;
+    private final Throttle.Limit verificationMailsPerAccount;
+    private final String verificationLink;
+    private final Duration verificationLifetime;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(AccountRepository accounts, EmailVerifications verifications, RefreshTokens refreshTokens,
+                   TokenService tokens, AccountOutbox outbox, TokenRevocations revocations,
+                   PasswordEncoder passwordEncoder, Throttle throttle,
+                   @Value("${gv.throttle.sign-in-failures-per-account:10/PT15M!}") String failuresPerAccount,
+                   @Value("${gv.throttle.sign-ups-per-email:3/PT1H}") String signUpsPerEmail,
+                   @Value("${gv.throttle.verification-mails-per-account:5/PT1H}") String verificationMailsPerAccount,
+                   @Value("${gv.accounts.verification-link}") String verificationLink,
+                   @Value("${gv.accounts.verification-lifetime:P2D}") Duration verificationLifetime) {
         this.accounts = accounts;
+        this.verifications = verifications;
+        this.refreshTokens = refreshTokens;
+        this.tokens = tokens;
+        this.outbox = outbox;
+        this.revocations = revocations;
         this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
+        this.throttle = throttle;
+        this.failuresPerAccount = Throttle.Limit.parse(failuresPerAccount);
+        this.signUpsPerEmail = Throttle.Limit.parse(signUpsPerEmail);
+        this.verificationMailsPerAccount = Throttle.Limit.parse(verificationMailsPerAccount);
+        this.verificationLink = verificationLink;
+        this.verificationLifetime = verificationLifetime;
         this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
+    /** A new applicant, not yet verified: a verification link goes to the address. */
+    @Transactional
     public Account signUpApplicant(String email, String password, String fullName, String language) {
-        return create(email, password, fullName, Roles.APPLICANT, email, language);
+        Passwords.check("password", password);
+        throttle.tryTake("sign-up:" + email.trim().toLowerCase(Locale.ROOT), signUpsPerEmail).ifPresent(wait -> {
+            throw ApiException.tooManyRequests("TOO_MANY_REQUESTS", "Too many sign-ups for this address; try again later.", wait);
+        });
+        Account account = create(email, password, fullName, Roles.APPLICANT, email, language, null);
+        requestVerification(account);
+        return account;
     }
 
+    /** Staff accounts are created by an ADMIN, who vouches for their address. */
+    @Transactional
     public Account createStaff(String username, String password, String fullName, String role, String email) {
-        return create(username, password, fullName, role, email, "sr");
+        Passwords.check("password", password);
+        return create(username, password, fullName, role, email, "sr", clock.instant());
     }
 
-    private Account create(String username, String password, String fullName, String role, String email, String language) {
+    private Account create(String username, String password, String fullName, String role, String email, String language,
+                           Instant verifiedAt) {
         Account account = new Account(UUID.randomUUID(), username.trim(), passwordEncoder.encode(password),
-                fullName.trim(), role, email == null ? null : email.trim(), language);
+                fullName.trim(), role, email == null ? null : email.trim(), language, verifiedAt, null, 1);
         if (!accounts.insert(account, clock.instant())) {
             throw new ApiException(HttpStatus.CONFLICT, "ACCOUNT_EXISTS", "An account with this name already exists.");
         }
         return account;
     }
 
-    public Optional<Account> authenticate(String username, String password) {
+    /**
+     * Checks the password. A locked account is refused before any hashing (429 ACCOUNT_LOCKED with Retry-After);
+     * the wrong password that locks it tells the owner by e-mail.
+     */
+    @Transactional(noRollbackFor = ApiException.class)
+    public TokenService.Tokens signIn(String username, String password) {
+        String failures = failureKey(username);
+        throttle.blockedFor(failures, failuresPerAccount).ifPresent(wait -> {
+            throw locked(wait);
+        });
         Optional<Account> account = accounts.findByUsername(username);
-        String hash = account.map(Account::passwordHash).orElse(dummyHash);
-        boolean matches = passwordEncoder.matches(password, hash);
-        return matches ? account : Optional.empty();
+        boolean matches = Passwords.fitsBcrypt(password)
+                && passwordEncoder.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
+        if (!matches) {
+            Throttle.Taken taken = throttle.take(failures, failuresPerAccount);
+            if (taken.emptied() && account.isPresent() && account.get().email() != null) {
+                Account a = account.get();
+                outbox.append(new AccountEvent.AccountLocked(UUID.randomUUID(), a.id(), a.email(), a.fullName(),
+                        a.preferredLanguage(), clock.instant().plus(taken.retryAfter()), clock.instant()));
+            }
+            throw wrongCredentials();
+        }
+        Account a = account.get();
+        if (a.disabled()) {
+            throw disabled();
+        }
+        return tokens.signIn(a);
+    }
+
+    /**
+     * A refresh token for a new access token and the next refresh token; the used one is spent. The refusal of a
+     * reused token commits (its family's revocation must stick).
+     */
+    @Transactional(noRollbackFor = ApiException.class)
+    public TokenService.Tokens refresh(String refreshToken) {
+        RefreshTokens.Used used = refreshTokens.use(refreshToken, clock.instant())
+                .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                        "The refresh token is not valid; sign in again."));
+        Account account = accounts.findById(used.accountId()).orElseThrow(AccountService::wrongCredentials);
+        if (account.disabled()) {
+            throw disabled();
+        }
+        return tokens.issue(account, used.familyId());
+    }
+
+    @Transactional
+    public void signOut(String refreshToken) {
+        refreshTokens.revoke(refreshToken, clock.instant());
+    }
+
+    /** Every token issued before is revoked, everywhere; the answer holds new ones. */
+    @Transactional
+    public TokenService.Tokens changePassword(UUID accountId, String currentPassword, String newPassword) {
+        Account account = accounts.findById(accountId).orElseThrow(AccountService::wrongCredentials);
+        String failures = failureKey(account.username());
+        throttle.blockedFor(failures, failuresPerAccount).ifPresent(wait -> {
+            throw locked(wait);
+        });
+        if (!Passwords.fitsBcrypt(currentPassword) || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throttle.take(failures, failuresPerAccount);
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request is not valid.",
+                    List.of(new ApiException.FieldError("currentPassword", "is not your password")));
+        }
+        Passwords.check("newPassword", newPassword);
+        int version = accounts.changePassword(accountId, passwordEncoder.encode(newPassword), clock.instant());
+        revoke(accountId, version, "PASSWORD_CHANGED");
+        return tokens.signIn(accounts.findById(accountId).orElseThrow());
+    }
+
+    @Transactional
+    public Account disable(UUID adminId, UUID accountId) {
+        if (adminId.equals(accountId)) {
+            throw new ApiException(HttpStatus.CONFLICT, "CANNOT_DISABLE_YOURSELF", "An administrator cannot disable their own account.");
+        }
+        accounts.findById(accountId).orElseThrow(ApiException::notFound);
+        int version = accounts.disable(accountId, clock.instant());
+        revoke(accountId, version, "DISABLED");
+        return accounts.findById(accountId).orElseThrow();
+    }
+
+    @Transactional
+    public Account enable(UUID accountId) {
+        accounts.findById(accountId).orElseThrow(ApiException::notFound);
+        accounts.enable(accountId);
+        return accounts.findById(accountId).orElseThrow();
+    }
+
+    /** Lifts a lock after too many wrong passwords before it runs out. */
+    public Account unlock(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(ApiException::notFound);
+        throttle.reset(failureKey(account.username()), failuresPerAccount);
+        return account;
+    }
+
+    @Transactional
+    public Account verifyEmail(String secret) {
+        EmailVerifications.Verified verified = verifications.use(secret, clock.instant())
+                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "INVALID_VERIFICATION_LINK",
+                        "This link is not valid any more; ask for a new one after signing in."));
+        accounts.markEmailVerified(verified.accountId(), verified.email(), clock.instant());
+        return accounts.findById(verified.accountId()).orElseThrow();
+    }
+
+    /** Sends a new verification link (throttled per account). */
+    @Transactional
+    public Account resendVerification(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(ApiException::notFound);
+        if (account.emailVerified() || account.email() == null) {
+            return account;
+        }
+        throttle.tryTake("verification-mail:" + accountId, verificationMailsPerAccount).ifPresent(wait -> {
+            throw ApiException.tooManyRequests("TOO_MANY_REQUESTS", "A link was sent a short while ago; try again later.", wait);
+        });
+        requestVerification(account);
+        return account;
+    }
+
+    /** The applicant's verified address, or 403 EMAIL_NOT_VERIFIED. */
+    public String requireVerifiedEmail(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(AccountService::wrongCredentials);
+        if (!account.emailVerified()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "EMAIL_NOT_VERIFIED",
+                    "Confirm your e-mail address with the link we sent before you submit.");
+        }
+        return account.email();
     }
 
     public Optional<Account> find(UUID id) {
         return accounts.findById(id);
     }
 
+    public List<Account> list(String role) {
+        return accounts.list(role, 500);
+    }
+
     public boolean adminExists() {
         return accounts.anyWithRole(Roles.ADMIN);
+    }
+
+    private void requestVerification(Account account) {
+        Instant expires = clock.instant().plus(verificationLifetime);
+        String secret = verifications.create(account.id(), account.email(), expires);
+        outbox.append(new AccountEvent.VerificationRequested(UUID.randomUUID(), account.id(), account.email(),
+                account.fullName(), account.preferredLanguage(), verificationLink + secret, expires, clock.instant()));
+    }
+
+    private void revoke(UUID accountId, int version, String reason) {
+        refreshTokens.revokeAll(accountId, clock.instant());
+        outbox.append(new AccountEvent.TokensRevoked(UUID.randomUUID(), accountId, version, reason, clock.instant()));
+        revocations.revoked(accountId.toString(), version);
+    }
+
+    private static String failureKey(String username) {
+        return "sign-in-failures:" + username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static ApiException wrongCredentials() {
+        return new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Wrong username or password.");
+    }
+
+    private static ApiException disabled() {
+        return new ApiException(HttpStatus.FORBIDDEN, "ACCOUNT_DISABLED", "This account is disabled; ask the scheme's administrators.");
+    }
+
+    private static ApiException locked(Duration wait) {
+        return ApiException.tooManyRequests("ACCOUNT_LOCKED", "Too many wrong passwords: sign-in to this account is locked for "
+                + Math.max(1, (wait.toSeconds() + 59) / 60) + " minute(s). The owner has been told by e-mail.", wait);
     }
 }

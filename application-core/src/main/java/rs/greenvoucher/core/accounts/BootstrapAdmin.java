@@ -38,14 +38,17 @@ class BootstrapAdmin implements ApplicationRunner {
             log.warn("No ADMIN account exists and GV_BOOTSTRAP_ADMIN_USERNAME / GV_BOOTSTRAP_ADMIN_PASSWORD are not set.");
             return;
         }
-        if (password.length() < 12) {
-            throw new IllegalStateException("GV_BOOTSTRAP_ADMIN_PASSWORD must have at least 12 characters");
-        }
         try {
             accounts.createStaff(username, password, "Administrator", "ADMIN", null);
             log.info("Created the bootstrap ADMIN account '{}'", username);
         } catch (ApiException e) {
-            log.info("Bootstrap ADMIN '{}' exists already (another instance created it)", username);
+            if ("ACCOUNT_EXISTS".equals(e.code())) {
+                log.info("Bootstrap ADMIN '{}' exists already (another instance created it)", username);
+            } else {
+                // core still starts: everything but administration works, and the log says what to fix
+                log.error("No ADMIN created: GV_BOOTSTRAP_ADMIN_PASSWORD must be 12 to 128 characters and at most 72 bytes"
+                        + " in UTF-8, and GV_BOOTSTRAP_ADMIN_USERNAME letters, digits and . _ @ - ({})", e.errors());
+            }
         }
     }
 }

@@ -13,34 +13,65 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
-/** Issues the RS256 access tokens every service trusts. */
+/**
+ * Issues the RS256 access tokens every service trusts (short-lived, with issuer, audience and the account's token
+ * version) and the refresh tokens that renew them. Lifetimes follow the real clock, not the scheme's business clock
+ * (which tests move).
+ */
 @Service
 public class TokenService {
 
-    public static final Duration LIFETIME = Duration.ofHours(1);
-
     private final JwtEncoder encoder;
-    private final Clock clock;
+    private final RefreshTokens refreshTokens;
+    private final Clock clock = Clock.systemUTC();
     private final String issuer;
+    private final String audience;
+    private final Duration accessLifetime;
+    private final Duration refreshLifetime;
 
-    /** Token lifetimes follow the real clock, not the scheme's business clock (which tests move). */
-    TokenService(JwtEncoder encoder, @Value("${gv.security.jwt.issuer}") String issuer) {
+    TokenService(JwtEncoder encoder, RefreshTokens refreshTokens,
+                 @Value("${gv.security.jwt.issuer}") String issuer,
+                 @Value("${gv.security.jwt.audience:green-voucher}") String audience,
+                 @Value("${gv.security.access-token-lifetime:PT5M}") Duration accessLifetime,
+                 @Value("${gv.security.refresh-token-lifetime:P14D}") Duration refreshLifetime) {
         this.encoder = encoder;
-        this.clock = Clock.systemUTC();
+        this.refreshTokens = refreshTokens;
         this.issuer = issuer;
+        this.audience = audience;
+        this.accessLifetime = accessLifetime;
+        this.refreshLifetime = refreshLifetime;
     }
 
-    public String issue(Account account) {
+    public record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken, long refreshExpiresIn) {
+    }
+
+    /** A new sign-in: a new family of refresh tokens. */
+    Tokens signIn(Account account) {
+        return issue(account, UUID.randomUUID());
+    }
+
+    /** A renewal: the next refresh token of the same family. */
+    Tokens issue(Account account, UUID family) {
+        String refresh = refreshTokens.issue(account.id(), family, clock.instant(), refreshLifetime);
+        return new Tokens(accessToken(account), "Bearer", accessLifetime.toSeconds(), refresh, refreshLifetime.toSeconds());
+    }
+
+    private String accessToken(Account account) {
         Instant now = clock.instant();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(issuer)
+                .audience(List.of(audience))
                 .subject(account.id().toString())
                 .issuedAt(now)
-                .expiresAt(now.plus(LIFETIME))
+                .expiresAt(now.plus(accessLifetime))
+                .id(UUID.randomUUID().toString())
+                .claim("ver", account.tokenVersion())
                 .claim("preferred_username", account.username())
                 .claim("name", account.fullName())
                 .claim("lang", account.preferredLanguage())
+                .claim("email_verified", account.emailVerified())
                 .claim(Roles.CLAIM, List.of(account.role()));
         if (account.email() != null) {
             claims.claim("email", account.email());

@@ -20,6 +20,7 @@ import rs.greenvoucher.api.application.ApplicationCommand.WithdrawApplication;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
 import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.core.accounts.AccountService;
 import rs.greenvoucher.core.application.Submitted;
 import rs.greenvoucher.platform.security.Roles;
 import rs.greenvoucher.platform.web.ApiException;
@@ -35,10 +36,12 @@ class ApplicationController {
 
     private final CommandGateway commands;
     private final ApplicationQueries queries;
+    private final AccountService accounts;
 
-    ApplicationController(CommandGateway commands, ApplicationQueries queries) {
+    ApplicationController(CommandGateway commands, ApplicationQueries queries, AccountService accounts) {
         this.commands = commands;
         this.queries = queries;
+        this.accounts = accounts;
     }
 
     record SubmitResponse(UUID id, ApplicationStatus status, String trackingCode) {
@@ -49,13 +52,15 @@ class ApplicationController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('APPLICANT')")
-    @Operation(summary = "Submit an application (APPLICANT). 201 with the tracking code.")
+    @Operation(summary = "Submit an application (APPLICANT with a confirmed e-mail address, else 403 EMAIL_NOT_VERIFIED). "
+            + "201 with the tracking code.")
     ResponseEntity<SubmitResponse> submit(@RequestBody ApplicationForm form, JwtAuthenticationToken auth) {
         FormValidator.validate(form);
+        String verifiedEmail = accounts.requireVerifiedEmail(accountId(auth));
         UUID id = UUID.randomUUID();
         Object language = auth.getToken().getClaims().get("lang");
         Submitted submitted = commands.sendAndWait(new SubmitApplication(id, auth.getName(), form,
-                "en".equals(language) ? "en" : "sr"));
+                "en".equals(language) ? "en" : "sr", verifiedEmail));
         return ResponseEntity.created(URI.create("/api/applications/" + id))
                 .body(new SubmitResponse(id, ApplicationStatus.SUBMITTED, submitted.trackingCode()));
     }
@@ -63,7 +68,7 @@ class ApplicationController {
     @GetMapping("/{id}")
     @Operation(summary = "An application with its status, providers, voucher, rejection and timeline")
     ResponseEntity<String> get(@PathVariable UUID id, JwtAuthenticationToken auth) {
-        String doc = queries.document(id, applicantFilter(auth)).orElseThrow(ApiException::notFound);
+        String doc = queries.document(id, applicantFilter(auth), auth.getName()).orElseThrow(ApiException::notFound);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(doc);
     }
 
@@ -110,6 +115,15 @@ class ApplicationController {
         FormValidator.validate(report);
         commands.sendAndWait(new ReportCompletion(id, auth.getName(), report));
         return Map.of("id", id, "status", ApplicationStatus.COMPLETION_REPORTED);
+    }
+
+    private static UUID accountId(JwtAuthenticationToken auth) {
+        try {
+            return UUID.fromString(auth.getName());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "EMAIL_NOT_VERIFIED",
+                    "Only an applicant account of this scheme can submit.");
+        }
     }
 
     /** Applicants are limited to their own applications; staff are not. */

@@ -14,9 +14,14 @@ import java.util.UUID;
 class ApplicationQueries {
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+    private final io.micrometer.core.instrument.Counter waits;
 
-    ApplicationQueries(JdbcClient jdbc) {
+    ApplicationQueries(JdbcClient jdbc, java.time.Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.waits = io.micrometer.core.instrument.Counter.builder("gv.view.read-after-write.waits")
+                .description("reads of one's own fresh submission that waited for the applicant view").register(meters);
     }
 
     record Summary(UUID id, String trackingCode, ApplicationStatus status, String enterpriseMb, String enterpriseName,
@@ -29,16 +34,21 @@ class ApplicationQueries {
     /** How long a read right after a write waits for the view to catch up with the event store. */
     static final Duration CATCH_UP = Duration.ofSeconds(3);
 
+    /** Only a submission this recent is waited for; anything older is in the view or does not exist. */
+    static final Duration FRESH = Duration.ofSeconds(30);
+
     /**
      * The document, if it exists and (for an applicant) is theirs. The view follows the events a few milliseconds
-     * behind; an application that is in the event store but not yet in the view (read right after submitting) is
-     * waited for, briefly, instead of being answered 404.
+     * behind, so the caller's own fresh submission (in the submission's slot table, written with its events) is
+     * waited for, briefly, instead of being answered 404. An id that is not the caller's is answered at once, as
+     * fast as one that does not exist: no waiting that would tell them apart, and none that a crowd could pile up.
      */
-    Optional<String> document(UUID id, String applicantOnly) {
+    Optional<String> document(UUID id, String applicantOnly, String caller) {
         Optional<String> doc = find(id, applicantOnly);
-        if (doc.isPresent() || !inEventStore(id)) {
+        if (doc.isPresent() || !freshSubmissionOf(id, caller)) {
             return doc;
         }
+        waits.increment();
         Instant deadline = Instant.now().plus(CATCH_UP);
         while (doc.isEmpty() && Instant.now().isBefore(deadline)) {
             try {
@@ -57,9 +67,12 @@ class ApplicationQueries {
                 .param("id", id).param("applicant", applicantOnly).query(String.class).optional();
     }
 
-    private boolean inEventStore(UUID id) {
-        return jdbc.sql("select exists(select 1 from domain_event_entry where aggregate_identifier = :id and sequence_number = 0)")
-                .param("id", id.toString()).query(Boolean.class).single();
+    private boolean freshSubmissionOf(UUID id, String caller) {
+        return jdbc.sql("""
+                        select exists(select 1 from applicant_slot where application_id = :id and applicant_id = :caller
+                                      and claimed_at > :since)""")
+                .param("id", id).param("caller", caller)
+                .param("since", java.sql.Timestamp.from(clock.instant().minus(FRESH))).query(Boolean.class).single();
     }
 
     Page list(String applicantOnly, ApplicationStatus status, String enterpriseMb, int page, int size) {

@@ -57,6 +57,7 @@ public class ApplicationCommandHandler {
         }
         limits.requireActiveProviders(form.providerCodes(), "providerCodes");
         limits.claimEnterprise(form.enterprise().mb(), command.applicationId());
+        limits.claimOpenApplicationSlot(command.applicantId(), command.applicationId());
         String trackingCode = limits.nextTrackingCode(today.getYear());
         repository.newInstance(() -> new VoucherApplication(command, trackingCode, call.id(), now));
         return new Submitted(command.applicationId(), trackingCode);

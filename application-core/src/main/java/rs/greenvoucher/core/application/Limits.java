@@ -19,6 +19,12 @@ public interface Limits {
     /** L3 then L1: marks the MB as a beneficiary and claims its one voucher for this application. */
     void claimEnterprise(Mb mb, UUID applicationId);
 
+    /**
+     * The cap on open applications per account (an anti-abuse limit, not a scheme rule): counts this application
+     * against the applicant, or refuses with TOO_MANY_OPEN_APPLICATIONS.
+     */
+    void claimOpenApplicationSlot(String applicantId, UUID applicationId);
+
     /** P1: every code is on the list and active; holds a share lock on them until the transaction ends. */
     void requireActiveProviders(List<ProviderCode> codes, String field);
 

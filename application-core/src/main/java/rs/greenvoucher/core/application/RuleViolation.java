@@ -45,6 +45,13 @@ public class RuleViolation extends ApiException {
                 List.of(new FieldError("mb", "belongs to an applicant")));
     }
 
+    /** Not a scheme rule: the cap on one account's open applications, against squatting many enterprises' MBs. */
+    public static RuleViolation tooManyOpenApplications(int cap) {
+        return new RuleViolation(HttpStatus.CONFLICT, "TOO_MANY_OPEN_APPLICATIONS", List.of(),
+                "This account already has " + cap + " applications in progress; withdraw one or wait for a decision.",
+                List.of());
+    }
+
     /** L2 */
     public static RuleViolation tooManyProviders(String field, int count) {
         return new RuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "TOO_MANY_PROVIDERS", List.of(RuleCode.L2),

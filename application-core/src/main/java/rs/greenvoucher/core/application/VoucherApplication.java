@@ -74,7 +74,7 @@ public class VoucherApplication {
             throw RuleViolation.tooManyProviders("providerCodes", providers);
         }
         apply(new ApplicationSubmitted(command.applicationId(), trackingCode, callId, command.applicantId(),
-                command.form(), now, command.applicantLanguage()));
+                command.form(), now, command.applicantLanguage(), command.applicantEmail()));
     }
 
     /** Whether an evaluator's decision was applied or refused before; then it must change nothing. */

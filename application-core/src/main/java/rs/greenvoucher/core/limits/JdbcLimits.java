@@ -28,9 +28,28 @@ class JdbcLimits implements Limits {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    JdbcLimits(JdbcClient jdbc, Clock clock) {
+    private final int openApplicationsPerAccount;
+
+    JdbcLimits(JdbcClient jdbc, Clock clock,
+               @org.springframework.beans.factory.annotation.Value("${gv.limits.open-applications-per-account:10}") int openApplicationsPerAccount) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.openApplicationsPerAccount = openApplicationsPerAccount;
+    }
+
+    /** Serialised per applicant by a transaction-scoped advisory lock, so concurrent submissions cannot pass the cap together. */
+    @Override
+    public void claimOpenApplicationSlot(String applicantId, UUID applicationId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", "applicant-slot:" + applicantId)
+                .query((rs, n) -> 1).list();
+        long open = jdbc.sql("select count(*) from applicant_slot where applicant_id = :applicant")
+                .param("applicant", applicantId).query(Long.class).single();
+        if (open >= openApplicationsPerAccount) {
+            throw RuleViolation.tooManyOpenApplications(openApplicationsPerAccount);
+        }
+        jdbc.sql("insert into applicant_slot (application_id, applicant_id, claimed_at) values (:id, :applicant, :now)")
+                .param("id", applicationId).param("applicant", applicantId)
+                .param("now", java.sql.Timestamp.from(clock.instant())).update();
     }
 
     @Override

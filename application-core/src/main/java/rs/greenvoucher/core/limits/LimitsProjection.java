@@ -25,14 +25,19 @@ class LimitsProjection {
         this.jdbc = jdbc;
     }
 
-    /** L1: a rejected or withdrawn application frees its enterprise. */
+    /**
+     * L1 and L3: a rejected or withdrawn application frees its enterprise completely, unless its voucher was
+     * approved (then the MB stays a beneficiary for ever).
+     */
     @EventHandler
     void on(ApplicationRejected event) {
+        freeBeneficiary(event);
         release(event);
     }
 
     @EventHandler
     void on(ApplicationWithdrawn event) {
+        freeBeneficiary(event);
         release(event);
     }
 
@@ -47,8 +52,13 @@ class LimitsProjection {
         }
     }
 
+    /** L3: from its approval on, the MB is a beneficiary for ever. */
     @EventHandler
     void on(VoucherApproved event) {
+        jdbc.sql("""
+                        update enterprise_role set fixed_at = now()
+                        where mb = (select mb from enterprise_claim where application_id = :id) and fixed_at is null""")
+                .param("id", event.applicationId()).update();
         jdbc.sql("insert into voucher_deadline (application_id, valid_until) values (:id, :until) on conflict do nothing")
                 .param("id", event.applicationId()).param("until", event.validUntil()).update();
     }
@@ -56,9 +66,23 @@ class LimitsProjection {
     @EventHandler
     void on(VoucherCompleted event) {
         jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", event.applicationId()).update();
+        freeSlot(event);
     }
 
     private void release(ApplicationEvent event) {
         jdbc.sql("delete from enterprise_claim where application_id = :id").param("id", event.applicationId()).update();
+        freeSlot(event);
+    }
+
+    private void freeBeneficiary(ApplicationEvent event) {
+        jdbc.sql("""
+                        delete from enterprise_role where role = 'BENEFICIARY' and fixed_at is null
+                          and mb = (select mb from enterprise_claim where application_id = :id)""")
+                .param("id", event.applicationId()).update();
+    }
+
+    /** The account's cap on open applications counts this one no more. */
+    private void freeSlot(ApplicationEvent event) {
+        jdbc.sql("delete from applicant_slot where application_id = :id").param("id", event.applicationId()).update();
     }
 }

@@ -61,13 +61,16 @@ final class ReportCsv {
                 .append(value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString()).append("\r\n");
     }
 
-    /** Quotes a cell when it must be, and defuses formulas (=, +, -, @) so a spreadsheet never runs a name as code. */
+    /**
+     * Quotes a cell when it must be, and defuses formulas (a text cell starting with =, +, -, @, tab or CR gets a
+     * leading apostrophe) so a spreadsheet never runs a name as code.
+     */
     static String cell(String value) {
         if (value == null) {
             return "";
         }
         String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {

@@ -58,6 +58,14 @@ public final class JwtKeys {
         }
     }
 
+    /** A retired key kept for its public half; the file must exist. */
+    public static RSAKey loadExisting(String privateKeyFile) {
+        if (!Files.exists(Path.of(privateKeyFile.trim()))) {
+            throw new IllegalStateException("retired token key file not found: " + privateKeyFile);
+        }
+        return load(privateKeyFile.trim());
+    }
+
     private static KeyPair generate() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);

@@ -18,7 +18,17 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import rs.greenvoucher.platform.security.JwtTrust;
+import rs.greenvoucher.platform.throttling.Throttle;
+import rs.greenvoucher.platform.throttling.ThrottleRule;
 import rs.greenvoucher.platform.security.ResourceServerSecurity;
+import rs.greenvoucher.platform.security.TokenRevocations;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+
+import java.util.List;
 
 /** Core is its own token issuer: it signs RS256 JWTs, publishes the JWKS, and checks its own tokens. */
 @Configuration
@@ -30,14 +40,34 @@ public class SecurityConfiguration {
         return JwtKeys.load(privateKeyFile);
     }
 
+    /**
+     * The public keys core publishes and accepts: the signing key and the retired ones still within their overlap
+     * (gv.security.jwt.retired-key-files), so tokens signed before a rotation stay valid until they expire.
+     */
+    @Bean
+    JWKSet publicKeys(RSAKey signingKey, @Value("${gv.security.jwt.retired-key-files:}") List<String> retiredKeyFiles) {
+        List<com.nimbusds.jose.jwk.JWK> keys = new java.util.ArrayList<>();
+        keys.add(signingKey.toPublicJWK());
+        retiredKeyFiles.stream().filter(f -> !f.isBlank()).map(JwtKeys::loadExisting).map(RSAKey::toPublicJWK).forEach(keys::add);
+        return new JWKSet(keys);
+    }
+
     @Bean
     JwtEncoder jwtEncoder(RSAKey signingKey) {
         return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(signingKey)));
     }
 
     @Bean
-    JwtDecoder jwtDecoder(RSAKey signingKey) throws com.nimbusds.jose.JOSEException {
-        return NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey()).build();
+    JwtDecoder jwtDecoder(JWKSet publicKeys, @Value("${gv.security.jwt.issuer}") String issuer,
+                          @Value("${gv.security.jwt.audience:green-voucher}") String audience, TokenRevocations revocations) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(publicKeys)));
+        processor.setJWTClaimsSetVerifier((claims, context) -> {
+            // the claims are checked by Spring's validators
+        });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        decoder.setJwtValidator(JwtTrust.validators(issuer, audience, revocations));
+        return decoder;
     }
 
     @Bean
@@ -48,14 +78,35 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder) throws Exception {
         return ResourceServerSecurity.chainWithRules(http, decoder, auth -> auth
-                        .requestMatchers(open(HttpMethod.POST, "/api/accounts/staff"), open(HttpMethod.POST, "/api/calls"),
+                        .requestMatchers(open(HttpMethod.POST, "/api/accounts/staff"), open(HttpMethod.GET, "/api/accounts"),
+                                open(HttpMethod.POST, "/api/accounts/*/disable"), open(HttpMethod.POST, "/api/accounts/*/enable"),
+                                open(HttpMethod.POST, "/api/accounts/*/unlock"), open(HttpMethod.POST, "/api/calls"),
                                 open(HttpMethod.POST, "/api/providers"), open(HttpMethod.POST, "/api/providers/*/*")).hasRole("ADMIN")
                         .requestMatchers(open(HttpMethod.POST, "/api/applications"), open(HttpMethod.POST, "/api/applications/*/withdraw"),
                                 open(HttpMethod.POST, "/api/applications/*/completion-report")).hasRole("APPLICANT")
                         .requestMatchers("/api/reports/**").hasAnyRole("MANAGER", "ADMIN"),
                 open(HttpMethod.POST, "/api/auth/token"),
+                open(HttpMethod.POST, "/api/auth/refresh"),
+                open(HttpMethod.POST, "/api/auth/sign-out"),
                 open(HttpMethod.POST, "/api/accounts/applicants"),
+                open(HttpMethod.GET, "/api/accounts/email-verification"),
                 open(HttpMethod.GET, "/.well-known/jwks.json"));
+    }
+
+    /** Per client address, on top of the anonymous limit every service has (sign-in failures are counted per account). */
+    @Bean
+    ThrottleRule signInPerAddress(@Value("${gv.throttle.sign-in-per-address:30/PT1M}") String limit) {
+        return new ThrottleRule("sign-in", "POST", "/api/auth/token", Throttle.Limit.parse(limit));
+    }
+
+    @Bean
+    ThrottleRule signUpPerAddress(@Value("${gv.throttle.sign-up-per-address:20/PT1H}") String limit) {
+        return new ThrottleRule("sign-up", "POST", "/api/accounts/applicants", Throttle.Limit.parse(limit));
+    }
+
+    @Bean
+    ThrottleRule refreshPerAddress(@Value("${gv.throttle.refresh-per-address:120/PT1M}") String limit) {
+        return new ThrottleRule("refresh", "POST", "/api/auth/refresh", Throttle.Limit.parse(limit));
     }
 
     private static RequestMatcher open(HttpMethod method, String path) {

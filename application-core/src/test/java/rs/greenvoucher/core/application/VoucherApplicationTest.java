@@ -94,7 +94,7 @@ class VoucherApplicationTest {
     }
 
     static ApplicationSubmitted submitted() {
-        return new ApplicationSubmitted(ID, "GIV-2026-000001", CALL, APPLICANT, form("12", "23"), NOW, "sr");
+        return new ApplicationSubmitted(ID, "GIV-2026-000001", CALL, APPLICANT, form("12", "23"), NOW, "sr", "ana@example.rs");
     }
 
     static final UUID D1 = UUID.fromString("0b6c2f4e-0000-4000-8000-0000000000d1");
@@ -118,24 +118,35 @@ class VoucherApplicationTest {
     @Test
     void submissionClaimsTheEnterpriseAndIsSubmitted() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitApplication(ID, APPLICANT, form("12", "23"), "sr"))
+                .when(new SubmitApplication(ID, APPLICANT, form("12", "23"), "sr", "ana@example.rs"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ApplicationSubmitted(ID, "GIV-2026-000001", CALL, APPLICANT, form("12", "23"), NOW, "sr"));
+                .expectEvents(new ApplicationSubmitted(ID, "GIV-2026-000001", CALL, APPLICANT, form("12", "23"), NOW, "sr", "ana@example.rs"));
         assertThat(limits.claimed).containsKey("20084693");
     }
 
     @Test
+    void anApplicantAtTheCapOfOpenApplicationsIsRefused() {
+        limits.openApplicationsPerAccount = 1;
+        limits.slots.put(UUID.randomUUID(), APPLICANT);
+        fixture.givenNoPriorActivity()
+                .when(new SubmitApplication(ID, APPLICANT, form("12"), "sr", "ana@example.rs"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("This account already has 1 applications in progress; withdraw one or wait for a decision.")
+                .expectNoEvents();
+    }
+
+    @Test
     void submissionRefusals() {
-        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("01", "02", "03", "04"), "sr"))
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("01", "02", "03", "04"), "sr", "ana@example.rs"))
                 .expectException(RuleViolation.class).expectNoEvents();
-        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("77"), "sr"))
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("77"), "sr", "ana@example.rs"))
                 .expectExceptionMessage("Not on the list of active providers: 77.").expectNoEvents();
         limits.claimed.put("20084693", UUID.randomUUID());
-        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12"), "sr"))
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12"), "sr", "ana@example.rs"))
                 .expectException(RuleViolation.class).expectNoEvents();
         limits.claimed.clear();
         limits.open = false;
-        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12"), "sr"))
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12"), "sr", "ana@example.rs"))
                 .expectExceptionMessage("No call is open for submissions today.").expectNoEvents();
     }
 
@@ -283,6 +294,8 @@ class VoucherApplicationTest {
     /** In-memory stand-in for the PostgreSQL limits (those are proven under concurrency in LimitsRaceIT). */
     static final class FakeLimits implements Limits {
         final Map<String, UUID> claimed = new HashMap<>();
+        final Map<UUID, String> slots = new HashMap<>();
+        int openApplicationsPerAccount = 10;
         final Set<String> active = new HashSet<>(Set.of("01", "02", "03", "04", "12", "23"));
         boolean open = true;
         Money budgetLeft = Money.eur("100000");
@@ -293,6 +306,14 @@ class VoucherApplicationTest {
             if (claimed.putIfAbsent(mb.value(), applicationId) != null) {
                 throw RuleViolation.oneVoucherPerEnterprise(mb.value());
             }
+        }
+
+        @Override
+        public void claimOpenApplicationSlot(String applicantId, UUID applicationId) {
+            if (slots.values().stream().filter(applicantId::equals).count() >= openApplicationsPerAccount) {
+                throw RuleViolation.tooManyOpenApplications(openApplicationsPerAccount);
+            }
+            slots.put(applicationId, applicantId);
         }
 
         @Override

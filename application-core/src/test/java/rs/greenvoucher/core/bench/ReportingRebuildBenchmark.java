@@ -134,7 +134,7 @@ class ReportingRebuildBenchmark extends CoreIntegrationTest {
                         Money.eur("10800"), null),
                 List.of(new ProviderCode(String.format("%02d", 1 + i % 68))), new ApplicationForm.Declarations(true, true, true, true));
         List<ApplicationEvent> events = new ArrayList<>();
-        events.add(new ApplicationSubmitted(id, "GIV-2026-" + i, callId, "bench", form, t, "sr"));
+        events.add(new ApplicationSubmitted(id, "GIV-2026-" + i, callId, "bench", form, t, "sr", null));
         if (i % 5 == 0) {
             events.add(new ApplicationRejected(id, UUID.randomUUID(), Stage.SCREENING, List.of(RuleCode.E6), "", null, "eva", t.plusSeconds(86_400)));
             return events;

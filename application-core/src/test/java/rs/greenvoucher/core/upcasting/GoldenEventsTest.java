@@ -39,7 +39,7 @@ class GoldenEventsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Serializer serializer = new AxonPostgresAutoConfiguration().serializer();
-    private final EventUpcasterChain upcasters = new EventUpcasterChain(new ApplicationSubmittedV1ToV2());
+    private final EventUpcasterChain upcasters = new EventUpcasterChain(new ApplicationSubmittedV1ToV2(), new ApplicationSubmittedV2ToV3());
 
     @Test
     void everyEventTypeHasAGoldenPayloadOfItsCurrentRevision() {
@@ -78,6 +78,14 @@ class GoldenEventsTest {
         ObjectNode v2 = (ObjectNode) JSON.readTree(GOLDEN.resolve("ApplicationSubmitted.r2.json").toFile());
         ((ObjectNode) v2.get("payload")).put("applicantLanguage", "en");
         assertThat(((ApplicationSubmitted) read(v2)).applicantLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void revisionTwoIsUpcastWithoutAVerifiedEmail() throws IOException {
+        JsonNode v2 = JSON.readTree(GOLDEN.resolve("ApplicationSubmitted.r2.json").toFile());
+        ApplicationSubmitted event = (ApplicationSubmitted) read(v2);
+        assertThat(event.applicantEmail()).isNull();
+        assertThat(event.applicantLanguage()).isEqualTo(v2.get("payload").get("applicantLanguage").asText());
     }
 
     private Object read(JsonNode golden) {

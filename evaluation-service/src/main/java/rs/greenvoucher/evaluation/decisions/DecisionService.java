@@ -27,11 +27,14 @@ class DecisionService {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final boolean fourEyes;
 
-    DecisionService(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    DecisionService(JdbcClient jdbc, JsonMapper json, Clock clock,
+                    @org.springframework.beans.factory.annotation.Value("${gv-evaluation.four-eyes:true}") boolean fourEyes) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.fourEyes = fourEyes;
     }
 
     record Item(Stage stage, String assignee, UUID pendingDecision) {
@@ -54,8 +57,14 @@ class DecisionService {
                     "Decision " + item.pendingDecision() + " on this stage is waiting to be applied.");
         }
         String me = auth.getName();
-        if (item.assignee() != null && !item.assignee().equals(me)) {
+        if (item.assignee() == null) {
+            throw new ApiException(HttpStatus.CONFLICT, "NOT_CLAIMED", "Claim this item before deciding on it.");
+        }
+        if (!item.assignee().equals(me)) {
             throw new ApiException(HttpStatus.CONFLICT, "ALREADY_CLAIMED", "This item is claimed by another evaluator.");
+        }
+        if (fourEyes) {
+            FourEyes.check(expected, me, appliedDeciders(applicationId));
         }
         Instant now = clock.instant();
         UUID decisionId = UUID.randomUUID();
@@ -72,6 +81,17 @@ class DecisionService {
                             claimed_at = coalesce(claimed_at, :at) where application_id = :id""")
                 .param("d", decisionId).param("me", me).param("at", Timestamp.from(now)).param("id", applicationId).update();
         return decisionId;
+    }
+
+    /** Who took each stage's applied decisions on this application. */
+    private java.util.Map<Stage, java.util.Set<String>> appliedDeciders(UUID applicationId) {
+        java.util.Map<Stage, java.util.Set<String>> deciders = new java.util.EnumMap<>(Stage.class);
+        jdbc.sql("select stage, decided_by from decision where application_id = :id and outcome = 'APPLIED'")
+                .param("id", applicationId)
+                .query((rs, n) -> deciders.computeIfAbsent(Stage.valueOf(rs.getString("stage")), s -> new java.util.HashSet<>())
+                        .add(rs.getString("decided_by")))
+                .list();
+        return deciders;
     }
 
     /** What every decision has: its id, the application, who and when. */

@@ -28,13 +28,15 @@ class FeedController {
     }
 
     @GetMapping("/api/notifications")
-    @Operation(summary = "The caller's own notifications, newest first")
+    @Operation(summary = "The caller's own notifications about their applications, newest first (account mails such as "
+            + "confirmation links are not shown)")
     List<Notification> feed(@RequestParam(defaultValue = "50") int limit, JwtAuthenticationToken auth) {
         if (limit < 1 || limit > 500) {
             throw ApiException.validation("limit", "must be between 1 and 500");
         }
         return jdbc.sql("""
-                        select * from notification where applicant_id = :me order by created_at desc, id limit :limit""")
+                        select * from notification where applicant_id = :me and application_id is not null
+                        order by created_at desc, id limit :limit""")
                 .param("me", auth.getName()).param("limit", limit)
                 .query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
                         rs.getString("kind"), rs.getString("subject"), rs.getString("body"), rs.getString("language"),

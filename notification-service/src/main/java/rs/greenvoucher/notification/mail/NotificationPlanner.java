@@ -3,6 +3,7 @@ package rs.greenvoucher.notification.mail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import rs.greenvoucher.api.account.AccountEvent;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
@@ -47,7 +48,11 @@ public class NotificationPlanner {
         JsonNode p = json.valueToTree(e.payload());
         if (e.type().equals("ApplicationSubmitted")) {
             JsonNode enterprise = p.path("form").path("enterprise");
-            String email = enterprise.path("contactEmail").asString(null);
+            // the applicant's verified address; events from before verification existed carry none
+            String email = p.path("applicantEmail").asString(null);
+            if (email == null) {
+                email = enterprise.path("contactEmail").asString(null);
+            }
             if (email == null) {
                 throw new PoisonMessageException("ApplicationSubmitted without a contact e-mail", null);
             }
@@ -91,6 +96,33 @@ public class NotificationPlanner {
         if (mail != null) {
             store(e.eventId(), e.applicationId(), e.type(), r, mail);
         }
+    }
+
+    /**
+     * An account event that needs a mail (the confirmation link, a lock), once per event id. Other account events
+     * (revoked tokens) need none.
+     */
+    @Transactional
+    public void plan(AccountEvent event) {
+        Templates.Mail mail;
+        Recipient to;
+        if (event instanceof AccountEvent.VerificationRequested v) {
+            mail = Templates.verifyEmail(v.language(), v.fullName(), v.link(), v.expiresAt());
+            to = new Recipient(v.accountId().toString(), v.email(), lang(v.language()), v.fullName(), null);
+        } else if (event instanceof AccountEvent.AccountLocked l) {
+            mail = Templates.locked(l.language(), l.fullName(), l.lockedUntil());
+            to = new Recipient(l.accountId().toString(), l.email(), lang(l.language()), l.fullName(), null);
+        } else {
+            return;
+        }
+        if (to.email() == null || to.email().isBlank()) {
+            return;
+        }
+        store(event.eventId(), null, event.getClass().getSimpleName(), to, mail);
+    }
+
+    private static String lang(String language) {
+        return "en".equals(language) ? "en" : "sr";
     }
 
     /** Stores a mail to send; {@code key} makes it unique (an event id, or a derived id for reminders). */

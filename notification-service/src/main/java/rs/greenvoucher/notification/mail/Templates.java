@@ -21,6 +21,7 @@ public final class Templates {
     }
 
     private static final DateTimeFormatter SR_DATE = DateTimeFormatter.ofPattern("d. M. yyyy.");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
 
     private static final Map<RuleCode, String> RULES_SR = new EnumMap<>(RuleCode.class);
@@ -69,6 +70,32 @@ public final class Templates {
 
     public static String explain(RuleCode code, String language) {
         return ("en".equals(language) ? RULES_EN : RULES_SR).get(code);
+    }
+
+    public static Mail verifyEmail(String lang, String name, String link, java.time.Instant expiresAt) {
+        java.time.LocalDateTime until = java.time.LocalDateTime.ofInstant(expiresAt, java.time.ZoneId.of("Europe/Belgrade"));
+        return sr(lang)
+                ? new Mail("Potvrdite adresu e-pošte — Zeleni vaučer",
+                "Poštovani/a " + name + ",\n\nda biste podneli prijavu, potvrdite da je ova adresa vaša:\n\n" + link
+                        + "\n\nVeza važi do " + SR_DATE.format(until) + " " + TIME.format(until)
+                        + ". Ako se niste vi prijavili, zanemarite ovu poruku.\n\nZeleni vaučer")
+                : new Mail("Confirm your e-mail address — Green Voucher",
+                "Dear " + name + ",\n\nto submit an application, confirm that this address is yours:\n\n" + link
+                        + "\n\nThe link works until " + EN_DATE.format(until) + " " + TIME.format(until)
+                        + " (Belgrade time). If you did not sign up, ignore this message.\n\nGreen Voucher");
+    }
+
+    public static Mail locked(String lang, String name, java.time.Instant until) {
+        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(until, java.time.ZoneId.of("Europe/Belgrade"));
+        return sr(lang)
+                ? new Mail("Prijava na nalog je privremeno zaključana — Zeleni vaučer",
+                "Poštovani/a " + name + ",\n\nzbog više pogrešnih lozinki zaredom prijava na vaš nalog je zaključana do "
+                        + TIME.format(local) + " (" + SR_DATE.format(local) + ").\nAko to niste bili vi, posle toga promenite lozinku."
+                        + "\n\nZeleni vaučer")
+                : new Mail("Sign-in to your account is locked for a while — Green Voucher",
+                "Dear " + name + ",\n\nafter several wrong passwords in a row, sign-in to your account is locked until "
+                        + TIME.format(local) + " on " + EN_DATE.format(local) + " (Belgrade time).\nIf it was not you, change your"
+                        + " password afterwards.\n\nGreen Voucher");
     }
 
     public static Mail submitted(String lang, String name, String trackingCode, String project) {

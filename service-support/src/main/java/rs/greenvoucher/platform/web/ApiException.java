@@ -37,6 +37,21 @@ public class ApiException extends RuntimeException {
         return properties;
     }
 
+    /** For 429: when to try again (the Retry-After header); null otherwise. */
+    public java.time.Duration retryAfter() {
+        return null;
+    }
+
+    /** 429 with a Retry-After header. */
+    public static ApiException tooManyRequests(String code, String detail, java.time.Duration retryAfter) {
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, code, detail) {
+            @Override
+            public java.time.Duration retryAfter() {
+                return retryAfter;
+            }
+        };
+    }
+
     public static ApiException notFound() {
         return new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such resource.");
     }

@@ -35,6 +35,11 @@ public class ApiExceptionHandler {
     public ResponseEntity<ProblemDetail> api(ApiException e) {
         ResponseEntity<ProblemDetail> response = Problems.response(e.status(), e.code(), e.getMessage(), e.errors());
         e.properties().forEach(response.getBody()::setProperty);
+        if (e.retryAfter() != null) {
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .header("Retry-After", Long.toString(Problems.retryAfterSeconds(e.retryAfter())))
+                    .body(response.getBody());
+        }
         return response;
     }
 

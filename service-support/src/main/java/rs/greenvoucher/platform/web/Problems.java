@@ -35,6 +35,11 @@ public final class Problems {
                 .body(problem(status, code, detail, errors));
     }
 
+    /** Whole seconds, rounded up, at least 1: a client that waits this long will be let through. */
+    public static long retryAfterSeconds(java.time.Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
     /** A minimal, dependency-free JSON rendering for filters that run before Spring MVC. */
     public static String json(HttpStatus status, String code, String detail) {
         return "{\"type\":\"" + TYPE_BASE + code.toLowerCase().replace('_', '-') + "\",\"title\":\""

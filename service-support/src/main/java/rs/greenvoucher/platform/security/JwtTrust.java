@@ -1,0 +1,60 @@
+package rs.greenvoucher.platform.security;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collection;
+
+/** What every service checks in a token, beyond its signature: expiry, issuer, audience, revocation. */
+public final class JwtTrust {
+
+    private JwtTrust() {
+    }
+
+    public static OAuth2TokenValidator<Jwt> validators(String issuer, String audience, TokenRevocations revocations) {
+        return new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(Duration.ofSeconds(30)),
+                new JwtIssuerValidator(issuer),
+                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience)),
+                revocations);
+    }
+
+    /**
+     * A decoder for the issuer's JWKS: keys cached 15 minutes and refreshed ahead of expiry, an unknown key id
+     * fetches the set again (a rotated key), and the last good set is kept through an outage of the issuer for a day.
+     */
+    public static NimbusJwtDecoder jwksDecoder(String jwksUri, OAuth2TokenValidator<Jwt> validators) {
+        try {
+            JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(URI.create(jwksUri).toURL())
+                    .cache(Duration.ofMinutes(15).toMillis(), Duration.ofSeconds(15).toMillis())
+                    .refreshAheadCache(true)
+                    .outageTolerant(Duration.ofDays(1).toMillis())
+                    .build();
+            DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+            processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+            processor.setJWTClaimsSetVerifier((claims, context) -> {
+                // the claims are checked by Spring's validators below
+            });
+            NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+            decoder.setJwtValidator(validators);
+            return decoder;
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalStateException("gv.security.jwks-uri is not a URL: " + jwksUri, e);
+        }
+    }
+}
