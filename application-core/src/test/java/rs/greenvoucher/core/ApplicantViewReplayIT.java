@@ -43,9 +43,38 @@ class ApplicantViewReplayIT extends CoreIntegrationTest {
         assertThat(snapshot()).isEqualTo(before);
     }
 
+    /**
+     * The view's rows, the document compared as JSON values: 12000.00 and 12000.0 are the same amount, and which of
+     * the two PostgreSQL keeps depends on whether the event reached the projection from the appending instance's
+     * memory or was read back from the store (see the closing note of issue 10).
+     */
     private List<Map<String, Object>> snapshot() {
-        return jdbc.sql("select id, tracking_code, applicant_id, enterprise_mb, enterprise_name, status, call_id, submitted_at, updated_at, doc::text as doc from application_view order by id")
+        List<Map<String, Object>> rows = jdbc.sql("""
+                        select id, tracking_code, applicant_id, enterprise_mb, enterprise_name, status, call_id, submitted_at,
+                               updated_at, doc::text as doc
+                        from application_view order by id""")
                 .query().listOfRows();
+        rows.forEach(r -> r.put("doc", canonical(JSON.readTree((String) r.get("doc")))));
+        return rows;
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    private static String canonical(tools.jackson.databind.JsonNode node) {
+        if (node.isNumber()) {
+            return node.decimalValue().stripTrailingZeros().toPlainString();
+        }
+        if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(n -> items.add(canonical(n)));
+            return items.toString();
+        }
+        if (node.isObject()) {
+            java.util.TreeMap<String, String> fields = new java.util.TreeMap<>();
+            node.properties().forEach(e -> fields.put(e.getKey(), canonical(e.getValue())));
+            return fields.toString();
+        }
+        return node.toString();
     }
 
     @Test

@@ -13,6 +13,9 @@ import static org.awaitility.Awaitility.await;
 import static rs.greenvoucher.core.ApplicantFlowIT.assertProblem;
 
 /** The real limits, made small: sign-ups per address, and the lock after repeated wrong passwords. */
+// its own limits make it a context of its own; closed after the class, so that no other instance of core is
+// running when the shared context's tests (a rebuild) need to be the only one
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"gv.bootstrap-admin.username=admin", "gv.bootstrap-admin.password=admin-password-for-tests",
                 CoreIntegrationTest.UNTHROTTLED_ANONYMOUS, CoreIntegrationTest.UNTHROTTLED_SIGN_IN,

@@ -1,0 +1,209 @@
+package rs.greenvoucher.system;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.TestData;
+import rs.greenvoucher.infra.TestTokens;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every operation in each service's OpenAPI description, called by every kind of caller, with the status the
+ * contract promises. An operation the table does not know fails the test: a new endpoint needs its row.
+ * <p>
+ * Letters: A allowed (2xx, or 400/409/422 for the deliberately empty or untimely request: the caller got past the
+ * door), U 401, F 403, N 404 (not yours, or nothing by that name). A 5xx anywhere fails.
+ */
+class AuthorizationMatrixIT {
+
+    enum Caller { ANONYMOUS, OWNER, OTHER_APPLICANT, EVALUATOR, MANAGER, ADMIN, DISABLED, OTHER_ISSUER }
+
+    /** service, method and path as in the OpenAPI → one letter per caller, in the order of {@link Caller}. */
+    static final Map<String, String> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        // core: anonymous doors (a bearer token that is not valid is refused even there)
+        row("core POST /api/auth/token", "AAAAAAUU");
+        row("core POST /api/auth/refresh", "AAAAAAUU");
+        row("core POST /api/auth/sign-out", "AAAAAAUU");
+        row("core POST /api/accounts/applicants", "AAAAAAUU");
+        row("core GET /api/accounts/email-verification", "AAAAAAUU");
+        row("core GET /.well-known/jwks.json", "AAAAAAUU");
+        // core: one's own account
+        row("core GET /api/accounts/me", "UAAAAAUU");
+        row("core POST /api/accounts/me/password", "UAAAAAUU");
+        row("core POST /api/accounts/me/email-verification", "UAAAAAUU");
+        // core: administration
+        row("core GET /api/accounts", "UFFFFAUU");
+        row("core POST /api/accounts/staff", "UFFFFAUU");
+        row("core POST /api/accounts/{id}/disable", "UFFFFAUU");
+        row("core POST /api/accounts/{id}/enable", "UFFFFAUU");
+        row("core POST /api/accounts/{id}/unlock", "UFFFFAUU");
+        row("core GET /api/calls", "UAAAAAUU");
+        row("core POST /api/calls", "UFFFFAUU");
+        row("core GET /api/providers", "UAAAAAUU");
+        row("core POST /api/providers", "UFFFFAUU");
+        row("core POST /api/providers/{code}/deactivate", "UFFFFAUU");
+        row("core POST /api/providers/{code}/reactivate", "UFFFFAUU");
+        row("core GET /api/admin/parked-events", "UFFFFAUU");
+        row("core POST /api/admin/parked-events/{processor}/retry", "UFFFFAUU");
+        row("core POST /api/admin/parked-events/{processor}/{sequence}/retry", "UFFFFAUU");
+        row("core DELETE /api/admin/parked-events/{processor}/{sequence}", "UFFFFAUU");
+        row("core POST /api/admin/processors/{processor}/rebuild", "UFFFFNUU");
+        row("core GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUU");
+        row("core POST /api/admin/dead-letter-topics/{topic}/replay", "UFFFFAUU");
+        // core: applications
+        row("core POST /api/applications", "UAAFFFUU");
+        row("core GET /api/applications", "UAAAAAUU");
+        row("core GET /api/applications/{id}", "UANAAAUU");
+        row("core POST /api/applications/{id}/completion-report", "UANFFFUU");
+        row("core POST /api/applications/{id}/withdraw", "UANFFFUU");
+        row("core GET /api/reports/throughput", "UFFFAAUU");
+        // evaluation-service: managers read, evaluators and admins act
+        row("evaluation GET /api/queue", "UFFAAAUU");
+        row("evaluation GET /api/work-items/{applicationId}", "UFFAAAUU");
+        row("evaluation POST /api/work-items/{applicationId}/claim", "UFFAFAUU");
+        row("evaluation POST /api/work-items/{applicationId}/release", "UFFAFAUU");
+        row("evaluation POST /api/work-items/{applicationId}/pending-decision/resend", "UFFAFAUU");
+        row("evaluation DELETE /api/work-items/{applicationId}/pending-decision", "UFFAFAUU");
+        row("evaluation POST /api/applications/{id}/screening", "UFFAFAUU");
+        row("evaluation POST /api/applications/{id}/provider-match", "UFFAFAUU");
+        row("evaluation POST /api/applications/{id}/decision", "UFFAFAUU");
+        row("evaluation POST /api/applications/{id}/completion-verification", "UFFAFAUU");
+        row("evaluation GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUU");
+        row("evaluation POST /api/admin/dead-letter-topics/{topic}/replay", "UFFFFAUU");
+        // notification-service
+        row("notification GET /api/notifications", "UAAAAAUU");
+        row("notification GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUU");
+        row("notification POST /api/admin/dead-letter-topics/{topic}/replay", "UFFFFAUU");
+    }
+
+    static void row(String operation, String letters) {
+        if (letters.length() != Caller.values().length) {
+            throw new IllegalArgumentException(operation);
+        }
+        EXPECTED.put(operation, letters);
+    }
+
+    static SystemUnderTest system;
+    static final Map<Caller, String> TOKENS = new EnumMap<>(Caller.class);
+    static String application;
+    static String throwawayAccount;
+    static String providerCode;
+
+    @BeforeAll
+    static void callers() {
+        system = SystemUnderTest.get();
+        HttpApi core = system.core;
+        String admin = system.adminToken();
+        TOKENS.put(Caller.OWNER, core.newApplicant("sr"));
+        TOKENS.put(Caller.OTHER_APPLICANT, core.newApplicant("en"));
+        TOKENS.put(Caller.EVALUATOR, system.evaluatorToken("jelena"));
+        TOKENS.put(Caller.MANAGER, core.token("milos", SystemUnderTest.EVALUATOR_PASSWORD));
+        TOKENS.put(Caller.ADMIN, admin);
+        TOKENS.put(Caller.OTHER_ISSUER, TestTokens.get().token(UUID.randomUUID().toString(), "Mallory", "ADMIN"));
+
+        application = core.post("/api/applications", TOKENS.get(Caller.OWNER), TestData.application(TestData.mb()))
+                .json().get("id").asString();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> system.evaluation.get("/api/work-items/" + application, admin).status() == 200);
+        throwawayAccount = core.get("/api/accounts/me", core.newApplicant("sr")).json().get("id").asString();
+        providerCode = core.post("/api/providers", admin, "{\"name\":\"Laboratorija Matrica d.o.o.\",\"kind\":\"COMPANY\",\"city\":\"Niš\",\"mb\":\"%s\"}"
+                .formatted(TestData.mb())).json().get("code").asString();
+
+        // a disabled account's token is refused everywhere within a minute (here: as soon as Kafka brings the news)
+        String disabled = core.newApplicant("sr");
+        String disabledId = core.get("/api/accounts/me", disabled).json().get("id").asString();
+        assertThat(core.post("/api/accounts/" + disabledId + "/disable", admin, "").status()).isEqualTo(200);
+        await().atMost(Duration.ofMinutes(1)).until(() -> system.notification.get("/api/notifications", disabled).status() == 401
+                && system.evaluation.get("/api/queue", disabled).status() == 401);
+        TOKENS.put(Caller.DISABLED, disabled);
+    }
+
+    @Test
+    void everyOperationOfEveryServiceAnswersEveryCallerAsTheContractSays() {
+        Map<String, HttpApi> services = Map.of("core", system.core, "evaluation", system.evaluation, "notification", system.notification);
+        List<String> unknown = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        Map<String, String> seen = new TreeMap<>();
+        int cells = 0;
+        for (var service : services.entrySet()) {
+            JsonNode paths = service.getValue().get("/v3/api-docs", null).json().get("paths");
+            for (var path : paths.properties()) {
+                for (var method : path.getValue().properties()) {
+                    String operation = service.getKey() + " " + method.getKey().toUpperCase() + " " + path.getKey();
+                    String expected = EXPECTED.get(operation);
+                    if (expected == null) {
+                        unknown.add(operation);
+                        continue;
+                    }
+                    StringBuilder actual = new StringBuilder();
+                    for (Caller caller : Caller.values()) {
+                        HttpApi.Response r = call(service.getValue(), method.getKey().toUpperCase(), fill(path.getKey()), TOKENS.get(caller));
+                        assertThat(r.status()).as(operation + " by " + caller + ": " + r.body()).isLessThan(500);
+                        assertThat(r.body()).as(operation + " by " + caller).doesNotContain("Exception").doesNotContain("at rs.");
+                        actual.append(letter(r.status()));
+                        cells++;
+                    }
+                    seen.put(operation, actual.toString());
+                    if (!actual.toString().equals(expected)) {
+                        wrong.add(operation + ": expected " + expected + ", got " + actual);
+                    }
+                }
+            }
+        }
+        assertThat(unknown).as("operations without a row in the matrix").isEmpty();
+        assertThat(EXPECTED.keySet()).as("rows for operations that no longer exist").isSubsetOf(seen.keySet());
+        assertThat(wrong).as("callers answered otherwise than the contract says (" + Caller.class.getSimpleName()
+                + " order " + List.of(Caller.values()) + ")").isEmpty();
+        System.out.printf("authorization matrix: %d operations x %d callers = %d requests%n", seen.size(), Caller.values().length, cells);
+    }
+
+    private static HttpApi.Response call(HttpApi api, String method, String path, String token) {
+        return switch (method) {
+            case "GET" -> api.get(path, token);
+            case "DELETE" -> api.delete(path, token);
+            default -> api.post(path, token, path.endsWith("/completion-report") ? COMPLETION_REPORT : "{}");
+        };
+    }
+
+    /** A well-formed report: the owner gets past the door (409, not approved), another applicant gets 404. */
+    private static final String COMPLETION_REPORT = """
+            {"summary":"Gotovo.","deliverables":["Prototip"],"invoicedEur":12000,
+             "environmentalResults":[{"indicator":"WASTE_REDUCED","unit":"t/year","value":78}]}""";
+
+    private static String fill(String path) {
+        String filled = path
+                .replace("/api/accounts/{id}", "/api/accounts/" + throwawayAccount)
+                .replace("{id}", application).replace("{applicationId}", application)
+                .replace("{code}", providerCode)
+                .replace("{processor}", "no-such-processor")
+                .replace("{sequence}", UUID.randomUUID().toString())
+                .replace("{topic}", "gv.application.events");
+        if (filled.contains("{")) {
+            throw new AssertionError("the matrix does not know what to put in " + path);
+        }
+        return filled;
+    }
+
+    private static char letter(int status) {
+        return switch (status) {
+            case 401 -> 'U';
+            case 403 -> 'F';
+            case 404 -> 'N';
+            default -> status < 300 || status == 400 || status == 409 || status == 422 ? 'A' : '?';
+        };
+    }
+}
