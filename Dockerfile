@@ -10,7 +10,9 @@ RUN ./mvnw -q -B -DskipTests -pl "${SERVICE}" -am package && cp "${SERVICE}"/tar
 FROM eclipse-temurin:17-jre
 ARG PORT
 ENV PORT=${PORT}
-RUN useradd --system --uid 10001 greenvoucher
+RUN useradd --system --uid 10001 greenvoucher \
+ && mkdir -p /var/lib/green-voucher && chown greenvoucher /var/lib/green-voucher && chmod 700 /var/lib/green-voucher
+# a named volume mounted here starts as a copy of this directory: owned by the service user, who writes the key
 COPY --from=build /service.jar /app/service.jar
 USER greenvoucher
 EXPOSE ${PORT}

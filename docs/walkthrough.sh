@@ -15,11 +15,16 @@ get() { curl -s "$1" -H "Authorization: Bearer $2"; }
 wait_for() { for _ in $(seq 1 300); do if eval "$1" >/dev/null 2>&1; then return 0; fi; sleep 0.1; done; echo "timed out: $1" >&2; exit 1; }
 step() { printf '\n== %s\n' "$*"; }
 
-step "sign up a new applicant (Serbian) and get a token"
+step "sign up a new applicant (Serbian), confirm the address with the mailed link, get a token"
 EMAIL="marija.$RANDOM@example.rs"
 post "$CORE/api/accounts/applicants" "" "{\"email\":\"$EMAIL\",\"password\":\"zelena-energija-2026\",\"fullName\":\"Marija Nikolić\",\"preferredLanguage\":\"sr\"}" | jq -c .
+MAIL=http://127.0.0.1:${GV_SMTP_WEB_PORT:-3026}
+link() { curl -s "$MAIL" | tr '<>' '\n\n' | grep -A20 "$EMAIL" | grep -o 'http[^ ]*email-verification?token=[A-Za-z0-9_-]*' | head -1; }
+wait_for "[ -n \"\$(link)\" ]"
+curl -s "$(link)" | jq -c '{username, emailVerified}'
 APPLICANT=$(token "$EMAIL" zelena-energija-2026)
 EVALUATOR=$(token evaluator "$(prop evaluator.password)")
+EVALUATOR2=$(token evaluator2 "$(prop evaluator2.password)")
 MANAGER=$(token manager "$(prop manager.password)")
 
 step "submit (201 with a tracking code)"
@@ -56,19 +61,22 @@ step "the item reaches the evaluators' queue, with its auto-checks"
 wait_for "get '$EVAL/api/queue?stage=SCREENING' '$EVALUATOR' | jq -e '.[] | select(.applicationId == \"$ID\")'"
 get "$EVAL/api/queue?stage=SCREENING" "$EVALUATOR" | jq -c ".[] | select(.applicationId == \"$ID\") | {trackingCode, stage, autoChecks: [.autoChecks[] | {rule, passed}]}"
 
-step "claim, screen, match, approve"
+step "claim, screen, match; another evaluator approves (four eyes)"
 post "$EVAL/api/work-items/$ID/claim" "$EVALUATOR" "" | jq -c '{assignee, stage}'
 post "$EVAL/api/applications/$ID/screening" "$EVALUATOR" '{"outcome":"PASS","checks":[{"rule":"E2","passed":true,"note":""},{"rule":"E6","passed":true,"note":""}],"noteToApplicant":"Prijava ispunjava uslove."}' | jq -c .
 wait_for "get '$EVAL/api/queue?stage=PROVIDER_MATCHING' '$EVALUATOR' | jq -e '.[] | select(.applicationId == \"$ID\")'"
+post "$EVAL/api/work-items/$ID/claim" "$EVALUATOR" "" | jq -c '{assignee, stage}'
 post "$EVAL/api/applications/$ID/provider-match" "$EVALUATOR" '{"providerCodes":["12"],"note":"Laboratorija TMF-a"}' | jq -c .
 wait_for "get '$EVAL/api/queue?stage=COMMITTEE' '$EVALUATOR' | jq -e '.[] | select(.applicationId == \"$ID\")'"
-post "$EVAL/api/applications/$ID/decision" "$EVALUATOR" '{"decision":"APPROVE","voucherAmountEur":13500,"scores":{"resourceEfficiency":5,"scalability":4,"innovation":4},"reason":"Velika ušteda emisija."}' | jq -c .
+post "$EVAL/api/work-items/$ID/claim" "$EVALUATOR2" "" | jq -c '{assigneeName, stage}'
+post "$EVAL/api/applications/$ID/decision" "$EVALUATOR2" '{"decision":"APPROVE","voucherAmountEur":13500,"scores":{"resourceEfficiency":5,"scalability":4,"innovation":4},"reason":"Velika ušteda emisija."}' | jq -c .
 wait_for "get '$CORE/api/applications/$ID' '$APPLICANT' | jq -e 'select(.status == \"APPROVED\")'"
 
 step "the applicant reports completion; the evaluator verifies"
 curl -s -o /dev/null -w 'completion-report: %{http_code}\n' -X POST "$CORE/api/applications/$ID/completion-report" -H "Authorization: Bearer $APPLICANT" \
   -H 'Content-Type: application/json' -d '{"summary":"Sušara radi na biomasu.","deliverables":["Prototip sušare","Izveštaj o merenju"],"invoicedEur":15000,"environmentalResults":[{"indicator":"CO2_REDUCED","unit":"tCO2e/year","value":102}]}'
 wait_for "get '$EVAL/api/queue?stage=COMPLETION_VERIFICATION' '$EVALUATOR' | jq -e '.[] | select(.applicationId == \"$ID\")'"
+post "$EVAL/api/work-items/$ID/claim" "$EVALUATOR" "" | jq -c '{assignee, stage}'
 post "$EVAL/api/applications/$ID/completion-verification" "$EVALUATOR" '{"accepted":true,"note":"Računi i merenja su uredni."}' | jq -c .
 wait_for "get '$CORE/api/applications/$ID' '$APPLICANT' | jq -e 'select(.status == \"COMPLETED\")'"
 
@@ -86,6 +94,7 @@ step "the demo winery (NACE 11.02) fails E6; the evaluator rejects it at screeni
 WINERY=$(get "$EVAL/api/queue?stage=SCREENING" "$EVALUATOR" | jq -r '.[] | select(.enterpriseName | startswith("Vinarija")) | .applicationId' | head -1)
 if [ -n "$WINERY" ]; then
   get "$EVAL/api/queue?stage=SCREENING" "$EVALUATOR" | jq -c ".[] | select(.applicationId == \"$WINERY\") | .autoChecks[] | select(.rule == \"E6\")"
+  post "$EVAL/api/work-items/$WINERY/claim" "$EVALUATOR" "" | jq -c '{assignee, stage}'
   post "$EVAL/api/applications/$WINERY/screening" "$EVALUATOR" '{"outcome":"FAIL","checks":[{"rule":"E6","passed":false,"note":"Proizvodnja vina"}],"noteToApplicant":"Proizvodnja vina je isključena iz programa."}' | jq -c .
   ANA=$(token ana.petrovic@example.rs "$(prop applicant.password)")
   wait_for "get '$CORE/api/applications/$WINERY' '$ANA' | jq -e 'select(.status == \"REJECTED\")'"

@@ -36,6 +36,8 @@ final class DemoData {
     void load() throws IOException, InterruptedException {
         String admin = token(credentials.adminUsername(), credentials.adminPassword());
         staff(admin, "evaluator", "Jelena Đorđević", "EVALUATOR", "jelena.djordjevic@greenvoucher.rs");
+        // a second evaluator: the committee decision needs someone other than the screener (four eyes)
+        staff(admin, "evaluator2", "Marko Ilić", "EVALUATOR", "marko.ilic@greenvoucher.rs");
         staff(admin, "manager", "Miloš Stanković", "MANAGER", "milos.stankovic@greenvoucher.rs");
         applicant("ana.petrovic@example.rs", credentials.password("applicant"), "Ana Petrović", "sr");
         applicant("john.smith@example.com", credentials.password("applicant2"), "John Smith", "en");

@@ -54,6 +54,33 @@ class ComposeFileTest {
         assertThat((List<String>) services.get("evaluation-service").get("ports")).containsExactly("8081:8081");
         assertThat((List<String>) services.get("notification-service").get("ports")).containsExactly("8082:8082");
         assertThat(Files.readString(ROOT.resolve("docker-compose.yml"))).doesNotContainPattern("PASSWORD: [^$]");
-        assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("ARG SERVICE").contains("HEALTHCHECK");
+        assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("ARG SERVICE").contains("HEALTHCHECK")
+                .contains("chown greenvoucher /var/lib/green-voucher");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void leastPrivilegeOnlyHttpPortsPublishedAndRestartedAfterACrash() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        for (var service : services.entrySet()) {
+            assertThat(service.getValue().get("restart")).as(service.getKey()).isEqualTo("unless-stopped");
+            if (!service.getKey().endsWith("-service") && !service.getKey().equals("application-core")) {
+                assertThat(service.getValue()).as(service.getKey() + " publishes no port").doesNotContainKey("ports");
+            }
+        }
+        Map<String, String> databases = Map.of("application-core", "CORE", "evaluation-service", "EVALUATION",
+                "notification-service", "NOTIFICATION");
+        String init = Files.readString(ROOT.resolve("deploy/postgres-init.sh"));
+        for (var db : databases.entrySet()) {
+            Map<String, Object> environment = (Map<String, Object>) services.get(db.getKey()).get("environment");
+            String role = "gv_" + db.getValue().toLowerCase();
+            assertThat(environment.get("GV_" + db.getValue() + "_DB_USERNAME")).isEqualTo(role);
+            assertThat(init).contains("create role " + role + " login").contains("create database " + role + " owner " + role);
+        }
+        String pom = Files.readString(ROOT.resolve("pom.xml"));
+        Matcher version = Pattern.compile("<kafka-broker.version>([^<]+)</kafka-broker.version>").matcher(pom);
+        assertThat(version.find()).isTrue();
+        assertThat(services.get("kafka").get("image")).isEqualTo("apache/kafka:" + version.group(1));
     }
 }

@@ -3,6 +3,7 @@ package rs.greenvoucher.core.applicant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent;
@@ -45,7 +46,7 @@ class ApplicationViewProjection {
     }
 
     @EventHandler
-    void on(ApplicationSubmitted e) {
+    void on(ApplicationSubmitted e, @SequenceNumber long sequence) {
         ObjectNode doc = json.createObjectNode();
         doc.put("id", e.applicationId().toString());
         doc.put("trackingCode", e.trackingCode());
@@ -77,21 +78,21 @@ class ApplicationViewProjection {
     }
 
     @EventHandler
-    void on(ApplicationScreened e) {
-        update(e, notes -> notes.screened(e.noteToApplicant()), doc -> {
+    void on(ApplicationScreened e, @SequenceNumber long sequence) {
+        update(e, sequence, notes -> notes.screened(e.noteToApplicant()), doc -> {
         });
     }
 
     @EventHandler
-    void on(ProvidersMatched e) {
+    void on(ProvidersMatched e, @SequenceNumber long sequence) {
         ArrayNode providers = providers(e.providerCodes());
         String names = stream(providers).map(p -> p.get("name").asString()).collect(Collectors.joining("; "));
-        update(e, notes -> notes.matched(names), doc -> doc.set("providers", providers));
+        update(e, sequence, notes -> notes.matched(names), doc -> doc.set("providers", providers));
     }
 
     @EventHandler
-    void on(VoucherApproved e) {
-        update(e, notes -> notes.approved(e.amount().amount(), e.validUntil()), doc -> {
+    void on(VoucherApproved e, @SequenceNumber long sequence) {
+        update(e, sequence, notes -> notes.approved(e.amount().amount(), e.validUntil()), doc -> {
             ObjectNode voucher = doc.putObject("voucher");
             voucher.put("amountEur", e.amount().amount());
             voucher.put("validUntil", e.validUntil().toString());
@@ -100,8 +101,8 @@ class ApplicationViewProjection {
     }
 
     @EventHandler
-    void on(ApplicationRejected e) {
-        update(e, notes -> notes.rejected(e.stage(), e.ruleCodes(), e.reason()), doc -> {
+    void on(ApplicationRejected e, @SequenceNumber long sequence) {
+        update(e, sequence, notes -> notes.rejected(e.stage(), e.ruleCodes(), e.reason()), doc -> {
             ObjectNode rejection = doc.putObject("rejection");
             rejection.put("stage", e.stage().name());
             rejection.set("ruleCodes", json.valueToTree(e.ruleCodes()));
@@ -110,25 +111,25 @@ class ApplicationViewProjection {
     }
 
     @EventHandler
-    void on(ApplicationWithdrawn e) {
-        update(e, notes -> notes.withdrawn(e.reason()), doc -> {
+    void on(ApplicationWithdrawn e, @SequenceNumber long sequence) {
+        update(e, sequence, notes -> notes.withdrawn(e.reason()), doc -> {
         });
     }
 
     @EventHandler
-    void on(CompletionReported e) {
-        update(e, TimelineNotes::completionReported, doc -> doc.set("completionReport", json.valueToTree(e.report())));
+    void on(CompletionReported e, @SequenceNumber long sequence) {
+        update(e, sequence, TimelineNotes::completionReported, doc -> doc.set("completionReport", json.valueToTree(e.report())));
     }
 
     @EventHandler
-    void on(CompletionReportReturned e) {
-        update(e, notes -> notes.completionReturned(e.note()), doc -> {
+    void on(CompletionReportReturned e, @SequenceNumber long sequence) {
+        update(e, sequence, notes -> notes.completionReturned(e.note()), doc -> {
         });
     }
 
     @EventHandler
-    void on(VoucherCompleted e) {
-        update(e, notes -> notes.completed(e.paidAmount().amount()), doc -> {
+    void on(VoucherCompleted e, @SequenceNumber long sequence) {
+        update(e, sequence, notes -> notes.completed(e.paidAmount().amount()), doc -> {
             ObjectNode voucher = (ObjectNode) doc.get("voucher");
             if (voucher != null) {
                 voucher.put("paidEur", e.paidAmount().amount());
@@ -138,13 +139,13 @@ class ApplicationViewProjection {
     }
 
     @EventHandler
-    void on(VoucherExpired e) {
-        update(e, TimelineNotes::expired, doc -> {
+    void on(VoucherExpired e, @SequenceNumber long sequence) {
+        update(e, sequence, TimelineNotes::expired, doc -> {
         });
     }
 
     @EventHandler
-    void on(DecisionRefused e) {
+    void on(DecisionRefused e, @SequenceNumber long sequence) {
         // internal: an evaluator's decision that could not be applied changes nothing the applicant sees
     }
 
@@ -153,19 +154,28 @@ class ApplicationViewProjection {
         jdbc.sql("delete from application_view").update();
     }
 
-    private void update(ApplicationEvent e, java.util.function.Function<TimelineNotes, String> note,
+    /**
+     * Applies an event once: an event at or below the row's last sequence was applied already (delivered again when a
+     * segment moved to another instance before its token was stored) and changes nothing.
+     */
+    private void update(ApplicationEvent e, long sequence, java.util.function.Function<TimelineNotes, String> note,
                         java.util.function.Consumer<ObjectNode> change) {
-        String current = jdbc.sql("select doc::text from application_view where id = :id for update")
-                .param("id", e.applicationId()).query(String.class).optional().orElse(null);
-        if (current == null) {
-            return; // cannot happen in order; nothing to update
+        record Row(String doc, long lastSequence) {
         }
-        ObjectNode doc = (ObjectNode) json.readTree(current);
+        Row current = jdbc.sql("select doc::text as doc, last_sequence from application_view where id = :id for update")
+                .param("id", e.applicationId()).query((rs, n) -> new Row(rs.getString("doc"), rs.getLong("last_sequence")))
+                .optional().orElse(null);
+        if (current == null || sequence <= current.lastSequence()) {
+            return; // not submitted (cannot happen in order), or applied already
+        }
+        ObjectNode doc = (ObjectNode) json.readTree(current.doc());
         change.accept(doc);
         doc.put("status", e.status().name());
         addTimeline(doc, e, note.apply(new TimelineNotes(doc.path("language").asString("sr"))));
-        jdbc.sql("update application_view set status = :status, updated_at = :at, doc = cast(:doc as jsonb) where id = :id")
-                .param("status", e.status().name()).param("at", Timestamp.from(e.occurredAt()))
+        jdbc.sql("""
+                        update application_view set status = :status, updated_at = :at, doc = cast(:doc as jsonb),
+                            last_sequence = :sequence where id = :id""")
+                .param("status", e.status().name()).param("at", Timestamp.from(e.occurredAt())).param("sequence", sequence)
                 .param("doc", json.writeValueAsString(doc)).param("id", e.applicationId())
                 .update();
     }

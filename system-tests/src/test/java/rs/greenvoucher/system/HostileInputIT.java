@@ -1,0 +1,198 @@
+package rs.greenvoucher.system;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.TestData;
+import rs.greenvoucher.infra.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Property: whatever hostile value is put into whichever field of whichever write operation of the three services,
+ * the answer is never a 5xx, never shows an internal (a class name, a stack frame, SQL), is problem+json when it
+ * refuses, and a refused request leaves nothing behind (no event, no account, no call, no provider, no decision).
+ * <p>
+ * The cases are drawn from a seeded random source: the seed is printed, and {@code -Dgv.hostile.seed=...} repeats a
+ * run exactly; {@code -Dgv.hostile.cases=...} sets the number of cases per operation.
+ */
+class HostileInputIT {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String PLACEHOLDER = "ZZ-HOSTILE-ZZ";
+    static final List<String> INTERNALS = List.of("Exception", "at rs.", "at org.", "at java.", "java.lang", "org.springframework",
+            "org.axonframework", "SQLState", "PSQL", "postgres", "tools.jackson", "com.fasterxml", "jakarta.", "Caused by");
+
+    record Operation(String name, HttpApi api, String path, Supplier<String> token, Supplier<String> validBody,
+                     Supplier<Long> footprint) {
+    }
+
+    static SystemUnderTest system;
+    static final List<Operation> OPERATIONS = new ArrayList<>();
+    static final AtomicInteger sent = new AtomicInteger();
+
+    @BeforeAll
+    static void operations() {
+        system = SystemUnderTest.get();
+        HttpApi core = system.core;
+        HttpApi evaluation = system.evaluation;
+        String admin = system.adminToken();
+        String applicant = core.newApplicant("sr");
+        String passwordChanger = core.newApplicant("en");
+        String evaluator = system.evaluatorToken("marko");
+        String withdrawn = core.post("/api/applications", applicant, TestData.application(TestData.mb())).json().get("id").asString();
+        core.post("/api/applications/" + withdrawn + "/withdraw", applicant, "{}");
+        String submitted = core.post("/api/applications", applicant, TestData.application(TestData.mb())).json().get("id").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> evaluation.get("/api/work-items/" + submitted, evaluator).status() == 200);
+
+        Supplier<Long> coreFootprint = () -> count("gv_core", """
+                select (select count(*) from domain_event_entry) + (select count(*) from account) + (select count(*) from scheme_call)
+                     + (select count(*) from provider) + (select count(*) from refresh_token)""");
+        Supplier<Long> decisions = () -> count("gv_evaluation", "select count(*) from decision");
+
+        OPERATIONS.add(new Operation("sign-up", core, "/api/accounts/applicants", () -> null, () -> """
+                {"email":"h-%s@example.rs","password":"correct horse battery","fullName":"Ana Petrović","preferredLanguage":"sr"}"""
+                .formatted(UUID.randomUUID()), coreFootprint));
+        OPERATIONS.add(new Operation("sign-in", core, "/api/auth/token", () -> null, () -> """
+                {"username":"nobody-%s@example.rs","password":"not a password at all"}""".formatted(UUID.randomUUID()), coreFootprint));
+        OPERATIONS.add(new Operation("refresh", core, "/api/auth/refresh", () -> null, () -> "{\"refreshToken\":\"not-a-refresh-token\"}",
+                coreFootprint));
+        OPERATIONS.add(new Operation("submit", core, "/api/applications", () -> applicant, () -> TestData.application(TestData.mb()),
+                coreFootprint));
+        OPERATIONS.add(new Operation("withdraw", core, "/api/applications/" + withdrawn + "/withdraw", () -> applicant,
+                () -> "{\"reason\":\"Promenili smo plan\"}", coreFootprint));
+        OPERATIONS.add(new Operation("completion report", core, "/api/applications/" + submitted + "/completion-report", () -> applicant,
+                () -> """
+                        {"summary":"Gotovo.","deliverables":["Prototip"],"invoicedEur":12000,
+                         "environmentalResults":[{"indicator":"WASTE_REDUCED","unit":"t/year","value":78}]}""", coreFootprint));
+        OPERATIONS.add(new Operation("password change", core, "/api/accounts/me/password", () -> passwordChanger,
+                () -> "{\"currentPassword\":\"not my password\",\"newPassword\":\"a brand new passphrase\"}", coreFootprint));
+        OPERATIONS.add(new Operation("call", core, "/api/calls", () -> admin, () -> """
+                {"name":"Poziv 2091","opensOn":"2091-01-01","closesOn":"2091-12-31","budgetEur":100000,"maxVoucherEur":20000,
+                 "maxSharePercent":90,"completionMonths":6}""", coreFootprint));
+        OPERATIONS.add(new Operation("provider", core, "/api/providers", () -> admin,
+                () -> "{\"name\":\"Laboratorija Zeleni Kod\",\"kind\":\"COMPANY\",\"city\":\"Niš\",\"mb\":\"%s\"}".formatted(TestData.mb()),
+                coreFootprint));
+        OPERATIONS.add(new Operation("staff", core, "/api/accounts/staff", () -> admin, () -> """
+                {"username":"h%s","password":"staff password 123","fullName":"Jelena","role":"EVALUATOR","email":"h@greenvoucher.rs"}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 12)), coreFootprint));
+        // the item is not claimed by this evaluator: a valid decision is refused (NOT_CLAIMED), a hostile one at the door
+        OPERATIONS.add(new Operation("screening", evaluation, "/api/applications/" + submitted + "/screening", () -> evaluator,
+                () -> "{\"outcome\":\"FAIL\",\"checks\":[{\"rule\":\"E6\",\"passed\":false,\"note\":\"vino\"}],\"noteToApplicant\":\"Ne.\"}",
+                decisions));
+        OPERATIONS.add(new Operation("provider match", evaluation, "/api/applications/" + submitted + "/provider-match", () -> evaluator,
+                () -> "{\"providerCodes\":[\"12\",\"23\"],\"note\":\"ok\"}", decisions));
+        OPERATIONS.add(new Operation("committee decision", evaluation, "/api/applications/" + submitted + "/decision", () -> evaluator,
+                () -> """
+                        {"decision":"APPROVE","voucherAmountEur":10800,"scores":{"resourceEfficiency":4,"scalability":3,"innovation":5},
+                         "ruleCodes":["E2"],"reason":"Dobro."}""", decisions));
+        OPERATIONS.add(new Operation("completion verification", evaluation, "/api/applications/" + submitted + "/completion-verification",
+                () -> evaluator, () -> "{\"accepted\":true,\"note\":\"Uredno.\"}", decisions));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noHostileValueInAnyFieldOfAnyWriteOperationBreaksAnything() {
+        long seed = Long.getLong("gv.hostile.seed", System.nanoTime());
+        int cases = Integer.getInteger("gv.hostile.cases", 40);
+        System.out.printf("hostile input: seed %d (-Dgv.hostile.seed=%d repeats this run), %d cases per operation, %d operations%n",
+                seed, seed, cases, OPERATIONS.size());
+        Random random = new Random(seed);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Operation operation : OPERATIONS) {
+            for (int i = 0; i < cases; i++) {
+                long caseSeed = random.nextLong();
+                tests.add(DynamicTest.dynamicTest(operation.name() + " #" + i, () -> hostileCase(operation, new Random(caseSeed))));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void hostileCase(Operation operation, Random random) {
+        String valid = operation.validBody().get();
+        JsonNode tree = JSON.readTree(valid);
+        List<String> fields = new ArrayList<>();
+        collect(tree, "", fields);
+        String field = fields.get(random.nextInt(fields.size()));
+        HostileValues.Value value = HostileValues.next(random);
+        String body = JSON.writeValueAsString(replace(tree, field)).replace("\"" + PLACEHOLDER + "\"", value.json());
+
+        long before = operation.footprint().get();
+        HttpApi.Response r = operation.api().post(operation.path(), operation.token().get(), body);
+        sent.incrementAndGet();
+        String what = operation.name() + ", " + field + " := " + value.kind() + " → " + r.status() + " " + abbreviate(r.body());
+        assertThat(r.status()).as(what).isLessThan(500);
+        for (String internal : INTERNALS) {
+            assertThat(r.body()).as(what).doesNotContain(internal);
+        }
+        if (r.status() >= 400) {
+            assertThat(r.contentType()).as(what).startsWith("application/problem+json");
+            assertThat(r.json().get("code").asString()).as(what).isNotBlank();
+            assertThat(operation.footprint().get()).as("a refused request left something behind: " + what).isEqualTo(before);
+        }
+    }
+
+    /** Every member and item of the body, as JSON pointers (the body itself too: a hostile value instead of it). */
+    private static void collect(JsonNode node, String pointer, List<String> fields) {
+        fields.add(pointer);
+        if (node.isObject()) {
+            node.properties().forEach(e -> collect(e.getValue(), pointer + "/" + e.getKey(), fields));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), pointer + "/" + i, fields);
+            }
+        }
+    }
+
+    private static JsonNode replace(JsonNode tree, String pointer) {
+        if (pointer.isEmpty()) {
+            return JSON.getNodeFactory().textNode(PLACEHOLDER);
+        }
+        JsonNode copy = tree.deepCopy();
+        int slash = pointer.lastIndexOf('/');
+        JsonNode parent = slash == 0 ? copy : copy.at(pointer.substring(0, slash));
+        String last = pointer.substring(slash + 1);
+        if (parent instanceof ObjectNode object) {
+            object.put(last, PLACEHOLDER);
+        } else if (parent instanceof ArrayNode array) {
+            array.set(Integer.parseInt(last), JSON.getNodeFactory().textNode(PLACEHOLDER));
+        }
+        return copy;
+    }
+
+    private static long count(String database, String sql) {
+        try (Connection c = DriverManager.getConnection(TestInfrastructure.postgres().jdbcUrl(database), "postgres", "");
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void report() {
+        System.out.printf("hostile input: %d generated hostile requests sent%n", sent.get());
+    }
+}
