@@ -87,6 +87,31 @@ class NotificationIT extends NotificationIntegrationTest {
         assertThat(body(toJohn.get(1))).contains("EUR 10,800.00").contains("22 May 2027");
     }
 
+    @Test
+    void theConfirmationLinkAndTheLockNoticeGoToTheAccountOnceAndNotToTheFeed() throws Exception {
+        UUID account = UUID.randomUUID();
+        String to = "vera-" + account + "@example.rs";
+        rs.greenvoucher.api.account.AccountEvent link = new rs.greenvoucher.api.account.AccountEvent.VerificationRequested(
+                UUID.randomUUID(), account, to, "Vera Jovanović", "sr", "http://localhost:8080/api/accounts/email-verification?token=abc",
+                Instant.parse("2026-11-25T10:00:00Z"), Instant.now());
+        rs.greenvoucher.api.account.AccountEvent locked = new rs.greenvoucher.api.account.AccountEvent.AccountLocked(
+                UUID.randomUUID(), account, to, "Vera Jovanović", "en", Instant.parse("2026-11-23T10:15:00Z"), Instant.now());
+        for (var event : List.of(link, link, locked)) { // the link delivered twice: one mail
+            kafka.send(Topics.ACCOUNT_EVENTS, account.toString(),
+                    json.writerFor(rs.greenvoucher.api.account.AccountEvent.class).writeValueAsString(event)).get();
+        }
+        kafka.send(Topics.ACCOUNT_EVENTS, account.toString(), "{\"type\":\"SomethingNewer\",\"accountId\":\"" + account + "\"}").get();
+        List<MimeMessage> mails = awaitMails(to, 2);
+        assertThat(mails.get(0).getSubject()).isEqualTo("Potvrdite adresu e-pošte — Zeleni vaučer");
+        assertThat(body(mails.get(0))).contains("email-verification?token=abc").contains("25. 11. 2026.");
+        assertThat(mails.get(1).getSubject()).startsWith("Sign-in to your account is locked");
+        assertThat(body(mails.get(1))).contains("11:15");
+        assertThat(jdbc.sql("select count(*) from notification where applicant_id = :a").param("a", account.toString())
+                .query(Integer.class).single()).isEqualTo(2);
+        String feed = new HttpApi(port).get("/api/notifications", TestTokens.get().token(account.toString(), "Vera", "APPLICANT")).body();
+        assertThat(feed).isEqualTo("[]");
+    }
+
     @Autowired
     rs.greenvoucher.notification.mail.DeadlineReminders reminders;
 
