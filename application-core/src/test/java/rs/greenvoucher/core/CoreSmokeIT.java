@@ -7,6 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CoreSmokeIT extends CoreIntegrationTest {
 
+    /** Refused before Spring MVC (by Tomcat or the security firewall), and still problem+json without internals. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/applications/..%2F..%2Fetc%2Fpasswd", "/api/applications/%2e%2e/x",
+            "/api/applications;jsessionid=1", "/api//applications", "/api/applications/%00", "/no/such/page"})
+    void aRefusalMadeBeforeTheControllersIsProblemJson(String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).as(path).startsWith("HTTP/1.1 4").containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"code\":").doesNotContain("Tomcat").doesNotContain("<html").doesNotContain("Exception");
+        }
+    }
+
     @Test
     void startsOnPostgresAndKafkaAndIsHealthy() {
         SmokeChecks.assertReadyDocumentedAndProtected(port, "/api/applications", admin(), "db");

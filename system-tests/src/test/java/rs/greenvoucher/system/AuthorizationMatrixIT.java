@@ -60,7 +60,7 @@ class AuthorizationMatrixIT {
         row("core GET /api/admin/parked-events", "UFFFFAUU");
         row("core POST /api/admin/parked-events/{processor}/retry", "UFFFFAUU");
         row("core POST /api/admin/parked-events/{processor}/{sequence}/retry", "UFFFFAUU");
-        row("core DELETE /api/admin/parked-events/{processor}/{sequence}", "UFFFFAUU");
+        row("core DELETE /api/admin/parked-events/{processor}/{sequence}", "UFFFFNUU"); // nothing parked under a random id
         row("core POST /api/admin/processors/{processor}/rebuild", "UFFFFNUU");
         row("core GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUU");
         row("core POST /api/admin/dead-letter-topics/{topic}/replay", "UFFFFAUU");
@@ -189,7 +189,8 @@ class AuthorizationMatrixIT {
                 .replace("/api/accounts/{id}", "/api/accounts/" + throwawayAccount)
                 .replace("{id}", application).replace("{applicationId}", application)
                 .replace("{code}", providerCode)
-                .replace("{processor}", "no-such-processor")
+                // parked events of a real processor (nothing is parked under a random sequence); no rebuild is started
+                .replace("{processor}", path.contains("/parked-events/") ? "applicant-view" : "no-such-processor")
                 .replace("{sequence}", UUID.randomUUID().toString())
                 .replace("{topic}", "gv.application.events");
         if (filled.contains("{")) {

@@ -48,6 +48,7 @@ class HostileInputIT {
     static SystemUnderTest system;
     static final List<Operation> OPERATIONS = new ArrayList<>();
     static final AtomicInteger sent = new AtomicInteger();
+    static final java.util.Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     @BeforeAll
     static void operations() {
@@ -137,6 +138,7 @@ class HostileInputIT {
         long before = operation.footprint().get();
         HttpApi.Response r = operation.api().post(operation.path(), operation.token().get(), body);
         sent.incrementAndGet();
+        statuses.computeIfAbsent(r.status(), k -> new AtomicInteger()).incrementAndGet();
         String what = operation.name() + ", " + field + " := " + value.kind() + " → " + r.status() + " " + abbreviate(r.body());
         assertThat(r.status()).as(what).isLessThan(500);
         for (String internal : INTERNALS) {
@@ -193,6 +195,6 @@ class HostileInputIT {
 
     @org.junit.jupiter.api.AfterAll
     static void report() {
-        System.out.printf("hostile input: %d generated hostile requests sent%n", sent.get());
+        System.out.printf("hostile input: %d generated hostile requests sent; answers by status %s%n", sent.get(), statuses);
     }
 }

@@ -25,6 +25,7 @@ public final class AccountMailbox {
     private final Map<String, JsonNode> lastVerification = new ConcurrentHashMap<>();
     private final List<JsonNode> events = java.util.Collections.synchronizedList(new ArrayList<>());
     private final JsonMapper json = JsonMapper.builder().build();
+    private volatile Throwable failure;
 
     private AccountMailbox() {
         Thread reader = new Thread(this::read, "test-account-mailbox");
@@ -40,6 +41,14 @@ public final class AccountMailbox {
     }
 
     private void read() {
+        try {
+            consume();
+        } catch (Throwable e) {
+            failure = e;
+        }
+    }
+
+    private void consume() {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -90,6 +99,9 @@ public final class AccountMailbox {
         Instant deadline = Instant.now().plus(timeout);
         T found = lookup.get();
         while (found == null) {
+            if (get().failure != null) {
+                throw new AssertionError("the test mailbox cannot read the account events", get().failure);
+            }
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("no " + what + " within " + timeout);
             }

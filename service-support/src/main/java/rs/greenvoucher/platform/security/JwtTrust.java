@@ -40,11 +40,20 @@ public final class JwtTrust {
      */
     public static NimbusJwtDecoder jwksDecoder(String jwksUri, OAuth2TokenValidator<Jwt> validators) {
         try {
-            JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(URI.create(jwksUri).toURL())
+            JWKSource<SecurityContext> fetched = JWKSourceBuilder.<SecurityContext>create(URI.create(jwksUri).toURL())
                     .cache(Duration.ofMinutes(15).toMillis(), Duration.ofSeconds(15).toMillis())
                     .refreshAheadCache(true)
                     .outageTolerant(Duration.ofDays(1).toMillis())
                     .build();
+            // a token with a key id the issuer never had makes Nimbus fetch the set again, at most once per 30 s; a
+            // second such token within that time is simply signed by no key we know (401), not a server error (500)
+            JWKSource<SecurityContext> keys = (selector, context) -> {
+                try {
+                    return fetched.get(selector, context);
+                } catch (com.nimbusds.jose.jwk.source.RateLimitReachedException e) {
+                    return java.util.List.of();
+                }
+            };
             DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
             processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
             processor.setJWTClaimsSetVerifier((claims, context) -> {
