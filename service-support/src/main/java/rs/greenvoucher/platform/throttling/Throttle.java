@@ -40,37 +40,36 @@ public class Throttle {
      * end of their period (a lock that lasts); others refill gradually.
      */
     public Optional<Duration> tryTake(String key, Limit limit) {
-        try {
+        return failOpen(() -> {
             ConsumptionProbe probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
             return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
-        } catch (RuntimeException e) {
-            log.warn("throttling is unavailable, letting the request through: {}", e.toString());
-            return Optional.empty();
-        }
+        }, Optional.empty());
     }
 
     /** Like {@link #tryTake}, and also answers whether this take emptied the bucket (to act once, e.g. a lock mail). */
     public Taken take(String key, Limit limit) {
-        try {
+        return failOpen(() -> {
             ConsumptionProbe probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
-            return new Taken(probe.isConsumed(), probe.isConsumed() && probe.getRemainingTokens() == 0,
-                    Duration.ofNanos(probe.isConsumed() && probe.getRemainingTokens() == 0
-                            ? bucket(key, limit).estimateAbilityToConsume(1).getNanosToWaitForRefill()
-                            : probe.getNanosToWaitForRefill()));
-        } catch (RuntimeException e) {
-            log.warn("throttling is unavailable, letting the request through: {}", e.toString());
-            return new Taken(true, false, Duration.ZERO);
-        }
+            boolean emptied = probe.isConsumed() && probe.getRemainingTokens() == 0;
+            long wait = emptied ? bucket(key, limit).estimateAbilityToConsume(1).getNanosToWaitForRefill() : probe.getNanosToWaitForRefill();
+            return new Taken(probe.isConsumed(), emptied, Duration.ofNanos(wait));
+        }, new Taken(true, false, Duration.ZERO));
     }
 
     /** Without taking anything: empty when a token is there, else how long until one is. */
     public Optional<Duration> blockedFor(String key, Limit limit) {
-        try {
+        return failOpen(() -> {
             EstimationProbe probe = bucket(key, limit).estimateAbilityToConsume(1);
             return probe.canBeConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }, Optional.empty());
+    }
+
+    private static <T> T failOpen(java.util.function.Supplier<T> check, T unavailable) {
+        try {
+            return check.get();
         } catch (RuntimeException e) {
             log.warn("throttling is unavailable, letting the request through: {}", e.toString());
-            return Optional.empty();
+            return unavailable;
         }
     }
 
