@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Issue 10 on a running ./run-local: each security promise shown with curl (needs curl and jq).
 # Usage: docs/security.sh [DATA_DIR]   (default .local)
-# It signs up a few accounts and makes one evaluator account lock itself; run it once per start of the stack
-# (sign-ups are limited to 20 per address and hour).
+# It signs up a few accounts and makes one evaluator account lock itself; run it at most once an hour
+# (sign-ups are limited to 20 per address and hour; GV_THROTTLE_SIGN_UP_PER_ADDRESS=200/PT1H ./run-local allows more).
 set -euo pipefail
 DATA=${1:-.local}
 CORE=http://127.0.0.1:${GV_CORE_PORT:-8080}
@@ -39,12 +39,15 @@ FORM="{\"enterprise\":{\"mb\":\"$MB\",\"pib\":\"101134702\",\"name\":\"Vera Eko 
  \"baseline\":50,\"target\":20}],\"requestedVoucherEur\":9000},\"providerCodes\":[\"12\"],
  \"declarations\":{\"noAffiliation\":true,\"noLegalProceedings\":true,\"serviceNotStarted\":true,\"canCoFinance\":true}}"
 json "$CORE/api/applications" "$FORM" "$VERA" | jq -c '{status, code}'
-link() { curl -s "$MAIL" | tr '<>' '\n\n' | grep -A20 "$EMAIL" | grep -o 'http[^ ]*email-verification?token=[A-Za-z0-9_-]*' | head -1; }
+# the newest mail to $EMAIL on the mail catcher's page (one <article> per mail), and the link in it
+link() { curl -s "$MAIL" | tr '\n' ' ' | sed 's#</article>#\n#g' | grep -F "$EMAIL" | grep -o 'http[^ ]*email-verification?token=[A-Za-z0-9_-]*' | head -1; }
 wait_for "[ -n \"\$(link)\" ]"
 echo "mailed link: $(link | cut -c1-70)…"
 curl -s "$(link)" | jq -c '{username, emailVerified}'
 echo "the same link again:"; curl -s "$(link)" | jq -c '{status, code}'
-echo "submitted now: $(json "$CORE/api/applications" "$FORM" "$VERA" | jq -c '{status, trackingCode}')"
+SUBMITTED=$(json "$CORE/api/applications" "$FORM" "$VERA")
+echo "submitted now: $(echo "$SUBMITTED" | jq -c '{status, trackingCode}')"
+VERAS=$(echo "$SUBMITTED" | jq -r .id)
 
 step "refresh tokens are used once; a reused one revokes the whole sign-in"
 REFRESH=$(echo "$SIGNIN" | jq -r .refreshToken)
@@ -66,7 +69,7 @@ for i in $(seq 1 10); do status -X POST "$CORE/api/auth/token" -H 'Content-Type:
 curl -s -D - -X POST "$CORE/api/auth/token" -H 'Content-Type: application/json' -d "{\"username\":\"$USER\",\"password\":\"evaluator-password-1\"}" \
   | grep -iE '^(HTTP|retry-after)|"code"' | tr -d '\r'
 wait_for "curl -s '$MAIL' | grep -q '$USER@greenvoucher.rs'"
-echo "the owner's mail: $(curl -s "$MAIL" | tr '<>' '\n\n' | grep -m1 'zaključana')"
+echo "the owner's mail: $(curl -s "$MAIL" | grep -o 'Prijava na nalog je privremeno zaključana[^<]*' | head -1)"
 LOCKED_ID=$(curl -s "$CORE/api/accounts?role=EVALUATOR" -H "Authorization: Bearer $ADMIN" | jq -r ".[] | select(.username == \"$USER\") | .id")
 echo "an ADMIN lifts the lock: $(status -X POST "$CORE/api/accounts/$LOCKED_ID/unlock" -H "Authorization: Bearer $ADMIN")"
 echo "sign-in again: $(status -X POST "$CORE/api/auth/token" -H 'Content-Type: application/json' -d "{\"username\":\"$USER\",\"password\":\"evaluator-password-1\"}")"
@@ -80,18 +83,22 @@ echo "after:  evaluation $(status "$EVAL/api/queue" -H "Authorization: Bearer $L
 json "$CORE/api/auth/token" "{\"username\":\"$USER\",\"password\":\"evaluator-password-1\"}" | jq -c '{status, code}'
 json "$CORE/api/accounts/$LOCKED_ID/enable" '' "$ADMIN" | jq -c '{username, disabled}'
 
-step "four eyes: the evaluator who screened cannot take the committee decision"
+step "four eyes: a decision needs a claim, and the evaluator who screened cannot take the committee decision"
 EVALUATOR=$(token evaluator "$(prop evaluator.password)")
-ITEM=$(curl -s "$EVAL/api/queue?stage=COMMITTEE" -H "Authorization: Bearer $EVALUATOR" | jq -r '.[0].applicationId // empty')
-if [ -n "$ITEM" ]; then
-  json "$EVAL/api/work-items/$ITEM/claim" '' "$EVALUATOR" | jq -c '{assignee, stage}'
-  json "$EVAL/api/applications/$ITEM/decision" '{"decision":"REJECT","scores":{"resourceEfficiency":1,"scalability":1,"innovation":1}}' "$EVALUATOR" | jq -c '{status, code, detail}'
-  json "$EVAL/api/work-items/$ITEM/release" '' "$EVALUATOR" > /dev/null
-else
-  echo "(no application waits for the committee; run docs/walkthrough.sh up to the screening first)"
-fi
-echo "an unclaimed item: $(json "$EVAL/api/applications/00000000-0000-0000-0000-000000000000/screening" '{"outcome":"PASS","checks":[]}' "$EVALUATOR" | jq -r .code)"
-echo "a manager reads the queue: $(status "$EVAL/api/queue" -H "Authorization: Bearer $(token manager "$(prop manager.password)")"), but cannot claim: $(status -X POST "$EVAL/api/work-items/00000000-0000-0000-0000-000000000000/claim" -H "Authorization: Bearer $(token manager "$(prop manager.password)")")"
+MANAGER=$(token manager "$(prop manager.password)")
+wait_for "[ \$(status '$EVAL/api/work-items/$VERAS' -H 'Authorization: Bearer $EVALUATOR') = 200 ]"
+echo "unclaimed: $(json "$EVAL/api/applications/$VERAS/screening" '{"outcome":"PASS","checks":[]}' "$EVALUATOR" | jq -r .code)"
+json "$EVAL/api/work-items/$VERAS/claim" '' "$EVALUATOR" > /dev/null
+json "$EVAL/api/applications/$VERAS/screening" '{"outcome":"PASS","checks":[]}' "$EVALUATOR" | jq -c .
+wait_for "curl -s '$EVAL/api/work-items/$VERAS' -H 'Authorization: Bearer $EVALUATOR' | jq -e '.item.stage == \"PROVIDER_MATCHING\"'"
+json "$EVAL/api/work-items/$VERAS/claim" '' "$EVALUATOR" > /dev/null
+json "$EVAL/api/applications/$VERAS/provider-match" '{"providerCodes":["12"]}' "$EVALUATOR" | jq -c .
+wait_for "curl -s '$EVAL/api/work-items/$VERAS' -H 'Authorization: Bearer $EVALUATOR' | jq -e '.item.stage == \"COMMITTEE\"'"
+json "$EVAL/api/work-items/$VERAS/claim" '' "$EVALUATOR" > /dev/null
+json "$EVAL/api/applications/$VERAS/decision" '{"decision":"REJECT","scores":{"resourceEfficiency":1,"scalability":1,"innovation":1}}' "$EVALUATOR" \
+  | jq -c '{status, code, detail}'
+json "$EVAL/api/work-items/$VERAS/release" '' "$EVALUATOR" > /dev/null
+echo "a manager reads the item: $(status "$EVAL/api/work-items/$VERAS" -H "Authorization: Bearer $MANAGER"), but cannot claim it: $(status -X POST "$EVAL/api/work-items/$VERAS/claim" -H "Authorization: Bearer $MANAGER")"
 
 step "health: anonymous callers see UP or DOWN; an ADMIN sees the components"
 curl -s "$CORE/actuator/health" | jq -c .
@@ -107,7 +114,7 @@ step "a token from another issuer or with a forged signature: 401"
 FORGED="$(echo "$ADMIN" | cut -d. -f1-2).c2lnbmF0dXJl"
 echo "forged: $(status "$CORE/api/accounts" -H "Authorization: Bearer $FORGED"), evaluation: $(status "$EVAL/api/queue" -H "Authorization: Bearer $FORGED")"
 
-step "throttling: 429 with Retry-After once an address exceeds a limit (here: sign-ups, 20 per hour)"
+step "throttling: 429 with Retry-After once an address exceeds a limit (here: sign-ups, GV_THROTTLE_SIGN_UP_PER_ADDRESS, 20 per hour)"
 for i in $(seq 1 25); do
   CODE=$(status -X POST "$CORE/api/accounts/applicants" -H 'Content-Type: application/json' \
     -d "{\"email\":\"t.$RANDOM$i@example.rs\",\"password\":\"zelena-energija-2026\",\"fullName\":\"T\",\"preferredLanguage\":\"en\"}")
