@@ -77,7 +77,7 @@ class LimitsRaceIT extends CoreIntegrationTest {
                         new Scores(4, 4, 4), List.of(), "good project", "committee"));
                 return "APPROVED";
             } catch (RuleViolation e) {
-                return e.code();
+                return e.code().name();
             }
         }).toList());
 

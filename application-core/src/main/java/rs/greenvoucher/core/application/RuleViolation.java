@@ -1,91 +1,83 @@
 package rs.greenvoucher.core.application;
 
-import org.springframework.http.HttpStatus;
+import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.api.value.RuleCode;
-import rs.greenvoucher.platform.web.ApiException;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * A refusal because a rule of the scheme says no. Carries the rule code(s) and the contract's error code, so the
- * API answer, the refused-decision event and the logs all name the same rule.
+ * A refusal because a rule of the scheme says no. Carries the rule code(s) and the refusal code, so the API
+ * answer, the refused-decision event and the logs all name the same rule.
  */
-public class RuleViolation extends ApiException {
+public class RuleViolation extends Refusal {
 
-    private final List<RuleCode> rules;
-
-    public RuleViolation(HttpStatus status, String code, List<RuleCode> rules, String detail, List<FieldError> errors) {
-        super(status, code, detail, errors, Map.of("ruleCodes", rules.stream().map(Enum::name).toList()));
-        this.rules = List.copyOf(rules);
-    }
-
-    public List<RuleCode> rules() {
-        return rules;
+    public RuleViolation(RefusalCode code, List<RuleCode> rules, String detail, List<Field> errors) {
+        super(code, detail, rules, errors, Map.of("ruleCodes", rules.stream().map(Enum::name).toList()));
     }
 
     /** L1 */
     public static RuleViolation oneVoucherPerEnterprise(String mb) {
-        return new RuleViolation(HttpStatus.CONFLICT, "ONE_VOUCHER_PER_ENTERPRISE", List.of(RuleCode.L1),
+        return new RuleViolation(RefusalCode.ONE_VOUCHER_PER_ENTERPRISE, List.of(RuleCode.L1),
                 "Enterprise " + mb + " already has an application in progress or a voucher.",
-                List.of(new FieldError("enterprise.mb", "already has an application in progress or a voucher")));
+                List.of(new Field("enterprise.mb", "already has an application in progress or a voucher")));
     }
 
     /** L3, as an applicant */
     public static RuleViolation providerCannotApply(String mb) {
-        return new RuleViolation(HttpStatus.CONFLICT, "PROVIDER_CANNOT_APPLY", List.of(RuleCode.L3),
+        return new RuleViolation(RefusalCode.PROVIDER_CANNOT_APPLY, List.of(RuleCode.L3),
                 "Enterprise " + mb + " is a registered R&D service provider and cannot apply.",
-                List.of(new FieldError("enterprise.mb", "is a registered provider")));
+                List.of(new Field("enterprise.mb", "is a registered provider")));
     }
 
     /** L3, as a provider */
     public static RuleViolation applicantCannotBeProvider(String mb) {
-        return new RuleViolation(HttpStatus.CONFLICT, "PROVIDER_CANNOT_APPLY", List.of(RuleCode.L3),
+        return new RuleViolation(RefusalCode.PROVIDER_CANNOT_APPLY, List.of(RuleCode.L3),
                 "Enterprise " + mb + " has applied for a voucher and cannot be a provider.",
-                List.of(new FieldError("mb", "belongs to an applicant")));
+                List.of(new Field("mb", "belongs to an applicant")));
     }
 
     /** Not a scheme rule: the cap on one account's open applications, against squatting many enterprises' MBs. */
     public static RuleViolation tooManyOpenApplications(int cap) {
-        return new RuleViolation(HttpStatus.CONFLICT, "TOO_MANY_OPEN_APPLICATIONS", List.of(),
+        return new RuleViolation(RefusalCode.TOO_MANY_OPEN_APPLICATIONS, List.of(),
                 "This account already has " + cap + " applications in progress; withdraw one or wait for a decision.",
                 List.of());
     }
 
     /** L2 */
     public static RuleViolation tooManyProviders(String field, int count) {
-        return new RuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "TOO_MANY_PROVIDERS", List.of(RuleCode.L2),
+        return new RuleViolation(RefusalCode.TOO_MANY_PROVIDERS, List.of(RuleCode.L2),
                 "At most three providers per project; " + count + " were given.",
-                List.of(new FieldError(field, "at most 3 providers")));
+                List.of(new Field(field, "at most 3 providers")));
     }
 
     /** P1 */
     public static RuleViolation unknownProvider(String field, List<String> codes) {
-        return new RuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "UNKNOWN_PROVIDER", List.of(RuleCode.P1),
+        return new RuleViolation(RefusalCode.UNKNOWN_PROVIDER, List.of(RuleCode.P1),
                 "Not on the list of active providers: " + String.join(", ", codes) + ".",
-                List.of(new FieldError(field, "unknown or inactive provider(s): " + String.join(", ", codes))));
+                List.of(new Field(field, "unknown or inactive provider(s): " + String.join(", ", codes))));
     }
 
     /** P2 */
     public static RuleViolation individualConsultant() {
-        return new RuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "PROVIDER_NOT_ELIGIBLE", List.of(RuleCode.P2),
-                "Individual consultants are never providers.", List.of(new FieldError("kind", "individual consultants are never providers")));
+        return new RuleViolation(RefusalCode.PROVIDER_NOT_ELIGIBLE, List.of(RuleCode.P2),
+                "Individual consultants are never providers.", List.of(new Field("kind", "individual consultants are never providers")));
     }
 
     /** L4 */
     public static RuleViolation callBudgetExceeded(String remaining) {
-        return new RuleViolation(HttpStatus.CONFLICT, "CALL_BUDGET_EXCEEDED", List.of(RuleCode.L4),
+        return new RuleViolation(RefusalCode.CALL_BUDGET_EXCEEDED, List.of(RuleCode.L4),
                 "The call's remaining budget (EUR " + remaining + ") does not cover this voucher.", List.of());
     }
 
     public static RuleViolation callClosed() {
-        return new RuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "CALL_CLOSED", List.of(),
+        return new RuleViolation(RefusalCode.CALL_CLOSED, List.of(),
                 "No call is open for submissions today.", List.of());
     }
 
     /** S1–S4 and other scheme rules at submission or decision. */
-    public static RuleViolation schemeRules(List<RuleCode> rules, List<FieldError> errors) {
-        return new RuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, "SCHEME_RULE_VIOLATED", rules,
+    public static RuleViolation schemeRules(List<RuleCode> rules, List<Field> errors) {
+        return new RuleViolation(RefusalCode.SCHEME_RULE_VIOLATED, rules,
                 "The application breaks rule(s) " + String.join(", ", rules.stream().map(Enum::name).toList()) + ".", errors);
     }
 }

@@ -7,7 +7,6 @@ import rs.greenvoucher.api.application.ServiceType;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RuleCode;
-import rs.greenvoucher.platform.web.ApiException.FieldError;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,29 +30,29 @@ public final class SubmissionRules {
 
     public static void check(ApplicationForm form, CallParameters call) {
         Set<RuleCode> rules = new LinkedHashSet<>();
-        List<FieldError> errors = new ArrayList<>();
+        List<Refusal.Field> errors = new ArrayList<>();
         List<Service> services = form.project().services();
         for (int i = 0; i < services.size(); i++) {
             Service s = services.get(i);
             String field = "project.services[" + i + "]";
             if (s.type() == ServiceType.OTHER && (s.justification() == null || s.justification().isBlank())) {
                 rules.add(RuleCode.S1);
-                errors.add(new FieldError(field + ".justification",
+                errors.add(new Refusal.Field(field + ".justification",
                         "OTHER needs a justification of significant environmental benefit"));
             }
             if (s.type() == ServiceType.CERTIFICATION && MANAGEMENT_SYSTEM_CERTIFICATION.matcher(s.description()).find()) {
                 rules.add(RuleCode.S2);
-                errors.add(new FieldError(field + ".description", "ISO 9000 / ISO 14001 management-system certification is not eligible"));
+                errors.add(new Refusal.Field(field + ".description", "ISO 9000 / ISO 14001 management-system certification is not eligible"));
             }
             if (s.costEur().compareTo(call.minServiceCostEur()) < 0) {
                 rules.add(RuleCode.S4);
-                errors.add(new FieldError(field + ".costEur", "at least EUR " + call.minServiceCostEur() + " excl. VAT"));
+                errors.add(new Refusal.Field(field + ".costEur", "at least EUR " + call.minServiceCostEur() + " excl. VAT"));
             }
         }
         List<IndicatorTarget> indicators = form.project().environmentalIndicators();
         if (indicators.stream().noneMatch(t -> t.baseline() != null && t.target() != null && t.baseline().compareTo(t.target()) != 0)) {
             rules.add(RuleCode.S3);
-            errors.add(new FieldError("project.environmentalIndicators",
+            errors.add(new Refusal.Field("project.environmentalIndicators",
                     "at least one quantified indicator with a baseline and a different target"));
         }
         Money total = form.project().totalCost();
@@ -62,17 +61,17 @@ public final class SubmissionRules {
         if (requested.isGreaterThan(maxByShare)) {
             rules.add(RuleCode.S4);
             rules.add(RuleCode.E10);
-            errors.add(new FieldError("project.requestedVoucherEur", "at most " + percent(call.maxSharePercent())
+            errors.add(new Refusal.Field("project.requestedVoucherEur", "at most " + percent(call.maxSharePercent())
                     + " % of the service cost (EUR " + maxByShare + "); the enterprise pays the rest"));
         }
         if (requested.isGreaterThan(call.maxVoucherEur())) {
             rules.add(RuleCode.S4);
-            errors.add(new FieldError("project.requestedVoucherEur", "at most EUR " + call.maxVoucherEur() + " in this call"));
+            errors.add(new Refusal.Field("project.requestedVoucherEur", "at most EUR " + call.maxVoucherEur() + " in this call"));
         }
         Money equipment = form.project().capitalEquipmentEur();
         if (equipment != null && equipment.isGreaterThan(total.percent(call.maxEquipmentSharePercent()))) {
             rules.add(RuleCode.S4);
-            errors.add(new FieldError("project.capitalEquipmentEur", "at most " + percent(call.maxEquipmentSharePercent())
+            errors.add(new Refusal.Field("project.capitalEquipmentEur", "at most " + percent(call.maxEquipmentSharePercent())
                     + " % of the project"));
         }
         if (!rules.isEmpty()) {

@@ -29,7 +29,6 @@ import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
-import rs.greenvoucher.platform.web.ApiException.FieldError;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,13 +102,13 @@ public class VoucherApplication {
         if (command.passed()) {
             List<RuleCode> failed = checks.stream().filter(c -> !c.passed()).map(RuleCheck::rule).toList();
             if (!failed.isEmpty()) {
-                throw RuleViolation.schemeRules(failed, List.of(new FieldError("checks", "a passed screening cannot have failed checks")));
+                throw RuleViolation.schemeRules(failed, List.of(new Refusal.Field("checks", "a passed screening cannot have failed checks")));
             }
             apply(new ApplicationScreened(id, command.decisionId(), checks, command.noteToApplicant(), command.decidedBy(), now));
         } else {
             List<RuleCode> failed = checks.stream().filter(c -> !c.passed()).map(RuleCheck::rule).distinct().toList();
             if (failed.isEmpty()) {
-                throw RuleViolation.schemeRules(List.of(), List.of(new FieldError("checks", "a failed screening names at least one failed rule")));
+                throw RuleViolation.schemeRules(List.of(), List.of(new Refusal.Field("checks", "a failed screening names at least one failed rule")));
             }
             apply(new ApplicationRejected(id, command.decisionId(), Stage.SCREENING, failed, command.noteToApplicant(),
                     null, command.decidedBy(), now));
@@ -126,7 +125,7 @@ public class VoucherApplication {
             throw RuleViolation.tooManyProviders("providerCodes", count);
         }
         if (count == 0) {
-            throw RuleViolation.schemeRules(List.of(RuleCode.L2), List.of(new FieldError("providerCodes", "1 to 3 providers")));
+            throw RuleViolation.schemeRules(List.of(RuleCode.L2), List.of(new Refusal.Field("providerCodes", "1 to 3 providers")));
         }
         apply(new ProvidersMatched(id, command.decisionId(), List.copyOf(command.providerCodes()), command.note(),
                 command.decidedBy(), now));
@@ -157,7 +156,7 @@ public class VoucherApplication {
         }
         require(PROVIDER_MATCHED, "decide on");
         if (command.scores() == null || !command.scores().isComplete()) {
-            throw RuleViolation.schemeRules(List.of(), List.of(new FieldError("scores", "three scores from 1 to 5")));
+            throw RuleViolation.schemeRules(List.of(), List.of(new Refusal.Field("scores", "three scores from 1 to 5")));
         }
         if (!command.approve()) {
             apply(new ApplicationRejected(id, command.decisionId(), Stage.COMMITTEE,
@@ -167,15 +166,15 @@ public class VoucherApplication {
         }
         Money amount = command.amount();
         Money maxByShare = totalCost.percent(call.maxSharePercent());
-        List<FieldError> errors = new ArrayList<>();
+        List<Refusal.Field> errors = new ArrayList<>();
         if (amount == null || amount.amount().signum() <= 0) {
-            errors.add(new FieldError("voucherAmountEur", "a positive amount is required"));
+            errors.add(new Refusal.Field("voucherAmountEur", "a positive amount is required"));
         } else {
             if (amount.isGreaterThan(call.maxVoucherEur())) {
-                errors.add(new FieldError("voucherAmountEur", "more than the call's maximum voucher of EUR " + call.maxVoucherEur()));
+                errors.add(new Refusal.Field("voucherAmountEur", "more than the call's maximum voucher of EUR " + call.maxVoucherEur()));
             }
             if (amount.isGreaterThan(maxByShare)) {
-                errors.add(new FieldError("voucherAmountEur", "more than " + call.maxSharePercent().stripTrailingZeros().toPlainString()
+                errors.add(new Refusal.Field("voucherAmountEur", "more than " + call.maxSharePercent().stripTrailingZeros().toPlainString()
                         + " % of the service cost (EUR " + maxByShare + ")"));
             }
         }
@@ -230,7 +229,7 @@ public class VoucherApplication {
     /** An applicant acts only on their own application; anyone else is told it does not exist. */
     private void requireOwner(String applicant) {
         if (applicant == null || !applicant.equals(applicantId)) {
-            throw rs.greenvoucher.platform.web.ApiException.notFound();
+            throw Refusal.notFound("No such resource.");
         }
     }
 

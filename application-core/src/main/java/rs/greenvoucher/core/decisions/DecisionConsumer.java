@@ -18,7 +18,7 @@ import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.core.application.RefuseDecision;
 import rs.greenvoucher.platform.faults.Transience;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.core.application.Refusal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,8 +78,8 @@ class DecisionConsumer {
             commands.sendAndWait(command);
         } catch (AggregateNotFoundException e) {
             throw new PoisonMessageException("no application " + decision.applicationId(), e);
-        } catch (ApiException e) {
-            refuse(applicationId, decisionId, e.code(), e.getMessage());
+        } catch (Refusal e) {
+            refuse(applicationId, decisionId, e.code().name(), e.getMessage());
         } catch (RuntimeException e) {
             if (Transience.isTransient(e)) {
                 throw e; // the database or event store is away: retried until it is back (DeadLetters)

@@ -3,7 +3,6 @@ package rs.greenvoucher.core.providers;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.springframework.http.HttpStatus;
 import rs.greenvoucher.api.provider.ProviderCommand.NewProvider;
 import rs.greenvoucher.api.provider.ProviderEvent;
 import rs.greenvoucher.api.provider.ProviderEvent.ProviderDeactivated;
@@ -12,7 +11,7 @@ import rs.greenvoucher.api.provider.ProviderEvent.ProviderReactivated;
 import rs.greenvoucher.api.provider.ProviderKind;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.core.application.RuleViolation;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.core.application.Refusal;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -69,7 +68,7 @@ public class ProviderRegistry {
     private Boolean requireKnown(ProviderCode code) {
         Boolean state = active.get(code);
         if (state == null) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "No provider with code " + code + ".");
+            throw Refusal.notFound("No provider with code " + code + ".");
         }
         return state;
     }
