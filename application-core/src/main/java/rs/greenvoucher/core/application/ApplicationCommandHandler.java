@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationCommand;
 import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.ExpireVoucher;
@@ -21,7 +22,6 @@ import rs.greenvoucher.api.call.CallParameters;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Handles every command on a voucher application. The aggregate decides the transition; this handler adds what
@@ -32,7 +32,6 @@ import java.time.ZoneId;
 public class ApplicationCommandHandler {
 
     /** The scheme's calendar: a submission belongs to the call open on its day in Serbia. */
-    static final ZoneId SCHEME_ZONE = ZoneId.of("Europe/Belgrade");
 
     private final Repository<VoucherApplication> repository;
     private final Limits limits;
@@ -48,11 +47,11 @@ public class ApplicationCommandHandler {
     @CommandHandler
     public Submitted handle(SubmitApplication command) throws Exception {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, SCHEME_ZONE);
+        LocalDate today = SchemeRules.day(now);
         Limits.OpenCall call = limits.callOpenOn(today).orElseThrow(RuleViolation::callClosed);
         ApplicationForm form = command.form();
         SubmissionRules.check(form, call.parameters());
-        if (form.providerCodes().size() > 3) {
+        if (SchemeRules.tooManyProviders(form.providerCodes().size())) {
             throw RuleViolation.tooManyProviders("providerCodes", form.providerCodes().size());
         }
         limits.requireActiveProviders(form.providerCodes(), "providerCodes");
@@ -72,7 +71,7 @@ public class ApplicationCommandHandler {
     public void handle(MatchProviders command) {
         load(command).execute(a -> {
             if (!a.hasSeen(command.decisionId())) {
-                if (command.providerCodes() != null && command.providerCodes().size() <= 3) {
+                if (command.providerCodes() != null && !SchemeRules.tooManyProviders(command.providerCodes().size())) {
                     limits.requireActiveProviders(command.providerCodes(), "providerCodes");
                 }
                 a.matchProviders(command, clock.instant());

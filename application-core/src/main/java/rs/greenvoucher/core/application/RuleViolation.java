@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.application;
 
+import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.api.value.RuleCode;
 
@@ -48,7 +49,7 @@ public class RuleViolation extends Refusal {
     public static RuleViolation tooManyProviders(String field, int count) {
         return new RuleViolation(RefusalCode.TOO_MANY_PROVIDERS, List.of(RuleCode.L2),
                 "At most three providers per project; " + count + " were given.",
-                List.of(new Field(field, "at most 3 providers")));
+                List.of(new Field(field, "at most " + SchemeRules.MAX_PROVIDERS + " providers")));
     }
 
     /** P1 */

@@ -3,6 +3,7 @@ package rs.greenvoucher.core.application;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.MatchProviders;
 import rs.greenvoucher.api.application.ApplicationCommand.RejectApplication;
@@ -69,7 +70,7 @@ public class VoucherApplication {
 
     VoucherApplication(SubmitApplication command, String trackingCode, UUID callId, Instant now) {
         int providers = command.form().providerCodes().size();
-        if (providers > 3) {
+        if (SchemeRules.tooManyProviders(providers)) {
             throw RuleViolation.tooManyProviders("providerCodes", providers);
         }
         apply(new ApplicationSubmitted(command.applicationId(), trackingCode, callId, command.applicantId(),
@@ -121,11 +122,11 @@ public class VoucherApplication {
         }
         require(SCREENED, "match providers for");
         int count = command.providerCodes() == null ? 0 : command.providerCodes().size();
-        if (count > 3) {
+        if (SchemeRules.tooManyProviders(count)) {
             throw RuleViolation.tooManyProviders("providerCodes", count);
         }
         if (count == 0) {
-            throw RuleViolation.schemeRules(List.of(RuleCode.L2), List.of(new Refusal.Field("providerCodes", "1 to 3 providers")));
+            throw RuleViolation.schemeRules(List.of(RuleCode.L2), List.of(new Refusal.Field("providerCodes", "1 to " + SchemeRules.MAX_PROVIDERS + " providers")));
         }
         apply(new ProvidersMatched(id, command.decisionId(), List.copyOf(command.providerCodes()), command.note(),
                 command.decidedBy(), now));

@@ -7,11 +7,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationCommand.ExpireVoucher;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +24,6 @@ import java.util.UUID;
 public class VoucherExpiry {
 
     private static final Logger log = LoggerFactory.getLogger(VoucherExpiry.class);
-    private static final ZoneId SCHEME_ZONE = ZoneId.of("Europe/Belgrade");
 
     private final JdbcClient jdbc;
     private final CommandGateway commands;
@@ -44,7 +43,7 @@ public class VoucherExpiry {
      */
     @Scheduled(fixedDelayString = "${gv.expiry.check-interval:PT1M}", initialDelayString = "PT20S")
     public int expireDue() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), SCHEME_ZONE);
+        LocalDate today = SchemeRules.day(clock.instant());
         List<UUID> due = jdbc.sql("select application_id from voucher_deadline where valid_until < :today order by valid_until limit 500")
                 .param("today", today).query(UUID.class).list();
         int expired = 0;

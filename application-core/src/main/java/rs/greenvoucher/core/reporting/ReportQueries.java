@@ -1,6 +1,7 @@
 package rs.greenvoucher.core.reporting;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import rs.greenvoucher.api.SchemeRules;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +20,8 @@ class ReportQueries {
     /** The applications in the filter: submitted between from and to (dates in Serbia, inclusive), in the call. */
     private static final String FILTERED = """
             with app as (select * from report_application
-                         where (cast(:from as date) is null or (submitted_at at time zone 'Europe/Belgrade')::date >= cast(:from as date))
-                           and (cast(:to as date) is null or (submitted_at at time zone 'Europe/Belgrade')::date <= cast(:to as date))
+                         where (cast(:from as date) is null or (submitted_at at time zone :zone)::date >= cast(:from as date))
+                           and (cast(:to as date) is null or (submitted_at at time zone :zone)::date <= cast(:to as date))
                            and (cast(:call as uuid) is null or call_id = cast(:call as uuid)))
             """;
 
@@ -66,9 +67,9 @@ class ReportQueries {
 
         List<ThroughputReport.Week> weeks = sql("""
                         select w, sum(s) as submissions, sum(a) as approvals from (
-                            select date_trunc('week', submitted_at at time zone 'Europe/Belgrade')::date as w, 1 as s, 0 as a from app
+                            select date_trunc('week', submitted_at at time zone :zone)::date as w, 1 as s, 0 as a from app
                             union all
-                            select date_trunc('week', approved_at at time zone 'Europe/Belgrade')::date, 0, 1 from app where approved_at is not null
+                            select date_trunc('week', approved_at at time zone :zone)::date, 0, 1 from app where approved_at is not null
                         ) x group by w order by w""", from, to, callId)
                 .query((rs, n) -> new ThroughputReport.Week(rs.getObject("w", LocalDate.class), rs.getLong("submissions"),
                         rs.getLong("approvals"))).list();
@@ -116,7 +117,8 @@ class ReportQueries {
     }
 
     private JdbcClient.StatementSpec sql(String query, LocalDate from, LocalDate to, UUID callId) {
-        return jdbc.sql(FILTERED + query).param("from", from).param("to", to).param("call", callId);
+        return jdbc.sql(FILTERED + query).param("from", from).param("to", to).param("call", callId)
+                .param("zone", SchemeRules.ZONE.getId());
     }
 
     private static BigDecimal hours(Object seconds) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.evaluation.EvaluationDecision;
@@ -81,11 +82,11 @@ class DecisionController {
         List<FieldError> errors = new ArrayList<>();
         List<ProviderCode> codes = r == null || r.providerCodes() == null ? List.of() : r.providerCodes();
         if (codes.isEmpty()) {
-            errors.add(new FieldError("providerCodes", "1 to 3 providers"));
+            errors.add(new FieldError("providerCodes", "1 to " + SchemeRules.MAX_PROVIDERS + " providers"));
         }
-        if (codes.size() > 3) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "TOO_MANY_PROVIDERS", "At most three providers per project.",
-                    List.of(new FieldError("providerCodes", "at most 3 providers")));
+        if (SchemeRules.tooManyProviders(codes.size())) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "TOO_MANY_PROVIDERS", "At most " + SchemeRules.MAX_PROVIDERS + " providers per project.",
+                    List.of(new FieldError("providerCodes", "at most " + SchemeRules.MAX_PROVIDERS + " providers")));
         }
         text(errors, "note", r == null ? null : r.note());
         valid(errors);

@@ -3,6 +3,7 @@ package rs.greenvoucher.evaluation.queue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.value.Stage;
@@ -12,8 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +23,6 @@ import java.util.Map;
 @Component
 public class WorkQueue {
 
-    private static final ZoneId SCHEME_ZONE = ZoneId.of("Europe/Belgrade");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -101,7 +99,7 @@ public class WorkQueue {
                 ? new AutoChecks.CallRules(decimal(call, "maxVoucherEur"), decimal(call, "maxSharePercent"),
                 decimal(call, "minServiceCostEur"), decimal(call, "maxEquipmentSharePercent"))
                 : AutoChecks.CallRules.STANDARD;
-        List<AutoChecks.AutoCheck> checks = AutoChecks.compute(form, LocalDate.ofInstant(e.occurredAt(), SCHEME_ZONE), rules);
+        List<AutoChecks.AutoCheck> checks = AutoChecks.compute(form, SchemeRules.day(e.occurredAt()), rules);
         jdbc.sql("""
                         insert into work_item (application_id, tracking_code, enterprise_name, enterprise_mb, applicant_email,
                             status, stage, enqueued_at, auto_checks, application, providers, last_sequence, updated_at)

@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,7 +41,7 @@ public class DeadlineReminders {
     /** One transaction per voucher: one that fails is tried again next round and never holds back the others. */
     @Scheduled(fixedDelayString = "${gv.mail.reminder-interval:PT1H}", initialDelayString = "PT30S")
     public int remind() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Belgrade"));
+        LocalDate today = rs.greenvoucher.api.SchemeRules.day(clock.instant());
         List<UUID> due = jdbc.sql("""
                         select application_id from voucher_deadline
                         where valid_until between :today and :limit and not reminded order by valid_until limit 1000""")

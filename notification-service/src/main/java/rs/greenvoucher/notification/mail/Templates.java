@@ -73,7 +73,7 @@ public final class Templates {
     }
 
     public static Mail verifyEmail(String lang, String name, String link, java.time.Instant expiresAt) {
-        java.time.LocalDateTime until = java.time.LocalDateTime.ofInstant(expiresAt, java.time.ZoneId.of("Europe/Belgrade"));
+        java.time.LocalDateTime until = java.time.LocalDateTime.ofInstant(expiresAt, rs.greenvoucher.api.SchemeRules.ZONE);
         return sr(lang)
                 ? new Mail("Potvrdite adresu e-pošte — Zeleni vaučer",
                 "Poštovani/a " + name + ",\n\nda biste podneli prijavu, potvrdite da je ova adresa vaša:\n\n" + link
@@ -86,7 +86,7 @@ public final class Templates {
     }
 
     public static Mail locked(String lang, String name, java.time.Instant until) {
-        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(until, java.time.ZoneId.of("Europe/Belgrade"));
+        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(until, rs.greenvoucher.api.SchemeRules.ZONE);
         return sr(lang)
                 ? new Mail("Prijava na nalog je privremeno zaključana — Zeleni vaučer",
                 "Poštovani/a " + name + ",\n\nzbog više pogrešnih lozinki zaredom prijava na vaš nalog je zaključana do "
