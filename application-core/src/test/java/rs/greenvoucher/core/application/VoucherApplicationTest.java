@@ -3,6 +3,8 @@ package rs.greenvoucher.core.application;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import rs.greenvoucher.api.value.RefusalCode;
+import static rs.greenvoucher.core.support.Refused.refused;
 import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.ExpireVoucher;
 import rs.greenvoucher.api.application.ApplicationCommand.MatchProviders;
@@ -130,23 +132,36 @@ class VoucherApplicationTest {
         limits.slots.put(UUID.randomUUID(), APPLICANT);
         fixture.givenNoPriorActivity()
                 .when(new SubmitApplication(ID, APPLICANT, form("12"), "sr", "ana@example.rs"))
-                .expectException(RuleViolation.class)
+                .expectException(refused(RefusalCode.TOO_MANY_OPEN_APPLICATIONS))
                 .expectExceptionMessage("This account already has 1 applications in progress; withdraw one or wait for a decision.")
                 .expectNoEvents();
     }
 
     @Test
-    void submissionRefusals() {
+    void aSubmissionWithFourProvidersIsRefusedByL2() {
         fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("01", "02", "03", "04"), "sr", "ana@example.rs"))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(refused(RefusalCode.TOO_MANY_PROVIDERS, RuleCode.L2)).expectNoEvents();
+    }
+
+    @Test
+    void aSubmissionWithAnUnknownProviderIsRefusedByP1() {
         fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("77"), "sr", "ana@example.rs"))
+                .expectException(refused(RefusalCode.UNKNOWN_PROVIDER, RuleCode.P1))
                 .expectExceptionMessage("Not on the list of active providers: 77.").expectNoEvents();
+    }
+
+    @Test
+    void aSecondApplicationOfAnEnterpriseIsRefusedByL1() {
         limits.claimed.put("20084693", UUID.randomUUID());
         fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12"), "sr", "ana@example.rs"))
-                .expectException(RuleViolation.class).expectNoEvents();
-        limits.claimed.clear();
+                .expectException(refused(RefusalCode.ONE_VOUCHER_PER_ENTERPRISE, RuleCode.L1)).expectNoEvents();
+    }
+
+    @Test
+    void aSubmissionWithNoCallOpenIsRefused() {
         limits.open = false;
         fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12"), "sr", "ana@example.rs"))
+                .expectException(refused(RefusalCode.CALL_CLOSED))
                 .expectExceptionMessage("No call is open for submissions today.").expectNoEvents();
     }
 
@@ -162,11 +177,15 @@ class VoucherApplicationTest {
     }
 
     @Test
-    void aFailedScreeningMustNameARuleAndAPassedOneMustNotHaveFailedChecks() {
+    void aFailedScreeningMustNameARule() {
         fixture.given(submitted()).when(new ScreenApplication(ID, D1, false, List.of(), "no", "eva"))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(refused(RefusalCode.SCHEME_RULE_VIOLATED)).expectNoEvents();
+    }
+
+    @Test
+    void aPassedScreeningMustNotHaveFailedChecks() {
         fixture.given(submitted()).when(new ScreenApplication(ID, D1, true, List.of(new RuleCheck(RuleCode.E6, false, "")), "", "eva"))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(refused(RefusalCode.SCHEME_RULE_VIOLATED, RuleCode.E6)).expectNoEvents();
     }
 
     @Test
@@ -180,23 +199,35 @@ class VoucherApplicationTest {
     void screeningOutOfOrderIsAnInvalidTransition() {
         fixture.given(submitted(), screened())
                 .when(new ScreenApplication(ID, UUID.randomUUID(), true, List.of(), "", "eva"))
-                .expectException(InvalidTransition.class).expectNoEvents();
+                .expectException(refused(RefusalCode.INVALID_TRANSITION)).expectNoEvents();
     }
 
     @Test
-    void matchingOneToThreeActiveProviders() {
+    void matchingAnActiveProvider() {
         fixture.given(submitted(), screened())
                 .when(new MatchProviders(ID, D2, List.of(new ProviderCode("12")), "", "eva"))
                 .expectEvents(matched());
+    }
+
+    @Test
+    void matchingFourProvidersIsRefusedByL2() {
         fixture.given(submitted(), screened())
                 .when(new MatchProviders(ID, D2, List.of(new ProviderCode("01"), new ProviderCode("02"), new ProviderCode("03"), new ProviderCode("04")), "", "eva"))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(refused(RefusalCode.TOO_MANY_PROVIDERS, RuleCode.L2)).expectNoEvents();
+    }
+
+    @Test
+    void matchingAnUnknownProviderIsRefusedByP1() {
         fixture.given(submitted(), screened())
                 .when(new MatchProviders(ID, D2, List.of(new ProviderCode("77")), "", "eva"))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(refused(RefusalCode.UNKNOWN_PROVIDER, RuleCode.P1)).expectNoEvents();
+    }
+
+    @Test
+    void matchingBeforeScreeningIsAnInvalidTransition() {
         fixture.given(submitted())
                 .when(new MatchProviders(ID, D2, List.of(new ProviderCode("12")), "", "eva"))
-                .expectException(InvalidTransition.class).expectNoEvents();
+                .expectException(refused(RefusalCode.INVALID_TRANSITION)).expectNoEvents();
     }
 
     @Test
@@ -204,9 +235,13 @@ class VoucherApplicationTest {
         fixture.given(submitted(), screened())
                 .when(new RejectApplication(ID, D2, Stage.PROVIDER_MATCHING, List.of(RuleCode.P1), "No provider fits", "eva"))
                 .expectEvents(new ApplicationRejected(ID, D2, Stage.PROVIDER_MATCHING, List.of(RuleCode.P1), "No provider fits", null, "eva", NOW));
+    }
+
+    @Test
+    void aRejectionAtTheWrongStageIsAnInvalidTransition() {
         fixture.given(submitted())
                 .when(new RejectApplication(ID, D2, Stage.COMMITTEE, List.of(RuleCode.E5), "x", "eva"))
-                .expectException(InvalidTransition.class);
+                .expectException(refused(RefusalCode.INVALID_TRANSITION));
     }
 
     @Test
@@ -218,21 +253,34 @@ class VoucherApplicationTest {
     }
 
     @Test
-    void committeeRefusals() {
+    void approvingMoreThanTheCallsShareIsRefusedByS4() {
         // more than 90 % of EUR 12,000
         fixture.given(submitted(), screened(), matched())
                 .when(new DecideOnApplication(ID, D3, true, Money.eur("10800.01"), SCORES, List.of(), "", "c"))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(refused(RefusalCode.SCHEME_RULE_VIOLATED, RuleCode.S4)).expectNoEvents();
+    }
+
+    @Test
+    void aDecisionNeedsThreeScoresFromOneToFive() {
         fixture.given(submitted(), screened(), matched())
                 .when(new DecideOnApplication(ID, D3, true, Money.eur("5000"), new Scores(4, 9, 1), List.of(), "", "c"))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(refused(RefusalCode.SCHEME_RULE_VIOLATED)).expectNoEvents();
+    }
+
+    @Test
+    void approvingBeyondTheCallsBudgetIsRefusedByL4() {
         limits.budgetLeft = Money.eur("100");
         fixture.given(submitted(), screened(), matched())
                 .when(new DecideOnApplication(ID, D3, true, Money.eur("5000"), SCORES, List.of(), "", "c"))
+                .expectException(refused(RefusalCode.CALL_BUDGET_EXCEEDED, RuleCode.L4))
                 .expectExceptionMessage("The call's remaining budget (EUR 100.00) does not cover this voucher.");
+    }
+
+    @Test
+    void aDecisionBeforeProvidersAreMatchedIsAnInvalidTransition() {
         fixture.given(submitted(), screened())
                 .when(new DecideOnApplication(ID, D3, true, Money.eur("5000"), SCORES, List.of(), "", "c"))
-                .expectException(InvalidTransition.class);
+                .expectException(refused(RefusalCode.INVALID_TRANSITION));
     }
 
     @Test
@@ -243,32 +291,56 @@ class VoucherApplicationTest {
     }
 
     @Test
-    void withdrawBeforeApprovalOnlyAndOnlyByTheApplicant() {
+    void theApplicantWithdrawsBeforeApproval() {
         fixture.given(submitted(), screened()).when(new WithdrawApplication(ID, APPLICANT, "changed plans"))
                 .expectEvents(new ApplicationWithdrawn(ID, "changed plans", NOW));
+    }
+
+    @Test
+    void anApprovedVoucherCannotBeWithdrawn() {
         fixture.given(submitted(), screened(), matched(), approved()).when(new WithdrawApplication(ID, APPLICANT, ""))
-                .expectException(InvalidTransition.class).expectNoEvents();
+                .expectException(refused(RefusalCode.INVALID_TRANSITION)).expectNoEvents();
+    }
+
+    @Test
+    void someoneElsesApplicationDoesNotExistForThem() {
         fixture.given(submitted()).when(new WithdrawApplication(ID, "someone-else", ""))
-                .expectExceptionMessage("No such resource.").expectNoEvents();
+                .expectException(refused(RefusalCode.NOT_FOUND)).expectNoEvents();
     }
 
     static final CompletionReport REPORT = new CompletionReport("Line built", List.of("Prototype", "Test report"), Money.eur("12000"),
             List.of(new CompletionReport.IndicatorResult(Indicator.WASTE_REDUCED, "t/year", BigDecimal.valueOf(78))));
 
     @Test
-    void completionIsReportedThenVerifiedOrReturned() {
+    void theApplicantReportsCompletion() {
         fixture.given(submitted(), screened(), matched(), approved()).when(new ReportCompletion(ID, APPLICANT, REPORT))
                 .expectEvents(new CompletionReported(ID, REPORT, NOW));
+    }
+
+    @Test
+    void aVerifiedCompletionPaysTheVoucher() {
         fixture.given(submitted(), screened(), matched(), approved(), new CompletionReported(ID, REPORT, NOW))
                 .when(new VerifyCompletion(ID, D4, true, "verified", "eva"))
                 .expectEvents(new VoucherCompleted(ID, D4, Money.eur("10800"), "verified", "eva", NOW));
+    }
+
+    @Test
+    void aReturnedReportGoesBackToTheApplicant() {
         fixture.given(submitted(), screened(), matched(), approved(), new CompletionReported(ID, REPORT, NOW))
                 .when(new VerifyCompletion(ID, D4, false, "invoices missing", "eva"))
                 .expectEvents(new CompletionReportReturned(ID, D4, "invoices missing", "eva", NOW));
+    }
+
+    @Test
+    void completionBeforeApprovalIsAnInvalidTransition() {
         fixture.given(submitted(), screened()).when(new ReportCompletion(ID, APPLICANT, REPORT))
-                .expectException(InvalidTransition.class);
+                .expectException(refused(RefusalCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void verifyingWithoutAReportIsAnInvalidTransition() {
         fixture.given(submitted(), screened(), matched(), approved()).when(new VerifyCompletion(ID, D4, true, "", "eva"))
-                .expectException(InvalidTransition.class);
+                .expectException(refused(RefusalCode.INVALID_TRANSITION));
     }
 
     @Test

@@ -14,7 +14,6 @@ import rs.greenvoucher.api.provider.ProviderEvent.ProviderQualified;
 import rs.greenvoucher.api.provider.ProviderEvent.ProviderReactivated;
 import rs.greenvoucher.api.provider.ProviderKind;
 import rs.greenvoucher.api.value.ProviderCode;
-import rs.greenvoucher.core.application.RuleViolation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -62,7 +61,8 @@ class ProviderRegistryTest {
                         "Novi Sad", null, false, "admin", NOW));
         fixture.given(listed("01", "A"))
                 .when(new QualifyProvider(new NewProvider(null, "Petar Petrović", ProviderKind.INDIVIDUAL_CONSULTANT, "Niš", null), "admin"))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(rs.greenvoucher.core.support.Refused.refused(
+                        rs.greenvoucher.api.value.RefusalCode.PROVIDER_NOT_ELIGIBLE, rs.greenvoucher.api.value.RuleCode.P2)).expectNoEvents();
     }
 
     @Test
