@@ -1,12 +1,20 @@
 package rs.greenvoucher.api;
 
+import rs.greenvoucher.api.application.Ownership;
+import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.NaceCode;
+import rs.greenvoucher.api.value.RuleCode;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The scheme's constants, in one place for every service (reference/scheme-rules.md). Money limits are parameters
- * of each call (CallParameters), not constants.
+ * The scheme's constants and the eligibility rules the enterprise's own data decides, in one place for every
+ * service and the portal (reference/scheme-rules.md). Money limits are parameters of each call (CallParameters),
+ * not constants.
  */
 public final class SchemeRules {
 
@@ -15,6 +23,15 @@ public final class SchemeRules {
 
     /** The scheme runs in Serbia: "today", deadlines and weeks are Belgrade's. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Belgrade");
+
+    /** E2: an SME has 10 to 249 employees and a turnover or balance sheet under these. */
+    public static final int SME_MIN_EMPLOYEES = 10;
+    public static final int SME_MAX_EMPLOYEES = 249;
+    public static final Money SME_MAX_TURNOVER = Money.eur("50000000");
+    public static final Money SME_MAX_ASSETS = Money.eur("43000000");
+
+    /** E3: active in the market for more than this many years. */
+    public static final int MIN_YEARS_IN_MARKET = 2;
 
     private SchemeRules() {
     }
@@ -27,5 +44,48 @@ public final class SchemeRules {
     /** The scheme's date of an instant. */
     public static LocalDate day(Instant instant) {
         return LocalDate.ofInstant(instant, ZONE);
+    }
+
+    /** E1 as the data decides it; MIXED ownership needs an evaluator's judgement and does not pass on its own. */
+    public static boolean privateDomestic(Ownership ownership) {
+        return ownership == Ownership.PRIVATE_DOMESTIC;
+    }
+
+    /** E2 */
+    public static boolean sme(int employees, Money turnover, Money assets) {
+        boolean size = employees >= SME_MIN_EMPLOYEES && employees <= SME_MAX_EMPLOYEES;
+        return size && (!turnover.isGreaterThan(SME_MAX_TURNOVER) || !assets.isGreaterThan(SME_MAX_ASSETS));
+    }
+
+    /** E3 */
+    public static boolean longEnoughInMarket(LocalDate registeredOn, LocalDate on) {
+        return registeredOn.isBefore(on.minusYears(MIN_YEARS_IN_MARKET));
+    }
+
+    /** E6 */
+    public static boolean excludedSector(NaceCode nace) {
+        return nace.isExcludedSector();
+    }
+
+    /**
+     * "Can I apply?": the eligibility rules an enterprise's basic facts decide (E1, E2, E3, E6), the rules it breaks.
+     * Screening judges the rest and confirms these.
+     */
+    public static List<RuleCode> preCheck(Ownership ownership, int employees, Money turnover, Money assets,
+                                          LocalDate registeredOn, NaceCode nace, LocalDate today) {
+        List<RuleCode> broken = new ArrayList<>();
+        if (!privateDomestic(ownership)) {
+            broken.add(RuleCode.E1);
+        }
+        if (!sme(employees, turnover, assets)) {
+            broken.add(RuleCode.E2);
+        }
+        if (!longEnoughInMarket(registeredOn, today)) {
+            broken.add(RuleCode.E3);
+        }
+        if (excludedSector(nace)) {
+            broken.add(RuleCode.E6);
+        }
+        return broken;
     }
 }

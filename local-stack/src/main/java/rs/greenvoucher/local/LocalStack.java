@@ -96,7 +96,11 @@ public final class LocalStack {
         core.put("GV_CORE_DB_URL", postgres.jdbcUrl("gv_core"));
         core.put("GV_CORE_DB_USERNAME", postgres.username());
         core.put("GV_JWT_PRIVATE_KEY_FILE", dataDir.resolve("jwt-signing-key.pem").toString());
-        core.put("GV_VERIFICATION_LINK", "http://localhost:" + ports.core + "/api/accounts/email-verification?token=");
+        // the mailed link opens the portal's confirmation page
+        core.put("GV_VERIFICATION_LINK", "http://127.0.0.1:" + ports.web + "/confirm-email?token=");
+        // the portal calls the APIs for its visitors: their addresses, not the portal's, count for throttling
+        common.put("GV_TRUSTED_PROXIES", "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
+        core.put("GV_TRUSTED_PROXIES", common.get("GV_TRUSTED_PROXIES"));
         core.put("GV_BOOTSTRAP_ADMIN_USERNAME", credentials.adminUsername());
         core.put("GV_BOOTSTRAP_ADMIN_PASSWORD", credentials.adminPassword());
         startService("application-core", core);
@@ -115,8 +119,15 @@ public final class LocalStack {
         notification.put("GV_SMTP_PORT", Integer.toString(ports.smtp));
         startService("notification-service", notification);
 
+        Map<String, String> web = new LinkedHashMap<>();
+        web.put("GV_WEB_PORT", Integer.toString(ports.web));
+        web.put("GV_CORE_URL", "http://127.0.0.1:" + ports.core);
+        web.put("GV_EVALUATION_URL", "http://127.0.0.1:" + ports.evaluation);
+        web.put("GV_NOTIFICATION_URL", "http://127.0.0.1:" + ports.notification);
+        startService("web-ui", web);
+
         for (var service : List.of(Map.entry("application-core", ports.core), Map.entry("evaluation-service", ports.evaluation),
-                Map.entry("notification-service", ports.notification))) {
+                Map.entry("notification-service", ports.notification), Map.entry("web-ui", ports.web))) {
             awaitHealthy(service.getKey(), service.getValue());
         }
         Duration upAfter = Duration.between(started, Instant.now());
@@ -172,6 +183,8 @@ public final class LocalStack {
         StringBuilder out = new StringBuilder();
         out.append("\n================ Green Voucher is running (all services UP after ")
                 .append(upAfter.toSeconds()).append(" s) ================\n");
+        out.append("\n  Start here, the portal:  http://127.0.0.1:").append(ports.web).append("/\n");
+        out.append("  (Srpski / English; sign in with a demo account below)\n\n");
         out.append("application-core      ").append(core).append("   (Swagger UI: ").append(core).append("/swagger-ui.html)\n");
         out.append("evaluation-service    http://127.0.0.1:").append(ports.evaluation).append("   (Swagger UI: /swagger-ui.html)\n");
         out.append("notification-service  http://127.0.0.1:").append(ports.notification).append("   (Swagger UI: /swagger-ui.html)\n");
@@ -226,10 +239,12 @@ public final class LocalStack {
     }
 
     /** Every port, from the environment or the default. */
-    record Ports(int core, int evaluation, int notification, int kafka, int kafkaController, int postgres, int smtp, int smtpWeb) {
+    record Ports(int core, int evaluation, int notification, int web, int kafka, int kafkaController, int postgres, int smtp,
+                 int smtpWeb) {
 
         static Ports fromEnvironment() {
             return new Ports(env("GV_CORE_PORT", 8080), env("GV_EVALUATION_PORT", 8081), env("GV_NOTIFICATION_PORT", 8082),
+                    env("GV_WEB_PORT", 8083),
                     env("GV_KAFKA_PORT", 9092), env("GV_KAFKA_CONTROLLER_PORT", 9093), env("GV_POSTGRES_PORT", 15432),
                     env("GV_SMTP_PORT", 3025), env("GV_SMTP_WEB_PORT", 3026));
         }
@@ -239,6 +254,7 @@ public final class LocalStack {
             all.put("application-core", core);
             all.put("evaluation-service", evaluation);
             all.put("notification-service", notification);
+            all.put("web-ui (the portal)", web);
             all.put("Kafka", kafka);
             all.put("Kafka controller", kafkaController);
             all.put("PostgreSQL", postgres);

@@ -46,7 +46,7 @@ final class MailCatcher {
         for (int i = messages.length - 1; i >= 0; i--) {
             try {
                 if (addresses(messages[i].getAllRecipients()).contains(email)) {
-                    java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S*email-verification\\?token=\\S+")
+                    java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S*(email-verification|confirm-email)\\?token=[A-Za-z0-9_-]+")
                             .matcher(text(messages[i]));
                     if (link.find()) {
                         return java.util.Optional.of(link.group());

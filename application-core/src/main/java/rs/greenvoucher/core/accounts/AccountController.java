@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,6 +61,11 @@ class AccountController {
 
     record PasswordChange(@NotNull @Size(max = 128) String currentPassword,
                           @NotNull @Size(max = 128, message = "must be 12 to 128 characters") String newPassword) {
+    }
+
+    /** Either or both; what is left out stays as it is. */
+    record ProfileChange(@Size(min = 1, max = 200) String fullName,
+                         @Pattern(regexp = "sr|en", message = "must be sr or en") String preferredLanguage) {
     }
 
     record AccountCreated(UUID id, String username, String role) {
@@ -121,6 +127,15 @@ class AccountController {
     @Operation(summary = "My account")
     AccountView myAccount(JwtAuthenticationToken auth) {
         return AccountView.of(accounts.find(me(auth)).orElseThrow(ApiException::notFound));
+    }
+
+    @PatchMapping("/api/accounts/me")
+    @Operation(summary = "Change my name or language; the language applies to tokens issued from now on")
+    AccountView updateProfile(@Valid @RequestBody ProfileChange request, JwtAuthenticationToken auth) {
+        if (request.fullName() != null && request.fullName().isBlank()) {
+            throw ApiException.validation("fullName", "must not be blank");
+        }
+        return AccountView.of(accounts.updateProfile(me(auth), request.fullName(), request.preferredLanguage()));
     }
 
     @PostMapping("/api/accounts/me/password")

@@ -37,6 +37,14 @@ class AccountRepository {
                 .update() == 1;
     }
 
+    void updateProfile(UUID id, String fullName, String language) {
+        jdbc.sql("""
+                        update account set full_name = coalesce(:name, full_name),
+                                           preferred_language = coalesce(:lang, preferred_language)
+                        where id = :id""")
+                .param("id", id).param("name", fullName).param("lang", language).update();
+    }
+
     Optional<Account> findByUsername(String username) {
         return jdbc.sql("select * from account where lower(username) = lower(:username)")
                 .param("username", username)

@@ -224,6 +224,12 @@ public class AccountService {
         return account.email();
     }
 
+    /** The account's own name and language (the language of its mails and of the portal). */
+    public Account updateProfile(UUID accountId, String fullName, String language) {
+        accounts.updateProfile(accountId, fullName, language);
+        return accounts.findById(accountId).orElseThrow(ApiException::notFound);
+    }
+
     public Optional<Account> find(UUID id) {
         return accounts.findById(id);
     }

@@ -22,6 +22,7 @@ import rs.greenvoucher.api.application.CompletionReport;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.core.accounts.AccountService;
 import rs.greenvoucher.core.application.Submitted;
+import rs.greenvoucher.core.drafts.Drafts;
 import rs.greenvoucher.platform.security.Roles;
 import rs.greenvoucher.platform.web.ApiException;
 
@@ -37,11 +38,16 @@ class ApplicationController {
     private final CommandGateway commands;
     private final ApplicationQueries queries;
     private final AccountService accounts;
+    private final SubmissionDryRun dryRun;
+    private final Drafts drafts;
 
-    ApplicationController(CommandGateway commands, ApplicationQueries queries, AccountService accounts) {
+    ApplicationController(CommandGateway commands, ApplicationQueries queries, AccountService accounts,
+                          SubmissionDryRun dryRun, Drafts drafts) {
         this.commands = commands;
         this.queries = queries;
         this.accounts = accounts;
+        this.dryRun = dryRun;
+        this.drafts = drafts;
     }
 
     record SubmitResponse(UUID id, ApplicationStatus status, String trackingCode) {
@@ -53,16 +59,29 @@ class ApplicationController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('APPLICANT')")
     @Operation(summary = "Submit an application (APPLICANT with a confirmed e-mail address, else 403 EMAIL_NOT_VERIFIED). "
-            + "201 with the tracking code.")
-    ResponseEntity<SubmitResponse> submit(@RequestBody ApplicationForm form, JwtAuthenticationToken auth) {
+            + "201 with the tracking code. With draftId, that draft of mine is deleted once the submission is stored.")
+    ResponseEntity<SubmitResponse> submit(@RequestBody ApplicationForm form, @RequestParam(required = false) UUID draftId,
+                                          JwtAuthenticationToken auth) {
         FormValidator.validate(form);
         String verifiedEmail = accounts.requireVerifiedEmail(accountId(auth));
         UUID id = UUID.randomUUID();
         Object language = auth.getToken().getClaims().get("lang");
         Submitted submitted = commands.sendAndWait(new SubmitApplication(id, auth.getName(), form,
                 "en".equals(language) ? "en" : "sr", verifiedEmail));
+        if (draftId != null) {
+            drafts.delete(auth.getName(), draftId);
+        }
         return ResponseEntity.created(URI.create("/api/applications/" + id))
                 .body(new SubmitResponse(id, ApplicationStatus.SUBMITTED, submitted.trackingCode()));
+    }
+
+    @PostMapping(path = "/checks", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Operation(summary = "A dry run of the submission (APPLICANT): every refusal a submission of this form would meet "
+            + "now, with codes, rule codes and fields, and the eligibility rules screening would find broken. "
+            + "Writes nothing.")
+    SubmissionDryRun.Result check(@RequestBody ApplicationForm form, JwtAuthenticationToken auth) {
+        return dryRun.check(form, auth.getName());
     }
 
     @GetMapping("/{id}")

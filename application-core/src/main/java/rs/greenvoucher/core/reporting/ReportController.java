@@ -25,6 +25,13 @@ class ReportController {
         this.queries = queries;
     }
 
+    @GetMapping(path = "/api/reports/stage-times", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "How long each stage usually takes (median and 90th percentile in hours, every signed-in user): "
+            + "what the portal tells an applicant to expect")
+    java.util.List<ThroughputReport.StageTime> stageTimes() {
+        return queries.stageTimes(null, null, null);
+    }
+
     @GetMapping(path = "/api/reports/throughput", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @Operation(summary = "Throughput, stage times, breakdowns, money and environmental sums (MANAGER, ADMIN); JSON or CSV")
     ResponseEntity<?> throughput(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -38,6 +38,22 @@ class ReportQueries {
         this.jdbc = jdbc;
     }
 
+    /** Median and 90th percentile of the time each stage took, over the applications that have passed it. */
+    @Transactional(readOnly = true)
+    public List<ThroughputReport.StageTime> stageTimes(LocalDate from, LocalDate to, UUID callId) {
+        List<ThroughputReport.StageTime> stageTimes = new java.util.ArrayList<>();
+        for (String[] stage : STAGES) {
+            // column names come from STAGES above, never from a request
+            stageTimes.add(sql("select count(*) as n,"
+                    + " percentile_cont(0.5) within group (order by extract(epoch from " + stage[2] + " - " + stage[1] + ")) as p50,"
+                    + " percentile_cont(0.9) within group (order by extract(epoch from " + stage[2] + " - " + stage[1] + ")) as p90"
+                    + " from app where " + stage[2] + " is not null and " + stage[1] + " is not null", from, to, callId)
+                    .query((rs, n) -> new ThroughputReport.StageTime(stage[0], rs.getLong("n"), hours(rs.getObject("p50")),
+                            hours(rs.getObject("p90")))).single());
+        }
+        return stageTimes;
+    }
+
     @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public ThroughputReport report(LocalDate from, LocalDate to, UUID callId) {
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -54,16 +70,7 @@ class ReportQueries {
                 .query((rs, n) -> new ThroughputReport.Funnel(rs.getLong("submitted"), rs.getLong("screened"),
                         rs.getLong("matched"), rs.getLong("approved"), rs.getLong("completed"))).single();
 
-        List<ThroughputReport.StageTime> stageTimes = new java.util.ArrayList<>();
-        for (String[] stage : STAGES) {
-            // column names come from STAGES above, never from a request
-            stageTimes.add(sql("select count(*) as n,"
-                    + " percentile_cont(0.5) within group (order by extract(epoch from " + stage[2] + " - " + stage[1] + ")) as p50,"
-                    + " percentile_cont(0.9) within group (order by extract(epoch from " + stage[2] + " - " + stage[1] + ")) as p90"
-                    + " from app where " + stage[2] + " is not null and " + stage[1] + " is not null", from, to, callId)
-                    .query((rs, n) -> new ThroughputReport.StageTime(stage[0], rs.getLong("n"), hours(rs.getObject("p50")),
-                            hours(rs.getObject("p90")))).single());
-        }
+        List<ThroughputReport.StageTime> stageTimes = stageTimes(from, to, callId);
 
         List<ThroughputReport.Week> weeks = sql("""
                         select w, sum(s) as submissions, sum(a) as approvals from (

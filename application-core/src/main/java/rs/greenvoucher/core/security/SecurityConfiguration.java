@@ -84,12 +84,16 @@ public class SecurityConfiguration {
                                 open(HttpMethod.POST, "/api/providers"), open(HttpMethod.POST, "/api/providers/*/*")).hasRole("ADMIN")
                         .requestMatchers(open(HttpMethod.POST, "/api/applications"), open(HttpMethod.POST, "/api/applications/*/withdraw"),
                                 open(HttpMethod.POST, "/api/applications/*/completion-report")).hasRole("APPLICANT")
+                        .requestMatchers(open(HttpMethod.GET, "/api/reports/stage-times")).authenticated()
                         .requestMatchers("/api/reports/**").hasAnyRole("MANAGER", "ADMIN"),
                 open(HttpMethod.POST, "/api/auth/token"),
                 open(HttpMethod.POST, "/api/auth/refresh"),
                 open(HttpMethod.POST, "/api/auth/sign-out"),
                 open(HttpMethod.POST, "/api/accounts/applicants"),
                 open(HttpMethod.GET, "/api/accounts/email-verification"),
+                // the open call and the provider list are public: the portal's start page shows them to anyone
+                open(HttpMethod.GET, "/api/calls"),
+                open(HttpMethod.GET, "/api/providers"),
                 open(HttpMethod.GET, "/.well-known/jwks.json"));
     }
 

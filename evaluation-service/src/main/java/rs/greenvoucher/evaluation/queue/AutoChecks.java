@@ -1,5 +1,6 @@
 package rs.greenvoucher.evaluation.queue;
 
+import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.ApplicationForm.Service;
 import rs.greenvoucher.api.application.Ownership;
@@ -44,7 +45,7 @@ public final class AutoChecks {
         ApplicationForm.Project p = form.project();
 
         Ownership ownership = e.ownership();
-        checks.add(new AutoCheck(RuleCode.E1, ownership == Ownership.PRIVATE_DOMESTIC,
+        checks.add(new AutoCheck(RuleCode.E1, SchemeRules.privateDomestic(ownership),
                 switch (ownership) {
                     case PRIVATE_DOMESTIC -> "Privately owned, domestic; MB " + e.mb() + " and PIB " + e.pib() + " are valid.";
                     case MIXED -> "Mixed ownership: confirm that it is majority private and domestic.";
@@ -53,17 +54,13 @@ public final class AutoChecks {
                 }));
 
         int employees = e.employees();
-        boolean sizeOk = employees >= 10 && employees < 250;
-        boolean moneyOk = !e.annualTurnoverEur().isGreaterThan(Money.eur("50000000"))
-                || !e.totalAssetsEur().isGreaterThan(Money.eur("43000000"));
-        checks.add(new AutoCheck(RuleCode.E2, sizeOk && moneyOk, employees + " employees (10 to 249 needed); turnover EUR "
+        checks.add(new AutoCheck(RuleCode.E2, SchemeRules.sme(employees, e.annualTurnoverEur(), e.totalAssetsEur()), employees + " employees (10 to 249 needed); turnover EUR "
                 + e.annualTurnoverEur() + " (max 50 m) or assets EUR " + e.totalAssetsEur() + " (max 43 m)."));
 
-        LocalDate twoYearsBefore = submittedOn.minusYears(2);
-        checks.add(new AutoCheck(RuleCode.E3, e.registeredOn().isBefore(twoYearsBefore),
+        checks.add(new AutoCheck(RuleCode.E3, SchemeRules.longEnoughInMarket(e.registeredOn(), submittedOn),
                 "Registered on " + e.registeredOn() + "; more than 2 years before " + submittedOn + " is needed."));
 
-        boolean excluded = e.naceCode().isExcludedSector();
+        boolean excluded = SchemeRules.excludedSector(e.naceCode());
         checks.add(new AutoCheck(RuleCode.E6, !excluded, "NACE " + e.naceCode() + (excluded
                 ? " is an excluded sector (banking, military, gambling, tobacco or alcohol)."
                 : " (section " + e.naceCode().section() + ") is not an excluded sector.")));

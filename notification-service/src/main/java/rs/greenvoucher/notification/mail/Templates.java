@@ -6,9 +6,7 @@ import rs.greenvoucher.api.value.RuleCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -24,52 +22,11 @@ public final class Templates {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
 
-    private static final Map<RuleCode, String> RULES_SR = new EnumMap<>(RuleCode.class);
-    private static final Map<RuleCode, String> RULES_EN = new EnumMap<>(RuleCode.class);
-
-    static {
-        rule(RuleCode.E1, "preduzeće mora biti u većinskom privatnom domaćem vlasništvu i registrovano u Srbiji",
-                "the enterprise must be majority privately and domestically owned and registered in Serbia");
-        rule(RuleCode.E2, "preduzeće mora imati od 10 do 249 zaposlenih i promet do 50 miliona evra ili aktivu do 43 miliona evra",
-                "the enterprise must have 10 to 249 employees and a turnover of at most EUR 50 million or assets of at most EUR 43 million");
-        rule(RuleCode.E3, "preduzeće mora poslovati na tržištu duže od dve godine",
-                "the enterprise must have been active in the market for more than two years");
-        rule(RuleCode.E4, "preduzeće mora biti korisnik ili dobavljač zelenih tehnologija",
-                "the enterprise must be a user or supplier of green technology");
-        rule(RuleCode.E5, "finansijski položaj preduzeća mora biti stabilan", "the enterprise's financial position must be stable");
-        rule(RuleCode.E6, "delatnost preduzeća ne sme biti bankarstvo, vojna industrija, igre na sreću, duvan ili alkohol",
-                "the enterprise may not work in banking, the military industry, gambling, tobacco or alcohol");
-        rule(RuleCode.E7, "preduzeće ne sme biti povezano sa izabranim pružaocem usluga",
-                "the enterprise may not be affiliated with a chosen provider");
-        rule(RuleCode.E8, "ne sme biti sudskih postupaka koji mogu uticati na projekat",
-                "there may be no legal proceedings that could affect the project");
-        rule(RuleCode.E9, "usluga ne sme biti započeta pre odluke", "the service may not have started before the decision");
-        rule(RuleCode.E10, "preduzeće mora samo da plati najmanje 10 % cene usluge", "the enterprise must pay at least 10 % of the service cost itself");
-        rule(RuleCode.S1, "usluga mora biti jedna od prihvatljivih istraživačko-razvojnih usluga", "each service must be an eligible R&D service");
-        rule(RuleCode.S2, "prodaja, marketing, savetovanje i sertifikacija sistema menadžmenta (ISO 9000/14001) nisu prihvatljivi",
-                "sales, marketing, advisory services and ISO 9000/14001 management-system certification are not eligible");
-        rule(RuleCode.S3, "projekat mora imati merljivu korist za životnu sredinu", "the project must have a measurable environmental benefit");
-        rule(RuleCode.S4, "vaučer pokriva najviše 90 % cene usluge bez PDV-a, do iznosa propisanog pozivom",
-                "the voucher covers at most 90 % of the service cost excluding VAT, up to the call's maximum");
-        rule(RuleCode.L1, "jedno preduzeće može dobiti samo jedan vaučer", "an enterprise can hold only one voucher");
-        rule(RuleCode.L2, "projekat može imati najviše tri pružaoca usluga", "a project can have at most three providers");
-        rule(RuleCode.L3, "pružalac usluga ne može biti korisnik vaučera", "a provider cannot be a voucher beneficiary");
-        rule(RuleCode.L4, "budžet poziva je potrošen", "the call's budget is used up");
-        rule(RuleCode.P1, "izabrani pružalac usluga nije na listi aktivnih pružalaca", "a chosen provider is not on the list of active providers");
-        rule(RuleCode.P2, "pojedinačni konsultanti ne mogu biti pružaoci usluga", "individual consultants cannot be providers");
-        rule(RuleCode.P3, "pružalac usluga mora biti prethodno kvalifikovan", "a provider must be pre-qualified");
-    }
-
-    private static void rule(RuleCode code, String sr, String en) {
-        RULES_SR.put(code, sr);
-        RULES_EN.put(code, en);
-    }
-
     private Templates() {
     }
 
     public static String explain(RuleCode code, String language) {
-        return ("en".equals(language) ? RULES_EN : RULES_SR).get(code);
+        return rs.greenvoucher.api.text.SchemeTexts.rule(code, language);
     }
 
     public static Mail verifyEmail(String lang, String name, String link, java.time.Instant expiresAt) {

@@ -1,0 +1,95 @@
+package rs.greenvoucher.core.applicant;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import rs.greenvoucher.api.SchemeRules;
+import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.core.application.Limits;
+import rs.greenvoucher.core.application.Refusal;
+import rs.greenvoucher.core.application.RuleViolation;
+import rs.greenvoucher.core.application.SubmissionRules;
+import rs.greenvoucher.platform.web.ApiException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Every refusal a submission of this form would meet now, without submitting: the same validator, rules and limits
+ * the submission runs, each caught instead of thrown, in a transaction that is always rolled back (so the limits'
+ * rows it writes on the way are never kept).
+ */
+@Component
+class SubmissionDryRun {
+
+    record Problem(String code, List<RuleCode> rules, String detail, List<ApiException.FieldError> fields) {
+    }
+
+    /**
+     * {@code ready}: a submission now would be accepted (unless something changes meanwhile). {@code eligibility}:
+     * the eligibility rules the enterprise's data breaks, judged at screening rather than refused now.
+     */
+    record Result(boolean ready, List<Problem> problems, List<RuleCode> eligibility) {
+    }
+
+    private final Limits limits;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    SubmissionDryRun(Limits limits, PlatformTransactionManager transactions, Clock clock) {
+        this.limits = limits;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    Result check(ApplicationForm form, String applicantId) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            FormValidator.validate(form);
+        } catch (ApiException e) {
+            // the rules below read every field; they run once the form is complete
+            problems.add(new Problem(e.code(), List.of(), e.getMessage(), e.errors()));
+            return new Result(false, problems, List.of());
+        }
+        LocalDate today = SchemeRules.day(clock.instant());
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            UUID probe = UUID.randomUUID();
+            Optional<Limits.OpenCall> call = limits.callOpenOn(today);
+            if (call.isEmpty()) {
+                problems.add(problem(RuleViolation.callClosed()));
+            } else {
+                run(problems, () -> SubmissionRules.check(form, call.get().parameters()));
+            }
+            if (SchemeRules.tooManyProviders(form.providerCodes().size())) {
+                problems.add(problem(RuleViolation.tooManyProviders("providerCodes", form.providerCodes().size())));
+            } else {
+                run(problems, () -> limits.requireActiveProviders(form.providerCodes(), "providerCodes"));
+            }
+            run(problems, () -> limits.claimEnterprise(form.enterprise().mb(), probe));
+            run(problems, () -> limits.claimOpenApplicationSlot(applicantId, probe));
+        });
+        ApplicationForm.Enterprise e = form.enterprise();
+        List<RuleCode> eligibility = SchemeRules.preCheck(e.ownership(), e.employees(), e.annualTurnoverEur(),
+                e.totalAssetsEur(), e.registeredOn(), e.naceCode(), today);
+        return new Result(problems.isEmpty(), problems, eligibility);
+    }
+
+    private static void run(List<Problem> problems, Runnable check) {
+        try {
+            check.run();
+        } catch (Refusal refusal) {
+            problems.add(problem(refusal));
+        }
+    }
+
+    private static Problem problem(Refusal r) {
+        return new Problem(r.code().name(), r.rules(), r.getMessage(),
+                r.fields().stream().map(f -> new ApiException.FieldError(f.field(), f.message())).toList());
+    }
+}

@@ -1,0 +1,187 @@
+package rs.greenvoucher.web.apply;
+
+import rs.greenvoucher.api.value.Mb;
+import rs.greenvoucher.api.value.NaceCode;
+import rs.greenvoucher.api.value.Pib;
+import rs.greenvoucher.web.portal.Forms;
+import rs.greenvoucher.web.start.Numbers;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A draft (text as typed) turned into the API's application form (numbers, dates, booleans), with the fields whose
+ * text is not a value of their kind. Whether a value is allowed is the API's to say; this only reads it.
+ */
+final class ApiForm {
+
+    /** message keys: error.number, error.date, error.mb, error.pib, error.nace, error.email, error.whole */
+    record Result(Map<String, Object> form, Map<String, String> errors) {
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    private final Map<String, Object> draft;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    private ApiForm(Map<String, Object> draft) {
+        this.draft = draft;
+    }
+
+    static Result from(Map<String, Object> draft) {
+        ApiForm f = new ApiForm(draft);
+        return new Result(f.build(), f.errors);
+    }
+
+    /** The format errors of one step's fields only (shown when the step is saved). */
+    static Map<String, String> errorsOf(Map<String, Object> draft, int step) {
+        Map<String, String> all = from(draft).errors();
+        Map<String, String> mine = new LinkedHashMap<>();
+        all.forEach((path, key) -> {
+            if (Steps.stepOf(path) == step) {
+                mine.put(path, key);
+            }
+        });
+        return mine;
+    }
+
+    private Map<String, Object> build() {
+        Map<String, Object> form = new LinkedHashMap<>();
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("mb", checked("enterprise.mb", "error.mb", v -> Mb.of(v).value()));
+        e.put("pib", checked("enterprise.pib", "error.pib", v -> Pib.of(v).value()));
+        e.put("name", text("enterprise.name"));
+        e.put("address", text("enterprise.address"));
+        e.put("region", checked("enterprise.region", "error.choose",
+                v -> rs.greenvoucher.api.application.Region.valueOf(Forms.region(v)).label()));
+        e.put("naceCode", checked("enterprise.naceCode", "error.nace", v -> NaceCode.of(v).value()));
+        e.put("registeredOn", date("enterprise.registeredOn"));
+        e.put("ownership", text("enterprise.ownership"));
+        e.put("employees", whole("enterprise.employees"));
+        e.put("annualTurnoverEur", money("enterprise.annualTurnoverEur"));
+        e.put("totalAssetsEur", money("enterprise.totalAssetsEur"));
+        e.put("greenRole", text("enterprise.greenRole"));
+        e.put("contactName", text("enterprise.contactName"));
+        e.put("contactEmail", checked("enterprise.contactEmail", "error.email", v -> {
+            if (!EMAIL.matcher(v).matches()) {
+                throw new IllegalArgumentException(v);
+            }
+            return v;
+        }));
+        form.put("enterprise", e);
+
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("title", text("project.title"));
+        p.put("description", text("project.description"));
+        List<Object> services = new ArrayList<>();
+        for (int i = 0; i < rows("project.services"); i++) {
+            String row = "project.services[" + i + "]";
+            if (blankRow(row, Steps.SERVICE)) {
+                continue;
+            }
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("type", text(row + ".type"));
+            s.put("description", text(row + ".description"));
+            s.put("costEur", money(row + ".costEur"));
+            s.put("justification", text(row + ".justification"));
+            services.add(s);
+        }
+        p.put("services", services);
+        p.put("plannedStart", date("project.plannedStart"));
+        List<Object> indicators = new ArrayList<>();
+        for (int i = 0; i < rows("project.environmentalIndicators"); i++) {
+            String row = "project.environmentalIndicators[" + i + "]";
+            if (blankRow(row, Steps.INDICATOR)) {
+                continue;
+            }
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("indicator", text(row + ".indicator"));
+            t.put("unit", text(row + ".unit"));
+            t.put("baseline", number(row + ".baseline"));
+            t.put("target", number(row + ".target"));
+            indicators.add(t);
+        }
+        p.put("environmentalIndicators", indicators);
+        p.put("requestedVoucherEur", money("project.requestedVoucherEur"));
+        p.put("capitalEquipmentEur", money("project.capitalEquipmentEur"));
+        form.put("project", p);
+
+        List<Object> providers = new ArrayList<>();
+        for (int i = 0; i < rows("providerCodes"); i++) {
+            String code = text("providerCodes[" + i + "]");
+            if (code != null && !providers.contains(code)) {
+                providers.add(code);
+            }
+        }
+        form.put("providerCodes", providers);
+
+        Map<String, Object> d = new LinkedHashMap<>();
+        for (String f : Steps.DECLARATIONS) {
+            d.put(f, "true".equals(text("declarations." + f)));
+        }
+        form.put("declarations", d);
+        return form;
+    }
+
+    /**
+     * Blank rows are skipped, so the API's indexes count only the rows kept; a kept row keeps its index only when
+     * no blank row comes before it. The pages never leave a blank row before a filled one (rows are compacted on
+     * save), so the indexes agree.
+     */
+    private boolean blankRow(String row, List<String> fields) {
+        return fields.stream().allMatch(f -> text(row + "." + f) == null);
+    }
+
+    private int rows(String path) {
+        return Forms.get(draft, path) instanceof List<?> l ? l.size() : 0;
+    }
+
+    private String text(String path) {
+        Object v = Forms.get(draft, path);
+        return v == null || v.toString().isBlank() ? null : v.toString().trim();
+    }
+
+    private Object checked(String path, String key, java.util.function.Function<String, Object> read) {
+        String v = text(path);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return read.apply(v);
+        } catch (IllegalArgumentException e) {
+            errors.put(path, key);
+            return null;
+        }
+    }
+
+    private BigDecimal money(String path) {
+        return (BigDecimal) checked(path, "error.number", v -> {
+            BigDecimal n = Numbers.parse(v);
+            return n.setScale(Math.max(2, n.scale()), java.math.RoundingMode.UNNECESSARY);
+        });
+    }
+
+    private BigDecimal number(String path) {
+        return (BigDecimal) checked(path, "error.number", Numbers::parse);
+    }
+
+    private Integer whole(String path) {
+        return (Integer) checked(path, "error.whole", v -> Integer.parseInt(v.replace(".", "").replace(",", "").replace(" ", "")));
+    }
+
+    private String date(String path) {
+        return (String) checked(path, "error.date", v -> {
+            try {
+                return LocalDate.parse(v).toString();
+            } catch (DateTimeParseException ex) {
+                throw new IllegalArgumentException(v);
+            }
+        });
+    }
+}

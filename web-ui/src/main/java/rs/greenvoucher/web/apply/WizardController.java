@@ -1,0 +1,296 @@
+package rs.greenvoucher.web.apply;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import rs.greenvoucher.api.value.Mb;
+import rs.greenvoucher.api.value.Pib;
+import rs.greenvoucher.web.portal.ApiProblem;
+import rs.greenvoucher.web.portal.Forms;
+import rs.greenvoucher.web.portal.ServiceApi;
+import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.start.Numbers;
+import rs.greenvoucher.web.start.PublicData;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The application form as six steps and a check page. Every step is saved to the applicant's draft in core, so it
+ * can be resumed from any browser; the check page asks core for a dry run of the submission and lists every rule
+ * that would refuse it before the real submission.
+ */
+@Controller
+class WizardController {
+
+    private final ServiceApi api;
+    private final PublicData data;
+
+    WizardController(ServiceApi api, PublicData data) {
+        this.api = api;
+        this.data = data;
+    }
+
+    @PostMapping("/applications/new")
+    String start() {
+        Map<String, Object> draft = ServiceApi.map(api.post(Service.CORE, "/api/drafts", Map.of("form", Map.of(), "step", 1)));
+        return "redirect:/drafts/" + draft.get("id") + "/1";
+    }
+
+    @GetMapping("/drafts/{id}/{step:[1-6]}")
+    String step(@PathVariable UUID id, @PathVariable int step, Model model) {
+        Map<String, Object> draft = load(id);
+        return page(model, id, step, draft, Map.of(), false);
+    }
+
+    @PostMapping("/drafts/{id}/{step:[1-6]}")
+    String save(@PathVariable UUID id, @PathVariable int step, @RequestParam MultiValueMap<String, String> posted,
+                @RequestParam(defaultValue = "next") String action, Model model) {
+        Map<String, Object> stored = load(id);
+        Map<String, Object> form = ServiceApi.map(stored.get("form"));
+        int rows = Math.min(Steps.MAX_ROWS, rowsPosted(posted));
+        for (String field : Steps.fields(step, rows)) {
+            String value = posted.getFirst(field);
+            if (step == 6) {
+                value = "true".equals(value) ? "true" : "false"; // an unticked box is not posted at all
+            }
+            if (value != null) {
+                Forms.set(form, field, value);
+            }
+        }
+        compact(form, "project.services", Steps.SERVICE);
+        compact(form, "project.environmentalIndicators", Steps.INDICATOR);
+        Map<String, String> errors = ApiForm.errorsOf(form, step);
+        int reached = Math.max(((Number) stored.getOrDefault("step", 1)).intValue(), errors.isEmpty() ? step + 1 : step);
+        Map<String, Object> saved = ServiceApi.map(api.put(Service.CORE, "/api/drafts/" + id,
+                Map.of("form", form, "step", Math.min(7, reached))));
+        if (!errors.isEmpty() || "save".equals(action)) {
+            return page(model, id, step, saved, errors, "save".equals(action) && errors.isEmpty());
+        }
+        if ("back".equals(action) && step > 1) {
+            return "redirect:/drafts/" + id + "/" + (step - 1);
+        }
+        return step == Steps.COUNT ? "redirect:/drafts/" + id + "/check" : "redirect:/drafts/" + id + "/" + (step + 1);
+    }
+
+    /** Live totals of the services step (htmx posts the step's form here as it is typed). */
+    @PostMapping("/drafts/{id}/totals")
+    String totals(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, Model model) {
+        List<BigDecimal> costs = new ArrayList<>();
+        for (int i = 0; i < Steps.MAX_ROWS; i++) {
+            try {
+                BigDecimal cost = Numbers.parse(posted.getFirst("project.services[" + i + "].costEur"));
+                if (cost != null) {
+                    costs.add(cost);
+                }
+            } catch (NumberFormatException e) {
+                // not a number yet: left out of the total until it is
+            }
+        }
+        BigDecimal requested;
+        try {
+            requested = Numbers.parse(posted.getFirst("project.requestedVoucherEur"));
+        } catch (NumberFormatException e) {
+            requested = null;
+        }
+        model.addAttribute("totals", Totals.of(costs, requested, data.openCall().orElse(Map.of())));
+        return "wizard/services :: totals";
+    }
+
+    /** MB and PIB checked as they are typed (htmx). */
+    @GetMapping("/drafts/field-check")
+    String fieldCheck(@RequestParam MultiValueMap<String, String> query, Model model) {
+        String mb = query.getFirst("enterprise.mb");
+        String pib = query.getFirst("enterprise.pib");
+        String field = mb != null ? "mb" : "pib";
+        String value = mb != null ? mb : (pib == null ? "" : pib);
+        boolean valid = mb != null ? Mb.isValid(value.trim()) : Pib.isValid(value.trim());
+        model.addAttribute("field", field);
+        model.addAttribute("blank", value.isBlank());
+        model.addAttribute("valid", valid);
+        return "wizard/enterprise :: hint";
+    }
+
+    @GetMapping("/drafts/{id}/check")
+    String check(@PathVariable UUID id, Model model) {
+        Map<String, Object> stored = load(id);
+        Map<String, Object> form = ServiceApi.map(stored.get("form"));
+        ApiForm.Result read = ApiForm.from(form);
+        model.addAttribute("id", id);
+        model.addAttribute("draft", form);
+        model.addAttribute("savedAt", stored.get("updatedAt"));
+        model.addAttribute("formatErrors", links(read.errors()));
+        model.addAttribute("providerNames", providerNames(read.form()));
+        model.addAttribute("totals", totalsOf(read.form()));
+        if (read.errors().isEmpty()) {
+            try {
+                Map<String, Object> result = ServiceApi.map(api.post(Service.CORE, "/api/applications/checks", read.form()));
+                model.addAttribute("result", result);
+                model.addAttribute("problems", problems(result));
+            } catch (ApiProblem problem) {
+                if (problem.status() != 400) {
+                    throw problem;
+                }
+                model.addAttribute("problems", List.of(problem(problem.code(), List.of(), problem.fields())));
+            }
+        }
+        return "wizard/check";
+    }
+
+    @PostMapping("/drafts/{id}/submit")
+    String submit(@PathVariable UUID id, Model model) {
+        Map<String, Object> stored = load(id);
+        ApiForm.Result read = ApiForm.from(ServiceApi.map(stored.get("form")));
+        if (!read.errors().isEmpty()) {
+            return "redirect:/drafts/" + id + "/check";
+        }
+        try {
+            Map<String, Object> answer = ServiceApi.map(api.post(Service.CORE, "/api/applications?draftId=" + id, read.form()));
+            return "redirect:/applications/" + answer.get("id") + "/receipt";
+        } catch (ApiProblem problem) {
+            if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401 || problem.status() == 429) {
+                throw problem;
+            }
+            // a rule that refuses now (the budget ran out meanwhile, the address is not confirmed, ...): the check
+            // page says which, with the draft intact
+            model.addAttribute("refusal", problem);
+            return check(id, model);
+        }
+    }
+
+    @PostMapping("/drafts/{id}/delete")
+    String delete(@PathVariable UUID id) {
+        api.delete(Service.CORE, "/api/drafts/" + id);
+        return "redirect:/applications?draftDeleted";
+    }
+
+    private String page(Model model, UUID id, int step, Map<String, Object> stored, Map<String, String> errors, boolean saved) {
+        Map<String, Object> form = ServiceApi.map(stored.get("form"));
+        model.addAttribute("id", id);
+        model.addAttribute("step", step);
+        model.addAttribute("steps", Steps.COUNT);
+        model.addAttribute("draft", form);
+        model.addAttribute("savedAt", stored.get("updatedAt"));
+        model.addAttribute("justSaved", saved);
+        model.addAttribute("errors", errors);
+        model.addAttribute("errorLinks", links(errors));
+        model.addAttribute("serviceRows", Math.min(Steps.MAX_ROWS, Forms.count(form, "project.services") + 1));
+        model.addAttribute("indicatorRows", Math.min(Steps.MAX_ROWS, Math.max(2, Forms.count(form, "project.environmentalIndicators") + 1)));
+        model.addAttribute("providers", data.activeProviders());
+        model.addAttribute("call", data.openCall().orElse(null));
+        if (step == 3) {
+            model.addAttribute("totals", totalsOf(ApiForm.from(form).form()));
+        }
+        return "wizard/" + Steps.name(step);
+    }
+
+    private Map<String, Object> load(UUID id) {
+        return ServiceApi.map(api.get(Service.CORE, "/api/drafts/" + id));
+    }
+
+    private Totals totalsOf(Map<String, Object> apiForm) {
+        List<BigDecimal> costs = new ArrayList<>();
+        for (Object s : ServiceApi.list(ServiceApi.map(apiForm.get("project")).get("services"))) {
+            Object cost = ServiceApi.map(s).get("costEur");
+            if (cost instanceof BigDecimal b) {
+                costs.add(b);
+            }
+        }
+        Object requested = ServiceApi.map(apiForm.get("project")).get("requestedVoucherEur");
+        return Totals.of(costs, requested instanceof BigDecimal b ? b : null, data.openCall().orElse(Map.of()));
+    }
+
+    private Map<String, String> providerNames(Map<String, Object> apiForm) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Object code : ServiceApi.list(apiForm.get("providerCodes"))) {
+            names.put(code.toString(), data.providerName(code.toString()).orElse(code.toString()));
+        }
+        return names;
+    }
+
+    /** An error per field, with the step and anchor that fix it. */
+    record FieldLink(String field, String key, String message, int step, String anchor) {
+    }
+
+    record Problem(String code, List<String> rules, List<FieldLink> fields) {
+    }
+
+    private List<FieldLink> links(Map<String, String> errors) {
+        List<FieldLink> links = new ArrayList<>();
+        errors.forEach((field, key) -> links.add(new FieldLink(field, key, null, Steps.stepOf(field), Forms.anchor(field))));
+        return links;
+    }
+
+    private List<Problem> problems(Map<String, Object> result) {
+        List<Problem> problems = new ArrayList<>();
+        for (Object p : ServiceApi.list(result.get("problems"))) {
+            Map<String, Object> problem = ServiceApi.map(p);
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (Object f : ServiceApi.list(problem.get("fields"))) {
+                Map<String, Object> field = ServiceApi.map(f);
+                fields.merge(String.valueOf(field.get("field")), String.valueOf(field.get("message")), (a, b) -> a + "; " + b);
+            }
+            problems.add(problem(String.valueOf(problem.get("code")),
+                    ServiceApi.list(problem.get("rules")).stream().map(String::valueOf).toList(), fields));
+        }
+        return problems;
+    }
+
+    private Problem problem(String code, List<String> rules, Map<String, String> fields) {
+        List<FieldLink> links = new ArrayList<>();
+        fields.forEach((field, message) -> links.add(new FieldLink(field, null, message, Steps.stepOf(field), Forms.anchor(field))));
+        return new Problem(code, rules, links);
+    }
+
+    /** Drops empty rows so the rows kept are numbered as the API will number them. */
+    private static void compact(Map<String, Object> form, String path, List<String> fields) {
+        if (!(Forms.get(form, path) instanceof List<?> rows)) {
+            return;
+        }
+        List<Object> kept = new ArrayList<>();
+        for (Object row : rows) {
+            if (row instanceof Map<?, ?> m && fields.stream().anyMatch(f -> m.get(f) != null && !m.get(f).toString().isBlank())) {
+                kept.add(row);
+            }
+        }
+        Forms.set(form, path, kept);
+    }
+
+    private static int rowsPosted(MultiValueMap<String, String> posted) {
+        int rows = 0;
+        for (String key : posted.keySet()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(key);
+            if (m.find()) {
+                rows = Math.max(rows, Integer.parseInt(m.group(1)) + 1);
+            }
+        }
+        return rows;
+    }
+
+    /** The live money panel: total cost, the voucher's cap by share and by the call's maximum, the applicant's share. */
+    record Totals(BigDecimal totalCost, BigDecimal sharePercent, BigDecimal capByShare, BigDecimal maxVoucher,
+                  BigDecimal cap, BigDecimal requested, BigDecimal ownShare, boolean overCap) {
+
+        static Totals of(List<BigDecimal> costs, BigDecimal requested, Map<String, Object> call) {
+            BigDecimal total = costs.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal own = requested == null ? null : total.subtract(requested).max(BigDecimal.ZERO);
+            if (call.get("maxSharePercent") == null || call.get("maxVoucherEur") == null) {
+                return new Totals(total, null, null, null, null, requested, own, false); // no open call: no caps to show
+            }
+            BigDecimal share = new BigDecimal(call.get("maxSharePercent").toString());
+            BigDecimal max = new BigDecimal(call.get("maxVoucherEur").toString());
+            BigDecimal byShare = total.multiply(share).divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
+            BigDecimal cap = byShare.min(max);
+            return new Totals(total, share, byShare, max, cap, requested, own, requested != null && requested.compareTo(cap) > 0);
+        }
+    }
+}

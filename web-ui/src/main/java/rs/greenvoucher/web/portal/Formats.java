@@ -1,0 +1,142 @@
+package rs.greenvoucher.web.portal;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.SchemeRules;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Dates, numbers and euro amounts in each language's own format, as {@code ${@fmt...}} in the pages. Serbian uses
+ * {@code sr-Latn-RS}: Java's {@code sr} and {@code sr-RS} would write Cyrillic.
+ */
+@Component("fmt")
+public class Formats {
+
+    public static final Locale SERBIAN = Locale.forLanguageTag("sr-Latn-RS");
+
+    public static Locale locale(String language) {
+        return "en".equals(language) ? Locale.UK : SERBIAN;
+    }
+
+    public static String language() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "sr";
+    }
+
+    /** The value of the page's lang attribute. */
+    public String htmlLang() {
+        return "en".equals(language()) ? "en" : "sr-Latn";
+    }
+
+    public String date(Object value) {
+        LocalDate date = toDate(value);
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(language())).format(date);
+    }
+
+    public String dateTime(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return "";
+        }
+        ZonedDateTime at = Instant.parse(value.toString()).atZone(SchemeRules.ZONE);
+        return date(at.toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(at);
+    }
+
+    public String time(Object value) {
+        return value == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(Instant.parse(value.toString()).atZone(SchemeRules.ZONE));
+    }
+
+    public String eur(Object value) {
+        BigDecimal amount = decimal(value);
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale(language()));
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(amount);
+    }
+
+    public String number(Object value) {
+        BigDecimal number = decimal(value);
+        if (number == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale(language()));
+        format.setMaximumFractionDigits(3);
+        return format.format(number);
+    }
+
+    public String percent(Object value) {
+        BigDecimal number = decimal(value);
+        return number == null ? "" : number(number) + " %";
+    }
+
+    /** Whole days from today (in Serbia) to the date; negative once it has passed. */
+    public long daysUntil(Object value) {
+        LocalDate date = toDate(value);
+        return date == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(SchemeRules.ZONE), date);
+    }
+
+    /** Hours as the applicant would say them: "about 3 days" rather than 71.6 hours. */
+    public String duration(Object hours) {
+        BigDecimal h = decimal(hours);
+        if (h == null) {
+            return "";
+        }
+        boolean en = "en".equals(language());
+        if (h.compareTo(BigDecimal.valueOf(36)) < 0) {
+            long n = Math.max(1, Math.round(h.doubleValue()));
+            return en ? "about " + n + (n == 1 ? " hour" : " hours") : "oko " + n + " " + plural(n, "sat", "sata", "sati");
+        }
+        long days = Math.round(h.doubleValue() / 24);
+        return en ? "about " + days + " days" : "oko " + days + " " + plural(days, "dan", "dana", "dana");
+    }
+
+    /** Serbian plural forms: 1 dan, 2–4 dana, 5+ dana (11–14 take the last). */
+    static String plural(long n, String one, String few, String many) {
+        long lastTwo = n % 100;
+        long last = n % 10;
+        if (last == 1 && lastTwo != 11) {
+            return one;
+        }
+        if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) {
+            return few;
+        }
+        return many;
+    }
+
+    static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal b) {
+            return b;
+        }
+        if (value instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        try {
+            return rs.greenvoucher.web.start.Numbers.parse(value.toString()); // as typed, in a draft
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        String s = value.toString();
+        return s.length() > 10 ? Instant.parse(s).atZone(SchemeRules.ZONE).toLocalDate() : LocalDate.parse(s);
+    }
+}

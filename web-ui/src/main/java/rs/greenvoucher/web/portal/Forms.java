@@ -1,0 +1,143 @@
+package rs.greenvoucher.web.portal;
+
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Forms kept as nested maps and lists in the API's own shape (so an error the API names by
+ * {@code project.services[0].costEur} lands on that input), with what the person typed as text: nothing typed is
+ * ever lost or reformatted while it is a draft. Also {@code ${@forms...}} in the pages.
+ */
+@Component("forms")
+public class Forms {
+
+    /** The API's messages the pages say in their own words; any other is shown as the API wrote it. */
+    private static final Map<String, String> KNOWN = Map.of("is required", "error.required", "must be positive",
+            "error.positive", "at least one provider", "error.provider", "a provider is named twice", "error.providerTwice");
+
+    private final org.springframework.context.MessageSource messages;
+
+    public Forms(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The field's label in the page's language, with its row for lists: "Cost (EUR), service 2". */
+    public String label(String path) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String label = messages.getMessage("field." + path.replaceAll("\\[\\d+]", ""), null, path, locale);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(path);
+        if (row.find()) {
+            String list = path.startsWith("providerCodes") ? "row.provider"
+                    : path.contains("environmental") ? "row.indicator" : "row.service";
+            label = label + ", " + messages.getMessage(list, new Object[]{Integer.parseInt(row.group(1)) + 1}, locale);
+        }
+        return label;
+    }
+
+    /** A message key of the pages, or the API's own message when the pages have no words for it. */
+    public String message(String key, String apiMessage) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String k = key != null ? key : (apiMessage == null ? null : KNOWN.get(apiMessage));
+        return k != null ? messages.getMessage(k, null, k, locale) : apiMessage;
+    }
+
+    /** A region by its enum name or by the label the API writes ("Šumadija and Western Serbia"): its enum name. */
+    public static String region(Object value) {
+        for (rs.greenvoucher.api.application.Region r : rs.greenvoucher.api.application.Region.values()) {
+            if (r.name().equals(String.valueOf(value)) || r.label().equals(String.valueOf(value))) {
+                return r.name();
+            }
+        }
+        return String.valueOf(value);
+    }
+
+    public String regionKey(Object value) {
+        return "region." + region(value);
+    }
+
+    /** The value at a path such as {@code project.services[1].costEur}; "" when absent. */
+    public String value(Object root, String path) {
+        Object v = get(root, path);
+        return v == null ? "" : v.toString();
+    }
+
+    /** The HTML id of a field: {@code f-project-services-1-costEur}. */
+    public String id(String path) {
+        return anchor(path);
+    }
+
+    public static String anchor(String path) {
+        return "f-" + path.replace("[", "-").replace("]", "").replace('.', '-');
+    }
+
+    public boolean checked(Object root, String path) {
+        return "true".equals(value(root, path));
+    }
+
+    public int size(Object root, String path) {
+        return count(root, path);
+    }
+
+    public static int count(Object root, String path) {
+        return get(root, path) instanceof List<?> l ? l.size() : 0;
+    }
+
+    public static Object get(Object root, String path) {
+        Object node = root;
+        for (String part : parts(path)) {
+            if (node instanceof Map<?, ?> m && !part.matches("\\d+")) {
+                node = m.get(part);
+            } else if (node instanceof List<?> l && part.matches("\\d+")) {
+                int i = Integer.parseInt(part);
+                node = i < l.size() ? l.get(i) : null;
+            } else {
+                return null;
+            }
+        }
+        return node;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static void set(Map<String, Object> root, String path, Object value) {
+        List<String> parts = parts(path);
+        Object node = root;
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            boolean last = i == parts.size() - 1;
+            boolean nextIsIndex = !last && parts.get(i + 1).matches("\\d+");
+            if (node instanceof Map<?, ?> m) {
+                Map<String, Object> map = (Map<String, Object>) m;
+                if (last) {
+                    map.put(part, value);
+                } else {
+                    node = map.computeIfAbsent(part, k -> nextIsIndex ? new ArrayList<>() : new LinkedHashMap<>());
+                }
+            } else if (node instanceof List<?> l) {
+                List<Object> list = (List<Object>) l;
+                int index = Integer.parseInt(part);
+                while (list.size() <= index) {
+                    list.add(last ? null : (nextIsIndex ? new ArrayList<>() : new LinkedHashMap<>()));
+                }
+                if (last) {
+                    list.set(index, value);
+                } else {
+                    node = list.get(index);
+                }
+            }
+        }
+    }
+
+    static List<String> parts(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String p : path.replace("]", "").split("[.\\[]")) {
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        return parts;
+    }
+}

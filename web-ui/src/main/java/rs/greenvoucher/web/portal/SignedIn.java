@@ -1,0 +1,34 @@
+package rs.greenvoucher.web.portal;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The signed-in person, kept in the server-side session only: the browser never sees a token. */
+public record SignedIn(UUID accountId, String username, String fullName, String role, boolean emailVerified,
+                       String language, String accessToken, Instant accessExpiresAt, String refreshToken)
+        implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public static final String ATTRIBUTE = "gv.signedIn";
+
+    public boolean applicant() {
+        return "APPLICANT".equals(role);
+    }
+
+    SignedIn withTokens(String access, Instant expiresAt, String refresh) {
+        return new SignedIn(accountId, username, fullName, role, emailVerified, language, access, expiresAt, refresh);
+    }
+
+    public SignedIn withProfile(String name, String lang, boolean verified) {
+        return new SignedIn(accountId, username, name, role, verified, lang, accessToken, accessExpiresAt, refreshToken);
+    }
+
+    @Override
+    public String toString() {
+        return "SignedIn[" + username + "]"; // never the tokens, in logs or anywhere else
+    }
+}

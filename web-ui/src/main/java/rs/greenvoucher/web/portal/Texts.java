@@ -1,0 +1,57 @@
+package rs.greenvoucher.web.portal;
+
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.text.SchemeTexts;
+import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.RuleCode;
+
+/** Statuses and rules in plain words, from the same source as the mails ({@link SchemeTexts}), as {@code ${@texts...}}. */
+@Component("texts")
+public class Texts {
+
+    public String status(Object status) {
+        ApplicationStatus s = status(status.toString());
+        return s == null ? status.toString() : SchemeTexts.status(s, Formats.language());
+    }
+
+    public String next(Object status) {
+        ApplicationStatus s = status(status.toString());
+        return s == null ? "" : SchemeTexts.next(s, Formats.language());
+    }
+
+    /** The rule in plain words, starting with a capital. */
+    public String rule(Object code) {
+        RuleCode rule = rule(code.toString());
+        if (rule == null) {
+            return code.toString();
+        }
+        String text = SchemeTexts.rule(rule, Formats.language());
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+    }
+
+    /** A CSS class per kind of status; the status is always written beside it in words. */
+    public String tone(Object status) {
+        return switch (String.valueOf(status)) {
+            case "APPROVED", "COMPLETED" -> "good";
+            case "REJECTED", "EXPIRED" -> "bad";
+            case "WITHDRAWN" -> "neutral";
+            default -> "progress";
+        };
+    }
+
+    private static ApplicationStatus status(String name) {
+        try {
+            return ApplicationStatus.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static RuleCode rule(String name) {
+        try {
+            return RuleCode.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

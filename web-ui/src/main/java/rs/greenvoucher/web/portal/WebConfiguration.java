@@ -1,0 +1,83 @@
+package rs.greenvoucher.web.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Sessions, CSRF, headers and languages. The portal has no accounts of its own: Spring Security guards the forms
+ * (CSRF) and the session; who may do what is decided by the services, with the person's own token.
+ */
+@Configuration
+public class WebConfiguration implements WebMvcConfigurer {
+
+    /** Pages that need a signed-in person; the rest (start page, sign-up, sign-in) are open. */
+    static final String[] SIGNED_IN_ONLY = {"/applications/**", "/drafts/**", "/notifications", "/profile"};
+
+    @Bean
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .requestCache(c -> c.disable());
+        return http.build();
+    }
+
+    /** No users of its own (and so no generated password in the log). */
+    @Bean
+    UserDetailsService noLocalUsers() {
+        return new InMemoryUserDetailsManager();
+    }
+
+    /** messages_sr and messages_en only, with no default file (so Spring Boot would not configure this itself). */
+    @Bean
+    MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setDefaultLocale(Formats.SERBIAN);
+        return messages;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        SessionLocaleResolver resolver = new SessionLocaleResolver();
+        resolver.setDefaultLocale(Formats.SERBIAN);
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+                if (ServiceApi.currentUser() != null) {
+                    return true;
+                }
+                String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                response.sendRedirect("/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+                return false;
+            }
+        }).addPathPatterns(SIGNED_IN_ONLY);
+    }
+}

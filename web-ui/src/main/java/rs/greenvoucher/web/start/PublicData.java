@@ -1,0 +1,73 @@
+package rs.greenvoucher.web.start;
+
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.SchemeRules;
+import rs.greenvoucher.web.portal.ServiceApi;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * The calls and the provider list: public, the same for everyone and seldom changed, so read once per half a
+ * minute rather than once per visitor.
+ */
+@Component
+public class PublicData {
+
+    private static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
+    private final ServiceApi api;
+    private final Cached<List<Object>> calls;
+    private final Cached<List<Object>> providers;
+
+    PublicData(ServiceApi api) {
+        this.api = api;
+        this.calls = new Cached<>(() -> ServiceApi.list(api.getAnonymous(ServiceApi.Service.CORE, "/api/calls")));
+        this.providers = new Cached<>(() -> ServiceApi.list(api.getAnonymous(ServiceApi.Service.CORE, "/api/providers")));
+    }
+
+    /** The call open today in Serbia, if any. */
+    public Optional<Map<String, Object>> openCall() {
+        LocalDate today = LocalDate.now(SchemeRules.ZONE);
+        return calls.get().stream().map(ServiceApi::map)
+                .filter(c -> !LocalDate.parse((String) c.get("opensOn")).isAfter(today)
+                        && !LocalDate.parse((String) c.get("closesOn")).isBefore(today))
+                .findFirst();
+    }
+
+    public List<Map<String, Object>> activeProviders() {
+        return providers.get().stream().map(ServiceApi::map).filter(p -> Boolean.TRUE.equals(p.get("active"))).toList();
+    }
+
+    public Optional<String> providerName(String code) {
+        return providers.get().stream().map(ServiceApi::map).filter(p -> code.equals(p.get("code")))
+                .map(p -> (String) p.get("name")).findFirst();
+    }
+
+    private static final class Cached<T> {
+        private record Entry<T>(T value, Instant at) {
+        }
+
+        private final Supplier<T> source;
+        private final AtomicReference<Entry<T>> entry = new AtomicReference<>();
+
+        Cached(Supplier<T> source) {
+            this.source = source;
+        }
+
+        T get() {
+            Entry<T> current = entry.get();
+            if (current == null || current.at().plus(FRESH_FOR).isBefore(Instant.now())) {
+                current = new Entry<>(source.get(), Instant.now());
+                entry.set(current);
+            }
+            return current.value();
+        }
+    }
+}
