@@ -2,7 +2,7 @@ package rs.greenvoucher.system;
 
 import rs.greenvoucher.infra.HttpApi;
 
-/** The running system for code outside this package (benchmarks). */
+/** The running system for code outside this package (benchmarks, the portal's browser tests). */
 public final class SystemAccess {
 
     private SystemAccess() {
@@ -14,5 +14,17 @@ public final class SystemAccess {
 
     public static HttpApi evaluation() {
         return SystemUnderTest.get().evaluation;
+    }
+
+    public static String webUrl() {
+        return SystemUnderTest.get().webUrl;
+    }
+
+    public static String evaluatorToken(String username) {
+        return SystemUnderTest.get().evaluatorToken(username);
+    }
+
+    public static String adminToken() {
+        return SystemUnderTest.get().adminToken();
     }
 }

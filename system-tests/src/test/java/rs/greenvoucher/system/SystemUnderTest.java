@@ -33,6 +33,8 @@ final class SystemUnderTest {
     final HttpApi evaluation;
     final HttpApi notification;
     final GreenMail smtp;
+    /** The portal (web-ui), for the browser tests. */
+    String webUrl;
 
     private final Map<String, ServiceProcess> processes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> environments = new HashMap<>();
@@ -65,6 +67,7 @@ final class SystemUnderTest {
         int corePort = FreePorts.next();
         int evaluationPort = FreePorts.next();
         int notificationPort = FreePorts.next();
+        int webPort = FreePorts.next();
         Map<String, String> common = new HashMap<>();
         common.put("GV_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("GV_JWKS_URI", "http://127.0.0.1:" + corePort + "/.well-known/jwks.json");
@@ -75,6 +78,8 @@ final class SystemUnderTest {
         common.put("GV_THROTTLE_SIGN_UP_PER_ADDRESS", "1000000/PT1M");
         common.put("GV_ACCESS_TOKEN_LIFETIME", "PT1H");
         common.put("GV_OPEN_APPLICATIONS_PER_ACCOUNT", "100000");
+        // the portal calls the APIs for its visitors, from this machine
+        common.put("GV_TRUSTED_PROXIES", "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
 
         for (String db : new String[]{"gv_core", "gv_evaluation", "gv_notification"}) {
             pg.createDatabase(db);
@@ -84,6 +89,7 @@ final class SystemUnderTest {
         coreEnv.put("GV_CORE_DB_URL", pg.jdbcUrl("gv_core"));
         coreEnv.put("GV_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         coreEnv.put("GV_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        coreEnv.put("GV_VERIFICATION_LINK", "http://127.0.0.1:" + webPort + "/confirm-email?token=");
         // the signing key survives a restart of core (FaultsIT kills it), so the tokens already handed out stay valid
         coreEnv.put("GV_JWT_PRIVATE_KEY_FILE", logs.resolve("jwt-" + UUID.randomUUID() + ".pem").toString());
         Map<String, String> evaluationEnv = new HashMap<>(common);
@@ -98,6 +104,12 @@ final class SystemUnderTest {
         ServiceProcess core = ServiceProcess.start(root, "application-core", corePort, coreEnv, logs);
         ServiceProcess evaluation = ServiceProcess.start(root, "evaluation-service", evaluationPort, evaluationEnv, logs);
         ServiceProcess notification = ServiceProcess.start(root, "notification-service", notificationPort, notificationEnv, logs);
+        Map<String, String> webEnv = new HashMap<>();
+        webEnv.put("GV_WEB_PORT", Integer.toString(webPort));
+        webEnv.put("GV_CORE_URL", core.baseUrl());
+        webEnv.put("GV_EVALUATION_URL", evaluation.baseUrl());
+        webEnv.put("GV_NOTIFICATION_URL", notification.baseUrl());
+        ServiceProcess web = ServiceProcess.start(root, "web-ui", webPort, webEnv, logs);
         SystemUnderTest system = new SystemUnderTest(new HttpApi(core.baseUrl()), new HttpApi(evaluation.baseUrl()),
                 new HttpApi(notification.baseUrl()), smtp);
         system.root = root;
@@ -105,6 +117,8 @@ final class SystemUnderTest {
         system.register("application-core", core, corePort, coreEnv);
         system.register("evaluation-service", evaluation, evaluationPort, evaluationEnv);
         system.register("notification-service", notification, notificationPort, notificationEnv);
+        system.register("web-ui", web, webPort, webEnv);
+        system.webUrl = web.baseUrl();
         // stop all three at once: the test JVM has a limited time to exit, a service one after another may not fit
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             system.processes.values().parallelStream().forEach(ServiceProcess::close);
@@ -113,6 +127,7 @@ final class SystemUnderTest {
         core.awaitHealthy(Duration.ofMinutes(3));
         evaluation.awaitHealthy(Duration.ofMinutes(3));
         notification.awaitHealthy(Duration.ofMinutes(3));
+        web.awaitHealthy(Duration.ofMinutes(3));
 
         String admin = system.adminToken();
         var evaluator = system.core.post("/api/accounts/staff", admin, """

@@ -117,7 +117,7 @@ class WizardController {
         model.addAttribute("field", field);
         model.addAttribute("blank", value.isBlank());
         model.addAttribute("valid", valid);
-        return "wizard/enterprise :: hint";
+        return "wizard/hints :: hint";
     }
 
     @GetMapping("/drafts/{id}/check")

@@ -16,6 +16,14 @@ public class PageModel {
         model.addAttribute("user", ServiceApi.currentUser());
         String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         model.addAttribute("here", here);
+        // the choices of the forms (templates may not call static code where their values become attributes)
+        model.addAttribute("regions", rs.greenvoucher.api.application.Region.values());
+        model.addAttribute("ownerships", rs.greenvoucher.api.application.Ownership.values());
+        model.addAttribute("greenRoles", rs.greenvoucher.api.application.GreenRole.values());
+        model.addAttribute("serviceTypes", rs.greenvoucher.api.application.ServiceType.values());
+        model.addAttribute("indicators", rs.greenvoucher.api.application.Indicator.values());
+        model.addAttribute("stepNames", java.util.List.of("enterprise", "project", "services", "providers", "indicators",
+                "declarations"));
     }
 
     /** A problem no page handled itself: an expired session goes to sign-in, the rest to a page that says what happened. */

@@ -1,0 +1,347 @@
+package rs.greenvoucher.system.portal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import rs.greenvoucher.api.text.SchemeTexts;
+import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.infra.AccountMailbox;
+import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.HttpApi.Response;
+import rs.greenvoucher.infra.TestData;
+import rs.greenvoucher.system.SystemAccess;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The applicants' portal in a real browser (Debian's Chromium), against the whole system: the three services,
+ * PostgreSQL and Kafka. Every page is checked with axe on the way (no WCAG 2.x A/AA violation) and photographed.
+ */
+class PortalBrowserIT {
+
+    private static final String PASSWORD = "zeleni vaučer za pet godina";
+    private static final String NAME = "Eko Plast d.o.o. — Ćirilica: Еко Пласт";
+
+    private final String web = SystemAccess.webUrl();
+    private final HttpApi core = SystemAccess.core();
+    private final HttpApi evaluation = SystemAccess.evaluation();
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"sr", "en"})
+    void anApplicantsWholeJourney(String lang) {
+        boolean sr = lang.equals("sr");
+        String email = "portal-" + UUID.randomUUID() + "@example.rs";
+        String mb = TestData.mb();
+        String draftPath;
+
+        try (Browser first = new Browser(web, lang + "-first")) {
+            first.go("/");
+            if (!sr) {
+                first.click("English");
+            }
+            assertThat(first.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(sr ? "sr-Latn" : "en");
+            first.page("start");
+            assertThat(first.text()).contains(sr ? "Otvoreni poziv" : "The open call").contains(sr ? "20.000,00" : "20,000.00");
+
+            // the providers, searched by city without JavaScript's help (the form works either way)
+            first.type("q", "Niš");
+            first.field("q").sendKeys(Keys.ENTER);
+            new org.openqa.selenium.support.ui.WebDriverWait(first.driver, Duration.ofSeconds(10)).until(d -> {
+                var rows = d.findElements(By.cssSelector("#provider-list tbody tr"));
+                // "Niš" finds the city, and "nis" without diacritics anywhere (Siniša Stanković's institute too)
+                return rows.size() > 3 && rows.size() < 68 && rows.stream().allMatch(row -> row.getText().contains("Niš")
+                        || row.getText().contains("Siniša"));
+            });
+            first.page("providers-by-city");
+
+            // "Can I apply?" before any account
+            first.go("/can-i-apply");
+            first.page("can-i-apply");
+            first.choose("ownership", "PRIVATE_DOMESTIC");
+            first.type("employees", "42");
+            first.type("turnover", sr ? "3.100.000" : "3,100,000");
+            first.type("assets", sr ? "2.500.000,50" : "2,500,000.50");
+            first.script("arguments[0].value = '2015-03-01'", first.field("registeredOn"));
+            first.type("nace", "22.22");
+            first.click(sr ? "Proveri" : "Check");
+            assertThat(first.text()).contains(sr ? "Po ovim odgovorima preduzeće može da se prijavi" : "From these answers, the enterprise can apply")
+                    .contains(SchemeTexts.rule(RuleCode.E2, lang).substring(1));
+            first.page("can-i-apply-yes");
+
+            // sign up: the API's refusal lands on its field, and nothing else typed is lost
+            first.go("/sign-up");
+            first.page("sign-up");
+            first.type("fullName", "Ana Đorđević-Čukić");
+            first.type("email", email);
+            first.type("password", "kratka");
+            first.click(sr ? "Otvori nalog" : "Create account");
+            assertThat(first.driver.findElement(By.id("f-password")).getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(first.value("fullName")).isEqualTo("Ana Đorđević-Čukić");
+            assertThat(first.value("email")).isEqualTo(email);
+            first.page("sign-up-refused");
+            first.type("password", PASSWORD);
+            first.click(sr ? "Otvori nalog" : "Create account");
+            first.waitFor(sr ? "Nalog je otvoren" : "Your account is open");
+            first.page("applications-new-account");
+
+            // the mailed link opens the portal
+            first.go("/confirm-email?token=" + AccountMailbox.get().verificationSecret(email, Duration.ofSeconds(30)));
+            assertThat(first.text()).contains(sr ? "Adresa e-pošte je potvrđena" : "Your e-mail address is confirmed");
+            first.page("confirm-email");
+
+            // the wizard, step 1: a wrong MB is shown on its field, the summary takes the focus, the rest is kept
+            first.go("/applications");
+            first.click(sr ? "Započni novu prijavu" : "Start a new application");
+            assertThat(first.path()).matches("/drafts/[0-9a-f-]{36}/1");
+            draftPath = first.path().substring(0, first.path().length() - 2);
+            assertThat(first.text()).contains(sr ? "Korak 1 od 6" : "Step 1 of 6");
+            first.page("wizard-1");
+            String wrongMb = mb.substring(0, 7) + ((mb.charAt(7) - '0' + 1) % 10);
+            first.type("enterprise.mb", wrongMb);
+            first.type("enterprise.pib", TestData.pib());
+            first.type("enterprise.name", NAME);
+            first.type("enterprise.address", "Jovana Nenada 15, 24000 Subotica");
+            first.choose("enterprise.region", "VOJVODINA");
+            first.type("enterprise.naceCode", "22.22");
+            first.script("arguments[0].value = '2015-03-01'", first.field("enterprise.registeredOn"));
+            first.choose("enterprise.ownership", "PRIVATE_DOMESTIC");
+            first.type("enterprise.employees", "42");
+            first.type("enterprise.annualTurnoverEur", sr ? "3.100.000" : "3,100,000");
+            first.type("enterprise.totalAssetsEur", "2500000");
+            first.choose("enterprise.greenRole", "END_USER");
+            first.type("enterprise.contactName", "Ana Đorđević-Čukić");
+            first.type("enterprise.contactEmail", "ana@example.rs");
+            first.press("action", "next");
+            assertThat(first.path()).isEqualTo(draftPath + "/1");
+            assertThat(first.focused().getDomAttribute("class")).contains("error-summary");
+            assertThat(first.driver.findElement(By.id("f-enterprise-mb")).getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(first.value("enterprise.mb")).isEqualTo(wrongMb);
+            assertThat(first.value("enterprise.name")).isEqualTo(NAME);
+            first.page("wizard-1-wrong-mb");
+            first.driver.findElement(By.cssSelector(".error-summary a")).click(); // the summary's link goes to the field (same page)
+            assertThat(first.focused().getDomAttribute("name")).isEqualTo("enterprise.mb");
+            first.type("enterprise.mb", mb);
+            first.press("action", "next");
+
+            assertThat(first.path()).isEqualTo(draftPath + "/2");
+            first.type("project.title", "Recycled PET packaging line");
+            first.type("project.description", "Prototip linije za PET ambalažu — на ћирилици такође.");
+            first.script("arguments[0].value = '2027-02-01'", first.field("project.plannedStart"));
+            first.page("wizard-2");
+            first.press("action", "next");
+
+            // step 3: more than the voucher may cover (S4): kept for now, refused on the check page
+            assertThat(first.path()).isEqualTo(draftPath + "/3");
+            first.choose("project.services[0].type", "PROTOTYPING");
+            first.type("project.services[0].description", "Prototype of the extrusion head");
+            first.type("project.services[0].costEur", sr ? "12.000" : "12,000");
+            first.type("project.requestedVoucherEur", sr ? "11.000" : "11,000");
+            first.waitFor(sr ? "Traženi iznos je veći" : "The amount requested is more"); // the live totals
+            assertThat(first.text()).contains(sr ? "10.800,00" : "10,800.00");
+            first.page("wizard-3-totals");
+            first.press("action", "next");
+            assertThat(first.path()).isEqualTo(draftPath + "/4");
+        }
+
+        // another browser, another day: the draft is on the server
+        try (Browser second = new Browser(web, lang + "-second")) {
+            second.go("/sign-in");
+            if (!sr) {
+                second.click("English"); // a new browser starts in Serbian
+            }
+            second.page("sign-in");
+            second.type("username", email);
+            second.type("password", PASSWORD);
+            second.click(sr ? "Prijavi se" : "Sign in");
+            assertThat(second.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(sr ? "sr-Latn" : "en");
+            second.waitFor(sr ? "Nacrti" : "Drafts");
+            second.page("applications-with-draft");
+            second.click("Recycled PET packaging line");
+            assertThat(second.path()).isEqualTo(draftPath + "/4");
+            second.choose("providerCodes[0]", "12");
+            second.choose("providerCodes[1]", "23");
+            second.page("wizard-4");
+            second.press("action", "next");
+            second.choose("project.environmentalIndicators[0].indicator", "WASTE_REDUCED");
+            second.type("project.environmentalIndicators[0].unit", "t/year");
+            second.type("project.environmentalIndicators[0].baseline", "120");
+            second.type("project.environmentalIndicators[0].target", "80");
+            second.page("wizard-5");
+            second.press("action", "next");
+            for (String d : new String[]{"noAffiliation", "noLegalProceedings", "serviceNotStarted", "canCoFinance"}) {
+                second.field("declarations." + d).click();
+            }
+            second.page("wizard-6");
+            second.press("action", "next");
+
+            // the check page lists the rule that would refuse it, in plain words, before anything is submitted
+            assertThat(second.path()).isEqualTo(draftPath + "/check");
+            assertThat(second.text()).contains(SchemeTexts.rule(RuleCode.S4, lang).substring(1)).contains("(S4)")
+                    .contains(NAME).contains("Vojvodina");
+            assertThat(second.driver.findElement(By.xpath("//form[contains(@action,'/submit')]//button")).isEnabled()).isFalse();
+            second.page("check-refused");
+            second.navigate(second.driver.findElement(By.cssSelector(".error-summary a[href*='requestedVoucherEur']")));
+            assertThat(second.path()).startsWith(draftPath + "/3");
+            assertThat(second.value("project.services[0].costEur")).isEqualTo(sr ? "12.000" : "12,000");
+            second.type("project.requestedVoucherEur", sr ? "10.800" : "10,800");
+            second.press("action", "next");
+            second.go(draftPath + "/check");
+            assertThat(second.text()).contains(sr ? "Prijava ispunjava sva pravila" : "The application meets every rule");
+            second.page("check-ready");
+            second.navigate(second.driver.findElement(By.xpath("//form[contains(@action,'/submit')]//button")));
+
+            // the receipt: the tracking code and what was sent
+            assertThat(second.path()).matches("/applications/[0-9a-f-]{36}/receipt");
+            String id = second.path().split("/")[2];
+            assertThat(second.driver.findElement(By.cssSelector(".tracking")).getText()).startsWith("GIV-");
+            assertThat(second.text()).contains(NAME).contains("Recycled PET packaging line");
+            second.page("receipt");
+            assertThat(core.get("/api/drafts", core.token(email, PASSWORD)).json()).isEmpty(); // the draft is gone
+
+            // the status follows the evaluators' work
+            String jelena = SystemAccess.evaluatorToken("jelena");
+            String marko = SystemAccess.evaluatorToken("marko");
+            awaitStage(jelena, id, "SCREENING");
+            evaluate(jelena, id, "/screening", "{\"outcome\":\"PASS\",\"checks\":[],\"noteToApplicant\":\"Sve je u redu.\"}");
+            second.go("/applications/" + id);
+            second.reloadUntil(SchemeTexts.status(ApplicationStatus.SCREENED, lang), Duration.ofSeconds(30));
+            assertThat(second.text()).contains("Sve je u redu.").contains(SchemeTexts.next(ApplicationStatus.SCREENED, lang));
+            second.page("application-screened");
+            awaitStage(jelena, id, "PROVIDER_MATCHING");
+            evaluate(jelena, id, "/provider-match", "{\"providerCodes\":[\"12\"],\"note\":\"\"}");
+            awaitStage(marko, id, "COMMITTEE");
+            evaluate(marko, id, "/decision", """
+                    {"decision":"APPROVE","voucherAmountEur":10800,"scores":{"resourceEfficiency":4,"scalability":3,"innovation":5},
+                     "reason":"Strong, measurable waste reduction."}""");
+            second.reloadUntil(SchemeTexts.status(ApplicationStatus.APPROVED, lang), Duration.ofSeconds(30));
+            assertThat(second.text()).contains(sr ? "10.800,00" : "10,800.00");
+            second.page("application-approved");
+
+            // the completion report: targets pre-filled, a wrong amount shown on its field with nothing lost
+            second.click(sr ? "Pošalji izveštaj o završetku" : "Send the completion report");
+            second.page("completion");
+            second.type("environmentalResults[0].value", "85");
+            second.type("invoicedEur", "dvanaest");
+            second.type("deliverables", "Prototype\nTest report");
+            second.type("summary", "Glava ekstrudera je izrađena i ispitana.");
+            second.click(sr ? "Pošalji izveštaj" : "Send the report");
+            assertThat(second.driver.findElement(By.id("f-invoicedEur")).getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(second.value("environmentalResults[0].value")).isEqualTo("85");
+            assertThat(second.value("summary")).isEqualTo("Glava ekstrudera je izrađena i ispitana.");
+            assertThat(second.text()).contains("88 %"); // (85 − 120) / (80 − 120) of the planned improvement
+            second.page("completion-wrong-amount");
+            second.type("invoicedEur", sr ? "12.000" : "12,000");
+            second.click(sr ? "Pošalji izveštaj" : "Send the report");
+            second.reloadUntil(SchemeTexts.status(ApplicationStatus.COMPLETION_REPORTED, lang), Duration.ofSeconds(30));
+            second.page("application-reported");
+
+            // withdraw another application of the same account, with a confirmation and a reason
+            Response other = core.post("/api/applications", core.token(email, PASSWORD), TestData.application(TestData.mb()));
+            assertThat(other.status()).as(other.body()).isEqualTo(201);
+            String otherId = other.json().get("id").asString();
+            second.go("/applications/" + otherId + "/withdraw");
+            second.page("withdraw");
+            second.type("reason", "Предузеће је одустало — odustali smo.");
+            second.click(sr ? "Da, povuci prijavu" : "Yes, withdraw the application");
+            second.reloadUntil(SchemeTexts.status(ApplicationStatus.WITHDRAWN, lang), Duration.ofSeconds(30));
+            second.page("withdrawn");
+
+            second.go("/notifications");
+            second.reloadUntil(sr ? "Prijava primljena" : "Application received", Duration.ofSeconds(30));
+            second.page("notifications");
+            second.go("/profile");
+            second.page("profile");
+            second.go("/applications/" + UUID.randomUUID());
+            assertThat(second.text()).contains(sr ? "Ovo ne postoji ili nije vaše" : "This does not exist or is not yours");
+            second.page("not-found");
+            second.go("/applications");
+            assertThat(second.text()).contains(SchemeTexts.status(ApplicationStatus.COMPLETION_REPORTED, lang))
+                    .contains(SchemeTexts.status(ApplicationStatus.WITHDRAWN, lang));
+            second.page("applications");
+        }
+    }
+
+    @Test
+    void aJourneyWithTheKeyboardAlone() {
+        try (Browser b = new Browser(web, "keyboard")) {
+            b.go("/");
+            WebElement body = b.driver.findElement(By.tagName("body"));
+            body.sendKeys(Keys.TAB);
+            assertThat(b.focused().getText()).isEqualTo("Preskoči na glavni sadržaj"); // the skip link comes first
+            b.focused().sendKeys(Keys.ENTER);
+            b.tabTo("Mogu li da se prijavim?");
+            b.focused().sendKeys(Keys.ENTER);
+            b.waitForPath("/can-i-apply");
+            b.waitFor("šest pitanja");
+            b.tabTo("ownership");
+            b.focused().sendKeys("Privatno, domaće");
+            b.focused().sendKeys(Keys.TAB);
+            b.focused().sendKeys("5"); // employees: too few for an SME
+            b.focused().sendKeys(Keys.TAB, "3100000", Keys.TAB, "2500000", Keys.TAB);
+            b.focused().sendKeys("03012015"); // the date input, as a keyboard fills it (then its calendar button)
+            b.tabTo("nace");
+            b.focused().sendKeys("22.22", Keys.ENTER);
+            b.waitForPath("/can-i-apply?");
+            b.waitFor("ne ispunjava sve uslove");
+            assertThat(b.driver.findElement(By.cssSelector(".checks .fail")).getText()).contains("(E2)").contains("Nije ispunjeno");
+            b.page("keyboard-can-i-apply");
+            b.tabTo("Prijava na nalog");
+            b.focused().sendKeys(Keys.ENTER);
+            b.waitForPath("/sign-in");
+            b.tabTo("username");
+            String email = core.signUp("sr");
+            core.verify(email);
+            b.focused().sendKeys(email, Keys.TAB, HttpApi.APPLICANT_PASSWORD, Keys.ENTER);
+            b.waitForPath("/applications");
+            b.tabTo("Započni novu prijavu");
+            b.focused().sendKeys(Keys.ENTER);
+            b.waitForPath("/drafts/");
+            b.waitFor("Korak 1 od 6");
+            b.page("keyboard-wizard");
+        }
+    }
+
+    @Test
+    void pagesFitA320PixelScreen() {
+        try (Browser b = new Browser(web, "narrow", 320)) {
+            for (String path : new String[]{"/", "/can-i-apply", "/sign-up", "/sign-in"}) {
+                b.go(path);
+                Object overflow = b.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(((Number) overflow).intValue()).as("horizontal scrolling on " + path).isLessThanOrEqualTo(0);
+                b.screenshot("320px" + path.replace('/', '-'));
+            }
+        }
+    }
+
+    /** The previous decision on the item is applied (or refused) before the next is taken. */
+    private void awaitNoPendingDecision(String token, String id) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Response r = evaluation.get("/api/work-items/" + id, token);
+            return r.status() == 200 && r.json().get("item").path("pendingDecision").isNull();
+        });
+    }
+
+    private void awaitStage(String token, String id, String stage) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Response r = evaluation.get("/api/work-items/" + id, token);
+            return r.status() == 200 && stage.equals(r.json().get("item").get("stage").asString());
+        });
+    }
+
+    private void evaluate(String token, String id, String action, String body) {
+        awaitNoPendingDecision(token, id);
+        Response claim = evaluation.post("/api/work-items/" + id + "/claim", token, "");
+        assertThat(claim.status()).as(claim.body()).isEqualTo(200);
+        Response r = evaluation.post("/api/applications/" + id + action, token, body);
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+    }
+
+}

@@ -1,0 +1,64 @@
+package rs.greenvoucher.web.apply;
+
+import org.junit.jupiter.api.Test;
+import rs.greenvoucher.web.portal.Forms;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A draft as typed becomes the API's form; text that is not a value of its kind is named by the API's field path. */
+class ApiFormTest {
+
+    @Test
+    void typedTextBecomesTypedValues() {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        Forms.set(draft, "enterprise.mb", "87654321");
+        Forms.set(draft, "enterprise.region", "SUMADIJA_AND_WESTERN_SERBIA");
+        Forms.set(draft, "enterprise.employees", "42");
+        Forms.set(draft, "project.services[0].costEur", "12000");
+        Forms.set(draft, "project.requestedVoucherEur", "10800");
+        Forms.set(draft, "declarations.noAffiliation", "true");
+        Forms.set(draft, "providerCodes[0]", "12");
+        Forms.set(draft, "providerCodes[1]", "");
+        Forms.set(draft, "providerCodes[2]", "12");
+
+        ApiForm.Result result = ApiForm.from(draft);
+
+        Map<?, ?> enterprise = (Map<?, ?>) result.form().get("enterprise");
+        assertThat(enterprise.get("region")).isEqualTo("Šumadija and Western Serbia");
+        assertThat(enterprise.get("employees")).isEqualTo(42);
+        assertThat(Forms.get(result.form(), "project.services[0].costEur")).isEqualTo(new BigDecimal("12000.00"));
+        assertThat(result.form().get("providerCodes")).isEqualTo(List.of("12"));
+        assertThat(Forms.get(result.form(), "declarations.noAffiliation")).isEqualTo(true);
+        assertThat(Forms.get(result.form(), "declarations.canCoFinance")).isEqualTo(false);
+    }
+
+    @Test
+    void wrongTextIsNamedByTheApisFieldAndStep() {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        Forms.set(draft, "enterprise.mb", "12345");
+        Forms.set(draft, "enterprise.registeredOn", "yesterday");
+        Forms.set(draft, "project.services[0].costEur", "a lot");
+
+        Map<String, String> errors = ApiForm.from(draft).errors();
+
+        assertThat(errors).containsEntry("enterprise.mb", "error.mb").containsEntry("enterprise.registeredOn", "error.date")
+                .containsEntry("project.services[0].costEur", "error.number");
+        assertThat(ApiForm.errorsOf(draft, 3)).containsOnlyKeys("project.services[0].costEur");
+        assertThat(Steps.stepOf("project.services[0].costEur")).isEqualTo(3);
+        assertThat(Steps.stepOf("project.title")).isEqualTo(2);
+    }
+
+    @Test
+    void blankRowsAreNoRows() {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        Forms.set(draft, "project.environmentalIndicators[0].indicator", "");
+        Forms.set(draft, "project.environmentalIndicators[0].unit", " ");
+
+        assertThat((List<?>) Forms.get(ApiForm.from(draft).form(), "project.environmentalIndicators")).isEmpty();
+    }
+}
