@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static rs.greenvoucher.core.ApplicantFlowIT.assertProblem;
+import static rs.greenvoucher.core.CoreIntegrationTest.assertProblem;
 
 /** Passwords, verified addresses, refresh and revocation, disabled accounts, the cap, L3 and the constant-time 404. */
 // its own limits make it a context of its own; closed after the class, so that no other instance of core is

@@ -185,14 +185,4 @@ class ApplicantFlowIT extends CoreIntegrationTest {
                 .query(Integer.class).single()).isEqualTo(68);
     }
 
-    long eventCount() {
-        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
-    }
-
-    static void assertProblem(Response r, int status, String code) {
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.json().get("code").asString()).isEqualTo(code);
-        assertThat(r.body()).doesNotContain("Exception").doesNotContain("at rs.").doesNotContain("SQL");
-    }
 }

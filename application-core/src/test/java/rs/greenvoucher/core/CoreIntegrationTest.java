@@ -81,6 +81,18 @@ public abstract class CoreIntegrationTest {
         return UUID.fromString(r.json().get("id").asString());
     }
 
+    protected long eventCount() {
+        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
+    }
+
+    /** A refusal in the contract's shape, with no internals. */
+    protected static void assertProblem(rs.greenvoucher.infra.HttpApi.Response r, int status, String code) {
+        org.assertj.core.api.Assertions.assertThat(r.status()).as(r.body()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(r.contentType()).startsWith("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(r.json().get("code").asString()).isEqualTo(code);
+        org.assertj.core.api.Assertions.assertThat(r.body()).doesNotContain("Exception").doesNotContain("at rs.").doesNotContain("SQL");
+    }
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "gv_core");

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static rs.greenvoucher.core.ApplicantFlowIT.assertProblem;
+import static rs.greenvoucher.core.CoreIntegrationTest.assertProblem;
 
 /** The real limits, made small: sign-ups per address, and the lock after repeated wrong passwords. */
 // its own limits make it a context of its own; closed after the class, so that no other instance of core is

@@ -43,6 +43,7 @@ class AuthorizationMatrixIT {
         row("core GET /.well-known/jwks.json", "AAAAAAUU");
         // core: one's own account
         row("core GET /api/accounts/me", "UAAAAAUU");
+        row("core PATCH /api/accounts/me", "UAAAAAUU");
         row("core POST /api/accounts/me/password", "UAAAAAUU");
         row("core POST /api/accounts/me/email-verification", "UAAAAAUU");
         // core: administration
@@ -51,9 +52,9 @@ class AuthorizationMatrixIT {
         row("core POST /api/accounts/{id}/disable", "UFFFFAUU");
         row("core POST /api/accounts/{id}/enable", "UFFFFAUU");
         row("core POST /api/accounts/{id}/unlock", "UFFFFAUU");
-        row("core GET /api/calls", "UAAAAAUU");
+        row("core GET /api/calls", "AAAAAAUU"); // public: the portal's start page shows the open call to anyone
         row("core POST /api/calls", "UFFFFAUU");
-        row("core GET /api/providers", "UAAAAAUU");
+        row("core GET /api/providers", "AAAAAAUU");
         row("core POST /api/providers", "UFFFFAUU");
         row("core POST /api/providers/{code}/deactivate", "UFFFFAUU");
         row("core POST /api/providers/{code}/reactivate", "UFFFFAUU");
@@ -71,6 +72,14 @@ class AuthorizationMatrixIT {
         row("core POST /api/applications/{id}/completion-report", "UANFFFUU");
         row("core POST /api/applications/{id}/withdraw", "UANFFFUU");
         row("core GET /api/reports/throughput", "UFFFAAUU");
+        row("core GET /api/reports/stage-times", "UAAAAAUU");
+        // core: an applicant's drafts and the dry run of a submission (the other applicant's are not found)
+        row("core POST /api/applications/checks", "UAAFFFUU");
+        row("core GET /api/drafts", "UAAFFFUU");
+        row("core POST /api/drafts", "UAAFFFUU");
+        row("core GET /api/drafts/{id}", "UNNFFFUU"); // {id} is no draft
+        row("core PUT /api/drafts/{id}", "UAAFFFUU"); // the empty body is refused before the lookup
+        row("core DELETE /api/drafts/{id}", "UNNFFFUU");
         // evaluation-service: managers read, evaluators and admins act
         row("evaluation GET /api/queue", "UFFAAAUU");
         row("evaluation GET /api/work-items/{applicationId}", "UFFAAAUU");
@@ -175,6 +184,8 @@ class AuthorizationMatrixIT {
         return switch (method) {
             case "GET" -> api.get(path, token);
             case "DELETE" -> api.delete(path, token);
+            case "PUT" -> api.put(path, token, "{}");
+            case "PATCH" -> api.patch(path, token, "{}");
             default -> api.post(path, token, path.endsWith("/completion-report") ? COMPLETION_REPORT : "{}");
         };
     }

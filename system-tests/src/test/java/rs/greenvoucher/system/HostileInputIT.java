@@ -78,6 +78,16 @@ class HostileInputIT {
                 coreFootprint));
         OPERATIONS.add(new Operation("submit", core, "/api/applications", () -> applicant, () -> TestData.application(TestData.mb()),
                 coreFootprint));
+        // the dry run writes nothing, whatever it is sent; a draft is any object, but only an object
+        Supplier<Long> dryRunFootprint = () -> count("gv_core", """
+                select (select count(*) from domain_event_entry) + (select count(*) from enterprise_claim)
+                     + (select count(*) from enterprise_role) + (select count(*) from applicant_slot)""");
+        OPERATIONS.add(new Operation("dry run", core, "/api/applications/checks", () -> applicant,
+                () -> TestData.application(TestData.mb()), dryRunFootprint));
+        String drafter = core.newApplicant("sr");
+        OPERATIONS.add(new Operation("draft", core, "/api/drafts", () -> drafter, () -> """
+                {"form":{"enterprise":{"name":"Eko Plast","mb":"12345678"},"project":{"services":[{"costEur":"12.000"}]}},"step":3}""",
+                () -> count("gv_core", "select count(*) from application_draft")));
         OPERATIONS.add(new Operation("withdraw", core, "/api/applications/" + withdrawn + "/withdraw", () -> applicant,
                 () -> "{\"reason\":\"Promenili smo plan\"}", coreFootprint));
         OPERATIONS.add(new Operation("completion report", core, "/api/applications/" + submitted + "/completion-report", () -> applicant,

@@ -45,6 +45,18 @@ public final class HttpApi {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), token);
     }
 
+    public Response put(String path, String token, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), token);
+    }
+
+    public Response patch(String path, String token, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)), token);
+    }
+
     public Response delete(String path, String token) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), token);
     }
