@@ -1,4 +1,4 @@
-# One multi-stage image recipe for the three services:
+# One multi-stage image recipe for the three services and the portal (web-ui):
 #   docker build --build-arg SERVICE=application-core --build-arg PORT=8080 .
 # Stage 1 builds the service with the project's Maven wrapper; stage 2 runs it on a JRE as a non-root user.
 FROM eclipse-temurin:17-jdk AS build

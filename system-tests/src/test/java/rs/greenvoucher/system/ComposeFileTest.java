@@ -30,8 +30,9 @@ class ComposeFileTest {
     void composeGivesEachServiceOnlyTheVariablesItReads() throws IOException {
         Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
-        assertThat(services).containsKeys("postgres", "kafka", "mail", "application-core", "evaluation-service", "notification-service");
-        for (String service : List.of("application-core", "evaluation-service", "notification-service")) {
+        assertThat(services).containsKeys("postgres", "kafka", "mail", "application-core", "evaluation-service", "notification-service",
+                "web-ui");
+        for (String service : List.of("application-core", "evaluation-service", "notification-service", "web-ui")) {
             Map<String, Object> definition = services.get(service);
             Map<String, Object> environment = (Map<String, Object>) definition.get("environment");
             Set<String> read = new HashSet<>();
@@ -53,6 +54,7 @@ class ComposeFileTest {
         assertThat((List<String>) services.get("application-core").get("ports")).containsExactly("8080:8080");
         assertThat((List<String>) services.get("evaluation-service").get("ports")).containsExactly("8081:8081");
         assertThat((List<String>) services.get("notification-service").get("ports")).containsExactly("8082:8082");
+        assertThat((List<String>) services.get("web-ui").get("ports")).containsExactly("8083:8083");
         assertThat(Files.readString(ROOT.resolve("docker-compose.yml"))).doesNotContainPattern("PASSWORD: [^$]");
         assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("ARG SERVICE").contains("HEALTHCHECK")
                 .contains("chown greenvoucher /var/lib/green-voucher");
@@ -65,7 +67,8 @@ class ComposeFileTest {
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
         for (var service : services.entrySet()) {
             assertThat(service.getValue().get("restart")).as(service.getKey()).isEqualTo("unless-stopped");
-            if (!service.getKey().endsWith("-service") && !service.getKey().equals("application-core")) {
+            if (!service.getKey().endsWith("-service") && !service.getKey().equals("application-core")
+                    && !service.getKey().equals("web-ui")) {
                 assertThat(service.getValue()).as(service.getKey() + " publishes no port").doesNotContainKey("ports");
             }
         }
