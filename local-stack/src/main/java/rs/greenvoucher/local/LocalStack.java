@@ -117,6 +117,7 @@ public final class LocalStack {
         notification.put("GV_NOTIFICATION_DB_USERNAME", postgres.username());
         notification.put("GV_SMTP_HOST", "127.0.0.1");
         notification.put("GV_SMTP_PORT", Integer.toString(ports.smtp));
+        notification.put("GV_PORTAL_URL", "http://127.0.0.1:" + ports.web);
         startService("notification-service", notification);
 
         Map<String, String> web = new LinkedHashMap<>();

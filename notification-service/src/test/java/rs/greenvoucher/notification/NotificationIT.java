@@ -79,7 +79,12 @@ class NotificationIT extends NotificationIntegrationTest {
         assertThat(toAna.get(0).getSubject()).startsWith("Prijava primljena — GIV-2026-");
         assertThat(body(toAna.get(0))).contains("Poštovani/a Ana Petrović").contains("„Reciklirana PET ambalaža“");
         assertThat(toAna.get(1).getSubject()).startsWith("Prijava nije prihvaćena");
-        assertThat(body(toAna.get(1))).contains("igre na sreću, duvan ili alkohol (E6)").contains("Proizvodnja vina je isključena.");
+        assertThat(body(toAna.get(1))).contains("igre na sreću, duvan ili alkohol (E6)").contains("Proizvodnja vina je isključena.")
+                .contains("Vaša prijava u portalu: http://127.0.0.1:8083/applications/" + sr);
+        // the HTML part says the same, escaped, with the portal's address as a link
+        assertThat(html(toAna.get(1))).startsWith("<!DOCTYPE html><html lang=\"sr-Latn\">")
+                .contains("<a href=\"http://127.0.0.1:8083/applications/" + sr + "\">")
+                .contains("Proizvodnja vina je isključena.");
 
         List<MimeMessage> toJohn = awaitMails(enMail, 2);
         assertThat(toJohn.get(0).getSubject()).startsWith("Application received — GIV-2026-");
@@ -239,7 +244,15 @@ class NotificationIT extends NotificationIntegrationTest {
         return mails;
     }
 
+    /** The plain-text part (the mail is multipart/alternative: plain text, then the same as HTML). */
     static String body(MimeMessage m) throws Exception {
-        return m.getContent().toString();
+        jakarta.mail.Multipart alternative = (jakarta.mail.Multipart) m.getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
+        return alternative.getBodyPart(0).getContent().toString();
+    }
+
+    static String html(MimeMessage m) throws Exception {
+        return ((jakarta.mail.Multipart) m.getContent()).getBodyPart(1).getContent().toString();
     }
 }

@@ -114,10 +114,11 @@ class EndToEndIT {
         assertThat(subjects).containsExactly("Prijava primljena", "Prijava je prošla proveru prihvatljivosti",
                 "Izabrani pružaoci usluga", "Vaučer odobren", "Vaučer realizovan");
         // the amounts travel core → Kafka (amountEur, paidEur) → notification
-        assertThat(mailsTo(email).get(4).getContent().toString()).contains("10.800,00 EUR")
+        assertThat(plainText(mailsTo(email).get(4))).contains("10.800,00 EUR")
                 .contains(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(6)
                         .format(java.time.format.DateTimeFormatter.ofPattern("d. M. yyyy.")));
-        assertThat(mailsTo(email).get(5).getContent().toString()).contains("10.800,00 EUR");
+        assertThat(plainText(mailsTo(email).get(5))).contains("10.800,00 EUR")
+                .contains("/applications/" + id); // the link to the application's page in the portal
 
         // the finished application has left the queue; its decisions are on record with who and when
         JsonNode detail = evaluation.get("/api/work-items/" + id, evaluator).json();
@@ -188,6 +189,10 @@ class EndToEndIT {
     private static void claim(String evaluator, String id) {
         Response r = evaluation.post("/api/work-items/" + id + "/claim", evaluator, "");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
+    }
+
+    static String plainText(jakarta.mail.internet.MimeMessage m) throws Exception {
+        return ((jakarta.mail.Multipart) m.getContent()).getBodyPart(0).getContent().toString();
     }
 
     static List<jakarta.mail.internet.MimeMessage> mailsTo(String to) throws Exception {

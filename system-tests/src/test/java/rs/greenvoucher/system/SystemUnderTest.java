@@ -100,6 +100,7 @@ final class SystemUnderTest {
         notificationEnv.put("GV_NOTIFICATION_DB_URL", pg.jdbcUrl("gv_notification"));
         notificationEnv.put("GV_SMTP_HOST", "127.0.0.1");
         notificationEnv.put("GV_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
+        notificationEnv.put("GV_PORTAL_URL", "http://127.0.0.1:" + webPort);
 
         ServiceProcess core = ServiceProcess.start(root, "application-core", corePort, coreEnv, logs);
         ServiceProcess evaluation = ServiceProcess.start(root, "evaluation-service", evaluationPort, evaluationEnv, logs);

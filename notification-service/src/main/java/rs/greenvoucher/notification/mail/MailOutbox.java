@@ -56,7 +56,7 @@ class MailOutbox {
         this.sendingTimeout = sendingTimeout;
     }
 
-    record Pending(UUID id, String recipient, String subject, String body, int attempts) {
+    record Pending(UUID id, String recipient, String subject, String body, String language, int attempts) {
     }
 
     @Scheduled(fixedDelayString = "${gv.mail.send-interval:PT0.5S}")
@@ -88,12 +88,12 @@ class MailOutbox {
     Pending claimOne() {
         Instant now = clock.instant();
         List<Pending> due = jdbc.sql("""
-                        select id, recipient, subject, body, attempts from notification
+                        select id, recipient, subject, body, language, attempts from notification
                         where status = 'PENDING' and next_attempt_at <= :now
                         order by next_attempt_at limit 1 for update skip locked""")
                 .param("now", Timestamp.from(now))
                 .query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("body"), rs.getInt("attempts"))).list();
+                        rs.getString("body"), rs.getString("language"), rs.getInt("attempts"))).list();
         if (due.isEmpty()) {
             return null;
         }
@@ -110,7 +110,15 @@ class MailOutbox {
             helper.setFrom(from);
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
-            helper.setText(mail.body(), false);
+            // multipart/alternative: the plain text first (what every client can show), then the same as HTML
+            jakarta.mail.internet.MimeMultipart alternative = new jakarta.mail.internet.MimeMultipart("alternative");
+            jakarta.mail.internet.MimeBodyPart plain = new jakarta.mail.internet.MimeBodyPart();
+            plain.setText(mail.body(), "UTF-8", "plain");
+            jakarta.mail.internet.MimeBodyPart html = new jakarta.mail.internet.MimeBodyPart();
+            html.setText(Templates.html(mail.body(), mail.language()), "UTF-8", "html");
+            alternative.addBodyPart(plain);
+            alternative.addBodyPart(html);
+            message.setContent(alternative);
             message.setHeader("Message-ID", "<" + mail.id() + "@greenvoucher.rs>");
             smtp.send(message);
         } catch (Exception e) {

@@ -29,10 +29,14 @@ public class NotificationPlanner {
     private final JsonMapper json;
     private final Clock clock;
 
-    NotificationPlanner(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    private final String portalUrl;
+
+    NotificationPlanner(JdbcClient jdbc, JsonMapper json, Clock clock,
+                        @org.springframework.beans.factory.annotation.Value("${gv.mail.portal-url}") String portalUrl) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
     }
 
     record Recipient(String applicantId, String email, String language, String name, String trackingCode) {
@@ -94,7 +98,8 @@ public class NotificationPlanner {
             default -> null; // CompletionReported, DecisionRefused and anything newer: nothing to tell
         };
         if (mail != null) {
-            store(e.eventId(), e.applicationId(), e.type(), r, mail);
+            store(e.eventId(), e.applicationId(), e.type(), r,
+                    Templates.withLink(mail, lang, portalUrl + "/applications/" + e.applicationId()));
         }
     }
 

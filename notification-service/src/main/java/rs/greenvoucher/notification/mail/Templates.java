@@ -25,6 +25,30 @@ public final class Templates {
     private Templates() {
     }
 
+    /** The application's page in the portal, at the end of the mail, above the signature. */
+    public static Mail withLink(Mail mail, String lang, String link) {
+        String line = (sr(lang) ? "Vaša prijava u portalu: " : "Your application in the portal: ") + link;
+        String body = mail.body();
+        int signature = body.lastIndexOf("\n\n");
+        return new Mail(mail.subject(), signature < 0 ? body + "\n\n" + line
+                : body.substring(0, signature) + "\n\n" + line + body.substring(signature));
+    }
+
+    /**
+     * The HTML part of a mail: the same text, escaped, in paragraphs, with its addresses as links. Written from the
+     * plain text so the two parts never say different things.
+     */
+    public static String html(String body, String lang) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(sr(lang) ? "sr-Latn" : "en")
+                .append("\"><head><meta charset=\"utf-8\"></head><body style=\"font-family:sans-serif;line-height:1.5\">");
+        for (String paragraph : body.split("\n\n")) {
+            String escaped = paragraph.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+            escaped = escaped.replaceAll("(https?://[^\\s<]+)", "<a href=\"$1\">$1</a>");
+            html.append("<p>").append(escaped.replace("\n", "<br>")).append("</p>");
+        }
+        return html.append("</body></html>").toString();
+    }
+
     public static String explain(RuleCode code, String language) {
         return rs.greenvoucher.api.text.SchemeTexts.rule(code, language);
     }

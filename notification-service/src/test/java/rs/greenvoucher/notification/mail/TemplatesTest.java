@@ -27,4 +27,17 @@ class TemplatesTest {
         Templates.Mail en = Templates.rejected("en", "John", "GIV-2026-000008", List.of(RuleCode.E2, RuleCode.E6), "");
         assertThat(en.body()).contains("10 to 249 employees").contains("(E6)").doesNotContain("Poštovani");
     }
+
+    @org.junit.jupiter.api.Test
+    void theHtmlPartEscapesWhatTheApplicantWroteAndLinksTheAddresses() {
+        String html = Templates.html("Poštovani/a <script>alert(1)</script> & co,\n\nveza: https://portal.example/a?b=1&c=2", "sr");
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co,")
+                .contains("<a href=\"https://portal.example/a?b=1&amp;c=2\">").doesNotContain("<script>").contains("lang=\"sr-Latn\"");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLinkToTheApplicationGoesAboveTheSignature() {
+        Templates.Mail mail = Templates.withLink(Templates.withdrawn("en", "John", "GIV-2026-000001"), "en", "http://p/applications/x");
+        assertThat(mail.body()).endsWith("Your application in the portal: http://p/applications/x\n\nGreen Voucher");
+    }
 }

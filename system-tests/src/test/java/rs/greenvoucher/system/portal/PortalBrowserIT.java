@@ -106,7 +106,9 @@ class PortalBrowserIT {
             first.page("wizard-1");
             String wrongMb = mb.substring(0, 7) + ((mb.charAt(7) - '0' + 1) % 10);
             first.type("enterprise.mb", wrongMb);
+            first.waitFor(sr ? "Ovo nije ispravan matični broj" : "This is not a valid registration number"); // as it is typed
             first.type("enterprise.pib", TestData.pib());
+            first.waitFor(sr ? "PIB je ispravan" : "The tax number is valid");
             first.type("enterprise.name", NAME);
             first.type("enterprise.address", "Jovana Nenada 15, 24000 Subotica");
             first.choose("enterprise.region", "VOJVODINA");
