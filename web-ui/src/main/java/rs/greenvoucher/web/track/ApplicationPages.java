@@ -49,7 +49,10 @@ class ApplicationPages {
             items.add(summary);
         }
         model.addAttribute("applications", items);
-        model.addAttribute("drafts", ServiceApi.list(api.get(Service.CORE, "/api/drafts")));
+        // drafts are an applicant's; staff who sign in here see the applications only
+        rs.greenvoucher.web.portal.SignedIn user = ServiceApi.currentUser();
+        model.addAttribute("drafts", user != null && user.applicant()
+                ? ServiceApi.list(api.get(Service.CORE, "/api/drafts")) : java.util.List.of());
         model.addAttribute("usually", usualDurations());
         return "applications";
     }
