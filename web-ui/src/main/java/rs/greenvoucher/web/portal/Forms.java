@@ -17,7 +17,9 @@ public class Forms {
 
     /** The API's messages the pages say in their own words; any other is shown as the API wrote it. */
     private static final Map<String, String> KNOWN = Map.of("is required", "error.required", "must be positive",
-            "error.positive", "at least one provider", "error.provider", "a provider is named twice", "error.providerTwice");
+            "error.positive", "at least one provider", "error.provider", "a provider is named twice", "error.providerTwice",
+            "must be 12 to 128 characters", "error.passwordLength", "must be a well-formed email address", "error.email",
+            "must not be blank", "error.required");
 
     private final org.springframework.context.MessageSource messages;
 
@@ -38,10 +40,16 @@ public class Forms {
         return label;
     }
 
-    /** A message key of the pages, or the API's own message when the pages have no words for it. */
+    /**
+     * A message key of the pages, or the API's own message when the pages have no words for it: as it is on English
+     * pages, and a plain "check this value" on Serbian ones (the API writes English; the rule above says why).
+     */
     public String message(String key, String apiMessage) {
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         String k = key != null ? key : (apiMessage == null ? null : KNOWN.get(apiMessage));
+        if (k == null && !"en".equals(Formats.language())) {
+            k = "error.seeRule";
+        }
         return k != null ? messages.getMessage(k, null, k, locale) : apiMessage;
     }
 
