@@ -40,7 +40,8 @@ FORM="{\"enterprise\":{\"mb\":\"$MB\",\"pib\":\"101134702\",\"name\":\"Vera Eko 
  \"declarations\":{\"noAffiliation\":true,\"noLegalProceedings\":true,\"serviceNotStarted\":true,\"canCoFinance\":true}}"
 json "$CORE/api/applications" "$FORM" "$VERA" | jq -c '{status, code}'
 # the newest mail to $EMAIL on the mail catcher's page (one <article> per mail), and the link in it
-link() { curl -s "$MAIL" | tr '\n' ' ' | sed 's#</article>#\n#g' | grep -F "$EMAIL" | grep -o 'http[^ ]*email-verification?token=[A-Za-z0-9_-]*' | head -1; }
+# (the mail links to the portal's confirmation page; this script confirms through the API with the same secret)
+link() { curl -s "$MAIL" | tr '\n' ' ' | sed 's#</article>#\n#g' | grep -F "$EMAIL" | grep -oE '(confirm-email|email-verification)\?token=[A-Za-z0-9_-]*' | head -1 | sed "s#^.*token=#$CORE/api/accounts/email-verification?token=#"; }
 wait_for "[ -n \"\$(link)\" ]"
 echo "mailed link: $(link | cut -c1-70)…"
 curl -s "$(link)" | jq -c '{username, emailVerified}'

@@ -20,7 +20,8 @@ EMAIL="marija.$RANDOM@example.rs"
 post "$CORE/api/accounts/applicants" "" "{\"email\":\"$EMAIL\",\"password\":\"zelena-energija-2026\",\"fullName\":\"Marija Nikolić\",\"preferredLanguage\":\"sr\"}" | jq -c .
 MAIL=http://127.0.0.1:${GV_SMTP_WEB_PORT:-3026}
 # the newest mail to $EMAIL on the mail catcher's page (one <article> per mail), and the link in it
-link() { curl -s "$MAIL" | tr '\n' ' ' | sed 's#</article>#\n#g' | grep -F "$EMAIL" | grep -o 'http[^ ]*email-verification?token=[A-Za-z0-9_-]*' | head -1; }
+# (the mail links to the portal's confirmation page; this script confirms through the API with the same secret)
+link() { curl -s "$MAIL" | tr '\n' ' ' | sed 's#</article>#\n#g' | grep -F "$EMAIL" | grep -oE '(confirm-email|email-verification)\?token=[A-Za-z0-9_-]*' | head -1 | sed "s#^.*token=#$CORE/api/accounts/email-verification?token=#"; }
 wait_for "[ -n \"\$(link)\" ]"
 curl -s "$(link)" | jq -c '{username, emailVerified}'
 APPLICANT=$(token "$EMAIL" zelena-energija-2026)
