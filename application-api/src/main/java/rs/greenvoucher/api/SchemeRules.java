@@ -30,6 +30,17 @@ public final class SchemeRules {
     public static final Money SME_MAX_TURNOVER = Money.eur("50000000");
     public static final Money SME_MAX_ASSETS = Money.eur("43000000");
 
+    /** A call's money rules when it does not set them (reference/scheme-rules.md, S4). */
+    public static final Money DEFAULT_MIN_SERVICE_COST = Money.eur("4000");
+    public static final java.math.BigDecimal DEFAULT_MAX_EQUIPMENT_SHARE_PERCENT = java.math.BigDecimal.valueOf(20);
+
+    /**
+     * The first call's money rules, for submissions recorded before events carried their call's parameters: a EUR
+     * 20,000 voucher at most, 90 % of the cost, and the defaults above.
+     */
+    public static final MoneyLimits FIRST_CALL_MONEY = new MoneyLimits(Money.eur("20000"), java.math.BigDecimal.valueOf(90),
+            DEFAULT_MIN_SERVICE_COST, DEFAULT_MAX_EQUIPMENT_SHARE_PERCENT);
+
     /** E3: active in the market for more than this many years. */
     public static final int MIN_YEARS_IN_MARKET = 2;
 

@@ -1,17 +1,16 @@
 package rs.greenvoucher.core.application;
 
+import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.ApplicationForm.IndicatorTarget;
 import rs.greenvoucher.api.application.ApplicationForm.Service;
 import rs.greenvoucher.api.application.ServiceType;
 import rs.greenvoucher.api.call.CallParameters;
-import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RuleCode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,6 +31,8 @@ public final class SubmissionRules {
         Set<RuleCode> rules = new LinkedHashSet<>();
         List<Refusal.Field> errors = new ArrayList<>();
         List<Service> services = form.project().services();
+        List<MoneyLimits.Breach> money = MoneyLimits.of(call).breaches(services.stream().map(Service::costEur).toList(),
+                form.project().requestedVoucherEur(), form.project().capitalEquipmentEur());
         for (int i = 0; i < services.size(); i++) {
             Service s = services.get(i);
             String field = "project.services[" + i + "]";
@@ -44,9 +45,11 @@ public final class SubmissionRules {
                 rules.add(RuleCode.S2);
                 errors.add(new Refusal.Field(field + ".description", "ISO 9000 / ISO 14001 management-system certification is not eligible"));
             }
-            if (s.costEur().compareTo(call.minServiceCostEur()) < 0) {
-                rules.add(RuleCode.S4);
-                errors.add(new Refusal.Field(field + ".costEur", "at least EUR " + call.minServiceCostEur() + " excl. VAT"));
+            for (MoneyLimits.Breach breach : money) {
+                if (breach instanceof MoneyLimits.Breach.ServiceUnderMinimum under && under.service() == i) {
+                    rules.add(RuleCode.S4);
+                    errors.add(new Refusal.Field(field + ".costEur", "at least EUR " + under.minimum() + " excl. VAT"));
+                }
             }
         }
         List<IndicatorTarget> indicators = form.project().environmentalIndicators();
@@ -55,31 +58,24 @@ public final class SubmissionRules {
             errors.add(new Refusal.Field("project.environmentalIndicators",
                     "at least one quantified indicator with a baseline and a different target"));
         }
-        Money total = form.project().totalCost();
-        Money requested = form.project().requestedVoucherEur();
-        Money maxByShare = total.percent(call.maxSharePercent());
-        if (requested.isGreaterThan(maxByShare)) {
-            rules.add(RuleCode.S4);
-            rules.add(RuleCode.E10);
-            errors.add(new Refusal.Field("project.requestedVoucherEur", "at most " + percent(call.maxSharePercent())
-                    + " % of the service cost (EUR " + maxByShare + "); the enterprise pays the rest"));
-        }
-        if (requested.isGreaterThan(call.maxVoucherEur())) {
-            rules.add(RuleCode.S4);
-            errors.add(new Refusal.Field("project.requestedVoucherEur", "at most EUR " + call.maxVoucherEur() + " in this call"));
-        }
-        Money equipment = form.project().capitalEquipmentEur();
-        if (equipment != null && equipment.isGreaterThan(total.percent(call.maxEquipmentSharePercent()))) {
-            rules.add(RuleCode.S4);
-            errors.add(new Refusal.Field("project.capitalEquipmentEur", "at most " + percent(call.maxEquipmentSharePercent())
-                    + " % of the project"));
+        for (MoneyLimits.Breach breach : money) {
+            if (breach instanceof MoneyLimits.Breach.OverShare share) {
+                rules.add(RuleCode.S4);
+                rules.add(RuleCode.E10);
+                errors.add(new Refusal.Field("project.requestedVoucherEur", "at most " + MoneyLimits.percent(share.sharePercent())
+                        + " % of the service cost (EUR " + share.capByShare() + "); the enterprise pays the rest"));
+            } else if (breach instanceof MoneyLimits.Breach.OverMaximum max) {
+                rules.add(RuleCode.S4);
+                errors.add(new Refusal.Field("project.requestedVoucherEur", "at most EUR " + max.maximum() + " in this call"));
+            } else if (breach instanceof MoneyLimits.Breach.EquipmentOverShare equipment) {
+                rules.add(RuleCode.S4);
+                errors.add(new Refusal.Field("project.capitalEquipmentEur", "at most "
+                        + MoneyLimits.percent(equipment.sharePercent()) + " % of the project"));
+            }
+            // a service under the minimum is named with its service above
         }
         if (!rules.isEmpty()) {
             throw RuleViolation.schemeRules(List.copyOf(rules), errors);
         }
-    }
-
-    private static String percent(java.math.BigDecimal p) {
-        return p.stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
     }
 }

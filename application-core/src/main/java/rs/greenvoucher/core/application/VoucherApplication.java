@@ -3,6 +3,7 @@ package rs.greenvoucher.core.application;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.MatchProviders;
@@ -166,17 +167,17 @@ public class VoucherApplication {
             return;
         }
         Money amount = command.amount();
-        Money maxByShare = totalCost.percent(call.maxSharePercent());
         List<Refusal.Field> errors = new ArrayList<>();
         if (amount == null || amount.amount().signum() <= 0) {
             errors.add(new Refusal.Field("voucherAmountEur", "a positive amount is required"));
         } else {
-            if (amount.isGreaterThan(call.maxVoucherEur())) {
-                errors.add(new Refusal.Field("voucherAmountEur", "more than the call's maximum voucher of EUR " + call.maxVoucherEur()));
-            }
-            if (amount.isGreaterThan(maxByShare)) {
-                errors.add(new Refusal.Field("voucherAmountEur", "more than " + call.maxSharePercent().stripTrailingZeros().toPlainString()
-                        + " % of the service cost (EUR " + maxByShare + ")"));
+            for (MoneyLimits.Breach breach : MoneyLimits.of(call).amountBreaches(totalCost, amount)) {
+                if (breach instanceof MoneyLimits.Breach.OverMaximum max) {
+                    errors.add(new Refusal.Field("voucherAmountEur", "more than the call's maximum voucher of EUR " + max.maximum()));
+                } else if (breach instanceof MoneyLimits.Breach.OverShare share) {
+                    errors.add(new Refusal.Field("voucherAmountEur", "more than " + MoneyLimits.percent(share.sharePercent())
+                            + " % of the service cost (EUR " + share.capByShare() + ")"));
+                }
             }
         }
         if (!errors.isEmpty()) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.platform.web.ApiException;
@@ -111,8 +112,8 @@ class CallController {
         }
         return new CallParameters(r.name().trim(), r.opensOn(), r.closesOn(), r.budgetEur(), r.maxVoucherEur(),
                 r.maxSharePercent(), r.completionMonths(),
-                r.minServiceCostEur() == null ? Money.eur("4000") : r.minServiceCostEur(),
-                r.maxEquipmentSharePercent() == null ? BigDecimal.valueOf(20) : r.maxEquipmentSharePercent());
+                r.minServiceCostEur() == null ? SchemeRules.DEFAULT_MIN_SERVICE_COST : r.minServiceCostEur(),
+                r.maxEquipmentSharePercent() == null ? SchemeRules.DEFAULT_MAX_EQUIPMENT_SHARE_PERCENT : r.maxEquipmentSharePercent());
     }
 
     private static void positive(List<FieldError> errors, String field, Money value) {

@@ -1,5 +1,6 @@
 package rs.greenvoucher.evaluation.queue;
 
+import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.ApplicationForm.Service;
@@ -25,13 +26,6 @@ public final class AutoChecks {
     public record AutoCheck(RuleCode rule, boolean passed, String detail) {
     }
 
-    /** The call's money rules as core publishes them with the submission. */
-    public record CallRules(BigDecimal maxVoucherEur, BigDecimal maxSharePercent, BigDecimal minServiceCostEur,
-                            BigDecimal maxEquipmentSharePercent) {
-        public static final CallRules STANDARD = new CallRules(new BigDecimal("20000"), new BigDecimal("90"),
-                new BigDecimal("4000"), new BigDecimal("20"));
-    }
-
     private static final Pattern NOT_ELIGIBLE = Pattern.compile(
             "\\b(marketing|sales|import|export|legal advice|accounting|tax advice|business plan|strategy|cost analysis|"
                     + "consultancy|iso\\s*(9000|9001|14001)|hr advice|ict advice)\\b", Pattern.CASE_INSENSITIVE);
@@ -39,7 +33,7 @@ public final class AutoChecks {
     private AutoChecks() {
     }
 
-    public static List<AutoCheck> compute(ApplicationForm form, LocalDate submittedOn, CallRules call) {
+    public static List<AutoCheck> compute(ApplicationForm form, LocalDate submittedOn, MoneyLimits call) {
         List<AutoCheck> checks = new ArrayList<>();
         ApplicationForm.Enterprise e = form.enterprise();
         ApplicationForm.Project p = form.project();
@@ -78,11 +72,13 @@ public final class AutoChecks {
                 + (Boolean.TRUE.equals(form.declarations().serviceNotStarted()) ? "declared not started." : "declared started.")));
 
         Money total = p.totalCost();
-        Money maxShare = total.percent(call.maxSharePercent());
-        boolean coFinance = !p.requestedVoucherEur().isGreaterThan(maxShare) && Boolean.TRUE.equals(form.declarations().canCoFinance());
+        List<MoneyLimits.Breach> money = call.breaches(p.services().stream().map(Service::costEur).toList(),
+                p.requestedVoucherEur(), p.capitalEquipmentEur());
+        boolean overShare = money.stream().anyMatch(b -> b instanceof MoneyLimits.Breach.OverShare);
+        boolean coFinance = !overShare && Boolean.TRUE.equals(form.declarations().canCoFinance());
         checks.add(new AutoCheck(RuleCode.E10, coFinance, "Requested EUR " + p.requestedVoucherEur() + " of EUR " + total
                 + " service cost; the enterprise pays EUR " + total.minus(p.requestedVoucherEur().isGreaterThan(total) ? total : p.requestedVoucherEur())
-                + " (at least " + BigDecimal.valueOf(100).subtract(call.maxSharePercent()).stripTrailingZeros().toPlainString() + " % needed)."));
+                + " (at least " + MoneyLimits.percent(BigDecimal.valueOf(100).subtract(call.maxSharePercent())) + " % needed)."));
 
         List<String> others = new ArrayList<>();
         for (Service s : p.services()) {
@@ -109,23 +105,21 @@ public final class AutoChecks {
                 .filter(t -> t.baseline() != null && t.target() != null && t.baseline().compareTo(t.target()) != 0).count();
         checks.add(new AutoCheck(RuleCode.S3, quantified > 0, quantified + " quantified environmental indicator(s)."));
 
-        List<String> money = new ArrayList<>();
-        for (Service s : p.services()) {
-            if (s.costEur().amount().compareTo(call.minServiceCostEur()) < 0) {
-                money.add("service '" + s.description() + "' costs EUR " + s.costEur() + ", under EUR " + call.minServiceCostEur());
+        List<String> broken = new ArrayList<>();
+        for (MoneyLimits.Breach breach : money) {
+            if (breach instanceof MoneyLimits.Breach.ServiceUnderMinimum under) {
+                broken.add("service '" + p.services().get(under.service()).description() + "' costs EUR " + under.cost()
+                        + ", under EUR " + under.minimum());
+            } else if (breach instanceof MoneyLimits.Breach.OverMaximum max) {
+                broken.add("voucher over EUR " + max.maximum());
+            } else if (breach instanceof MoneyLimits.Breach.OverShare share) {
+                broken.add("voucher over " + MoneyLimits.percent(share.sharePercent()) + " % of the cost (EUR " + share.capByShare() + ")");
+            } else if (breach instanceof MoneyLimits.Breach.EquipmentOverShare equipment) {
+                broken.add("capital equipment over " + MoneyLimits.percent(equipment.sharePercent()) + " % of the project");
             }
         }
-        if (p.requestedVoucherEur().amount().compareTo(call.maxVoucherEur()) > 0) {
-            money.add("voucher over EUR " + call.maxVoucherEur());
-        }
-        if (p.requestedVoucherEur().isGreaterThan(maxShare)) {
-            money.add("voucher over " + call.maxSharePercent().stripTrailingZeros().toPlainString() + " % of the cost (EUR " + maxShare + ")");
-        }
-        if (p.capitalEquipmentEur() != null && p.capitalEquipmentEur().isGreaterThan(total.percent(call.maxEquipmentSharePercent()))) {
-            money.add("capital equipment over " + call.maxEquipmentSharePercent().stripTrailingZeros().toPlainString() + " % of the project");
-        }
-        checks.add(new AutoCheck(RuleCode.S4, money.isEmpty(), money.isEmpty()
-                ? "Voucher EUR " + p.requestedVoucherEur() + " within the call's limits." : String.join("; ", money) + "."));
+        checks.add(new AutoCheck(RuleCode.S4, broken.isEmpty(), broken.isEmpty()
+                ? "Voucher EUR " + p.requestedVoucherEur() + " within the call's limits." : String.join("; ", broken) + "."));
         return checks;
     }
 }

@@ -3,7 +3,9 @@ package rs.greenvoucher.evaluation.queue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
+import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.value.Stage;
@@ -95,10 +97,10 @@ public class WorkQueue {
             throw new PoisonMessageException("ApplicationSubmitted without a readable form: " + ex.getMessage(), ex);
         }
         JsonNode call = payload.path("callParameters");
-        AutoChecks.CallRules rules = call.isObject()
-                ? new AutoChecks.CallRules(decimal(call, "maxVoucherEur"), decimal(call, "maxSharePercent"),
-                decimal(call, "minServiceCostEur"), decimal(call, "maxEquipmentSharePercent"))
-                : AutoChecks.CallRules.STANDARD;
+        MoneyLimits rules = call.isObject()
+                ? new MoneyLimits(Money.eur(decimal(call, "maxVoucherEur")), decimal(call, "maxSharePercent"),
+                Money.eur(decimal(call, "minServiceCostEur")), decimal(call, "maxEquipmentSharePercent"))
+                : SchemeRules.FIRST_CALL_MONEY;
         List<AutoChecks.AutoCheck> checks = AutoChecks.compute(form, SchemeRules.day(e.occurredAt()), rules);
         jdbc.sql("""
                         insert into work_item (application_id, tracking_code, enterprise_name, enterprise_mb, applicant_email,

@@ -39,7 +39,7 @@ class AutoChecksTest {
     }
 
     static Map<RuleCode, AutoChecks.AutoCheck> checks(ApplicationForm form) {
-        return AutoChecks.compute(form, SUBMITTED, AutoChecks.CallRules.STANDARD).stream()
+        return AutoChecks.compute(form, SUBMITTED, rs.greenvoucher.api.SchemeRules.FIRST_CALL_MONEY).stream()
                 .collect(Collectors.toMap(AutoChecks.AutoCheck::rule, c -> c));
     }
 

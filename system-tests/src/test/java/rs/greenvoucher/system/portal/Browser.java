@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -137,9 +136,17 @@ final class Browser implements AutoCloseable {
 
     /** Clicks something that loads another page, and waits until it has. */
     void navigate(WebElement element) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        // a mark on the current document: gone once the next one has loaded (an element of the old page may instead
+        // answer any of several errors while it is being replaced)
+        script("window.gvOldPage = true");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                return script("return window.gvOldPage === undefined && document.readyState === 'complete'") == Boolean.TRUE;
+            } catch (org.openqa.selenium.WebDriverException loading) {
+                return false;
+            }
+        });
     }
 
     String text() {

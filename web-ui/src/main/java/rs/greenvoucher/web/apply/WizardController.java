@@ -288,8 +288,17 @@ class WizardController {
             }
             BigDecimal share = new BigDecimal(call.get("maxSharePercent").toString());
             BigDecimal max = new BigDecimal(call.get("maxVoucherEur").toString());
-            BigDecimal byShare = total.multiply(share).divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
-            BigDecimal cap = byShare.min(max);
+            // the same arithmetic as core's S4 check (rounded down to the cent)
+            rs.greenvoucher.api.MoneyLimits limits = new rs.greenvoucher.api.MoneyLimits(rs.greenvoucher.api.value.Money.eur(max),
+                    share, rs.greenvoucher.api.SchemeRules.DEFAULT_MIN_SERVICE_COST, rs.greenvoucher.api.SchemeRules.DEFAULT_MAX_EQUIPMENT_SHARE_PERCENT);
+            rs.greenvoucher.api.value.Money cost;
+            try {
+                cost = rs.greenvoucher.api.value.Money.eur(total.setScale(2, RoundingMode.DOWN));
+            } catch (IllegalArgumentException notAnAmount) {
+                return new Totals(total, null, null, null, null, requested, own, false); // negative or absurd: no caps yet
+            }
+            BigDecimal byShare = limits.capByShare(cost).amount();
+            BigDecimal cap = limits.cap(cost).amount();
             return new Totals(total, share, byShare, max, cap, requested, own, requested != null && requested.compareTo(cap) > 0);
         }
     }
