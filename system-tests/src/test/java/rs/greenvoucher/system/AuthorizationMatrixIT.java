@@ -146,6 +146,7 @@ class AuthorizationMatrixIT {
         Map<String, HttpApi> services = Map.of("core", system.core, "evaluation", system.evaluation, "notification", system.notification);
         List<String> unknown = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
+        java.util.Set<String> undocumented = new java.util.TreeSet<>();
         Map<String, String> seen = new TreeMap<>();
         int cells = 0;
         for (var service : services.entrySet()) {
@@ -159,9 +160,14 @@ class AuthorizationMatrixIT {
                         continue;
                     }
                     StringBuilder actual = new StringBuilder();
+                    JsonNode documented = method.getValue().path("responses");
                     for (Caller caller : Caller.values()) {
                         HttpApi.Response r = call(service.getValue(), method.getKey().toUpperCase(), fill(path.getKey()), TOKENS.get(caller));
                         assertThat(r.status()).as(operation + " by " + caller + ": " + r.body()).isLessThan(500);
+                        // the OpenAPI description tells a client every answer it gets
+                        if (!documented.has(Integer.toString(r.status()))) {
+                            undocumented.add(operation + " answered " + r.status() + " to " + caller);
+                        }
                         assertThat(r.body()).as(operation + " by " + caller).doesNotContain("Exception").doesNotContain("at rs.");
                         actual.append(letter(r.status()));
                         cells++;
@@ -174,6 +180,7 @@ class AuthorizationMatrixIT {
             }
         }
         assertThat(unknown).as("operations without a row in the matrix").isEmpty();
+        assertThat(undocumented).as("answers the OpenAPI descriptions do not document").isEmpty();
         assertThat(EXPECTED.keySet()).as("rows for operations that no longer exist").isSubsetOf(seen.keySet());
         assertThat(wrong).as("callers answered otherwise than the contract says (" + Caller.class.getSimpleName()
                 + " order " + List.of(Caller.values()) + ")").isEmpty();

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.platform.web.ApiException;
 
@@ -95,6 +97,7 @@ class AccountController {
 
     @PostMapping("/api/auth/sign-out")
     @Operation(summary = "Revoke a refresh token and every token renewed from the same sign-in")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> signOut(@Valid @RequestBody RefreshRequest request) {
         accounts.signOut(request.refreshToken());
         return ResponseEntity.noContent().build();
@@ -102,6 +105,7 @@ class AccountController {
 
     @PostMapping("/api/accounts/applicants")
     @Operation(summary = "Sign up as an applicant (no token needed); a link to confirm the e-mail address is mailed")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AccountCreated> signUp(@Valid @RequestBody ApplicantSignUp request) {
         Account account = accounts.signUpApplicant(request.email(), request.password(), request.fullName(), request.preferredLanguage());
         return ResponseEntity.created(URI.create("/api/accounts/" + account.id()))
@@ -119,6 +123,7 @@ class AccountController {
 
     @PostMapping("/api/accounts/me/email-verification")
     @Operation(summary = "Mail a new confirmation link to my address")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<AccountView> resendVerification(JwtAuthenticationToken auth) {
         return ResponseEntity.accepted().body(AccountView.of(accounts.resendVerification(me(auth))));
     }
@@ -147,6 +152,7 @@ class AccountController {
     @PostMapping("/api/accounts/staff")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Create an evaluator, manager or admin account (ADMIN)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AccountCreated> staff(@Valid @RequestBody StaffAccount request) {
         Account account = accounts.createStaff(request.username(), request.password(), request.fullName(), request.role(), request.email());
         return ResponseEntity.created(URI.create("/api/accounts/" + account.id()))

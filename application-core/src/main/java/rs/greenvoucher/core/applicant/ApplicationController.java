@@ -3,6 +3,7 @@ package rs.greenvoucher.core.applicant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.api.application.ApplicationCommand.ReportCompletion;
 import rs.greenvoucher.api.application.ApplicationCommand.SubmitApplication;
@@ -60,6 +62,7 @@ class ApplicationController {
     @PreAuthorize("hasRole('APPLICANT')")
     @Operation(summary = "Submit an application (APPLICANT with a confirmed e-mail address, else 403 EMAIL_NOT_VERIFIED). "
             + "201 with the tracking code. With draftId, that draft of mine is deleted once the submission is stored.")
+    @ResponseStatus(HttpStatus.CREATED) // documents the 201 (the ResponseEntity sets it)
     ResponseEntity<SubmitResponse> submit(@RequestBody ApplicationForm form, @RequestParam(required = false) UUID draftId,
                                           JwtAuthenticationToken auth) {
         FormValidator.validate(form);
@@ -86,6 +89,12 @@ class ApplicationController {
 
     @GetMapping("/{id}")
     @Operation(summary = "An application with its status, providers, voucher, rejection and timeline")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the application (docs/api.md)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object",
+                            description = "id, trackingCode, status, callId, submittedAt, enterprise, project, providerCodes, "
+                                    + "declarations, providers, voucher (null until approved), rejection (null unless "
+                                    + "rejected), completionReport (null until reported), language, timeline")))
     ResponseEntity<String> get(@PathVariable UUID id, JwtAuthenticationToken auth) {
         String doc = queries.document(id, applicantFilter(auth), auth.getName()).orElseThrow(ApiException::notFound);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(doc);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.call.CallParameters;
@@ -59,6 +60,7 @@ class CallController {
                 rs.getBigDecimal("min_service_cost_eur"), rs.getBigDecimal("max_equipment_share_percent"))).list();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Open a call with its budget and money rules (ADMIN)")

@@ -2,6 +2,7 @@ package rs.greenvoucher.core.drafts;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.platform.web.ApiException;
 import tools.jackson.databind.JsonNode;
@@ -59,6 +61,7 @@ class DraftController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Start a draft for the open call (APPLICANT; 422 CALL_CLOSED when none is open, "
             + "409 TOO_MANY_DRAFTS over 20)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DraftView> create(@RequestBody DraftRequest request, JwtAuthenticationToken auth) {
         Drafts.Draft draft = drafts.create(auth.getName(), form(request), step(request));
         return ResponseEntity.created(URI.create("/api/drafts/" + draft.id())).body(view(draft));
@@ -78,6 +81,7 @@ class DraftController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a draft (APPLICANT)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable UUID id, JwtAuthenticationToken auth) {
         if (!drafts.delete(auth.getName(), id)) {
             throw ApiException.notFound();

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.api.provider.ProviderCommand.DeactivateProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.NewProvider;
@@ -58,6 +59,7 @@ class ProviderController {
                 rs.getBoolean("active"), rs.getString("mb"))).list();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Pre-qualify a further R&D organisation (ADMIN; P2, P3, L3)")

@@ -34,6 +34,11 @@ class ReportController {
 
     @GetMapping(path = "/api/reports/throughput", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @Operation(summary = "Throughput, stage times, breakdowns, money and environmental sums (MANAGER, ADMIN); JSON or CSV")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the report",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ThroughputReport.class)),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
     ResponseEntity<?> throughput(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                  @RequestParam(required = false) UUID callId,

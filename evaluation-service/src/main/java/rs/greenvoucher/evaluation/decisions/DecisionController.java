@@ -9,6 +9,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.RuleCheck;
@@ -53,6 +54,7 @@ class DecisionController {
 
     @PostMapping("/api/applications/{id}/screening")
     @Operation(summary = "Screening checklist: PASS, or FAIL with the failed rules")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Map<String, Object>> screening(@PathVariable UUID id, @RequestBody ScreeningRequest r, JwtAuthenticationToken auth) {
         List<FieldError> errors = new ArrayList<>();
         String outcome = oneOf(errors, "outcome", r == null ? null : r.outcome(), "PASS", "FAIL");
@@ -78,6 +80,7 @@ class DecisionController {
 
     @PostMapping("/api/applications/{id}/provider-match")
     @Operation(summary = "Match 1 to 3 providers; warns about providers the applicant declared affiliation with")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Map<String, Object>> match(@PathVariable UUID id, @RequestBody MatchRequest r, JwtAuthenticationToken auth) {
         List<FieldError> errors = new ArrayList<>();
         List<ProviderCode> codes = r == null || r.providerCodes() == null ? List.of() : r.providerCodes();
@@ -105,6 +108,7 @@ class DecisionController {
 
     @PostMapping("/api/applications/{id}/decision")
     @Operation(summary = "The committee's decision with the three scores")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Map<String, Object>> decision(@PathVariable UUID id, @RequestBody CommitteeRequest r, JwtAuthenticationToken auth) {
         List<FieldError> errors = new ArrayList<>();
         String outcome = oneOf(errors, "decision", r == null ? null : r.decision(), "APPROVE", "REJECT");
@@ -124,6 +128,7 @@ class DecisionController {
 
     @PostMapping("/api/applications/{id}/completion-verification")
     @Operation(summary = "Accept the completion report (the voucher is COMPLETED) or return it")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Map<String, Object>> verification(@PathVariable UUID id, @RequestBody VerificationRequest r, JwtAuthenticationToken auth) {
         List<FieldError> errors = new ArrayList<>();
         if (r == null || r.accepted() == null) {
