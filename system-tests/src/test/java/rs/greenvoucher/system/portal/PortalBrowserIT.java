@@ -54,7 +54,8 @@ class PortalBrowserIT {
             // the providers, searched by city without JavaScript's help (the form works either way)
             first.type("q", "Niš");
             first.field("q").sendKeys(Keys.ENTER);
-            new org.openqa.selenium.support.ui.WebDriverWait(first.driver, Duration.ofSeconds(10)).until(d -> {
+            new org.openqa.selenium.support.ui.WebDriverWait(first.driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> { // htmx may swap the list meanwhile
                 var rows = d.findElements(By.cssSelector("#provider-list tbody tr"));
                 // "Niš" finds the city, and "nis" without diacritics anywhere (Siniša Stanković's institute too)
                 return rows.size() > 3 && rows.size() < 68 && rows.stream().allMatch(row -> row.getText().contains("Niš")
