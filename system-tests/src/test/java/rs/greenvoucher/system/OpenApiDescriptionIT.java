@@ -69,6 +69,16 @@ class OpenApiDescriptionIT {
     }
 
     @Test
+    void whatCanBeNullIsDocumentedAsNullable() {
+        JsonNode item = system.evaluation.get("/v3/api-docs", null).json().at("/components/schemas/QueueItem/properties");
+        for (String field : List.of("assignee", "assigneeName", "autoChecks", "pendingDecision", "pendingSince", "lastRefusal")) {
+            assertThat(item.path(field).path("type").toString()).as(field).contains("\"null\"");
+        }
+        JsonNode provider = system.core.get("/v3/api-docs", null).json().at("/components/schemas/ProviderView/properties");
+        assertThat(provider.path("mb").path("type").toString()).contains("\"null\"");
+    }
+
+    @Test
     void aRealSubmissionAndARealRefusalAnswerAsDocumented() {
         HttpApi core = system.core;
         String applicant = core.newApplicant("sr");

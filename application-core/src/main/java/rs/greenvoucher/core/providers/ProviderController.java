@@ -1,6 +1,7 @@
 package rs.greenvoucher.core.providers;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -42,7 +43,9 @@ class ProviderController {
         this.jdbc = jdbc;
     }
 
-    record ProviderView(String code, String name, ProviderKind kind, String city, boolean active, String mb) {
+    /** {@code mb} and {@code city} are null for the initial list's universities and institutes that have none on file. */
+    record ProviderView(String code, String name, ProviderKind kind, @Schema(types = {"string", "null"}) String city, boolean active,
+                        @Schema(types = {"string", "null"}) String mb) {
     }
 
     record QualifyRequest(String name, ProviderKind kind, String city, Mb mb) {

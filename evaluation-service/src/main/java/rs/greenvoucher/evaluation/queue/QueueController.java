@@ -1,6 +1,7 @@
 package rs.greenvoucher.evaluation.queue;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,9 +47,14 @@ class QueueController {
         this.stuckAfter = stuckAfter;
     }
 
-    record QueueItem(UUID applicationId, String trackingCode, Stage stage, Instant enqueuedAt, String assignee,
-                     String assigneeName, String enterpriseName, String status, JsonNode autoChecks,
-                     UUID pendingDecision, Instant pendingSince, boolean pendingStuck, JsonNode lastRefusal) {
+    /** Null where nothing is: no one has claimed it, no decision is pending, none was refused. */
+    record QueueItem(UUID applicationId, String trackingCode, Stage stage, Instant enqueuedAt,
+                     @Schema(types = {"string", "null"}) String assignee,
+                     @Schema(types = {"string", "null"}) String assigneeName, String enterpriseName, String status,
+                     @Schema(types = {"array", "null"}, description = "the auto-checks: rule, passed, detail") JsonNode autoChecks,
+                     @Schema(types = {"string", "null"}, format = "uuid") UUID pendingDecision,
+                     @Schema(types = {"string", "null"}, format = "date-time") Instant pendingSince, boolean pendingStuck,
+                     @Schema(types = {"object", "null"}, description = "the last refused decision: code, reason, at") JsonNode lastRefusal) {
     }
 
     @GetMapping(path = "/api/queue", produces = MediaType.APPLICATION_JSON_VALUE)
