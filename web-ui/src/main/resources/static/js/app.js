@@ -8,4 +8,28 @@ document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });
   });
+  // A search box that narrows a list in place (data-filter names the rows' container; rows carry data-search).
+  document.querySelectorAll('input[data-filter]').forEach(function (input) {
+    var container = document.querySelector(input.getAttribute('data-filter'));
+    input.addEventListener('input', function () {
+      var words = fold(input.value).split(/\s+/).filter(Boolean);
+      container.querySelectorAll('[data-search]').forEach(function (row) {
+        var text = fold(row.getAttribute('data-search'));
+        var checked = row.querySelector('input:checked');
+        row.hidden = !checked && !words.every(function (w) { return text.indexOf(w) >= 0; });
+      });
+    });
+  });
 });
+
+// A list that refreshes itself never does so under the keyboard: while focus is inside it, the refresh waits.
+document.addEventListener('htmx:beforeRequest', function (event) {
+  var target = event.detail.elt;
+  if (target.hasAttribute && target.hasAttribute('data-keep-focus') && target.contains(document.activeElement)) {
+    event.preventDefault();
+  }
+});
+
+function fold(text) {
+  return (text || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'dj');
+}

@@ -90,6 +90,16 @@ class ReportingIT extends CoreIntegrationTest {
         assertWeek(weeks.get(0), "2026-11-02", 2, 1);
         assertWeek(weeks.get(1), "2026-11-09", 2, 0);
         assertWeek(weeks.get(2), "2026-11-16", 0, 1);
+        assertThat(weeks.get(0).get("approvedEur").decimalValue()).isEqualByComparingTo("10800");
+        assertThat(weeks.get(1).get("approvedEur").decimalValue()).isEqualByComparingTo("0");
+        assertThat(weeks.get(2).get("approvedEur").decimalValue()).isEqualByComparingTo("9000");
+
+        // the winery (b) was rejected at screening for E6 alone
+        JsonNode rejections = report.get("rejections");
+        assertThat(rejections).hasSize(1);
+        assertThat(rejections.get(0).get("stage").asString()).isEqualTo("SCREENING");
+        assertThat(rejections.get(0).get("rule").asString()).isEqualTo("E6");
+        assertThat(rejections.get(0).get("applications").asLong()).isEqualTo(1);
 
         assertThat(report.get("byRegion")).hasSize(2);
         assertBreakdown(report.get("byRegion").get(0), "Vojvodina", 3, 2, "19800.00");

@@ -18,7 +18,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder) throws Exception {
         // MANAGER is "read-only over everything": the queue and the items, never an action
         return ResourceServerSecurity.chainWithRules(http, decoder, auth -> auth
-                .requestMatchers(HttpMethod.GET, "/api/queue", "/api/work-items/*").hasAnyRole("EVALUATOR", "MANAGER", "ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/queue", "/api/queue/summary", "/api/work-items", "/api/work-items/*", "/api/provider-load").hasAnyRole("EVALUATOR", "MANAGER", "ADMIN")
                 .requestMatchers("/api/**").hasAnyRole("EVALUATOR", "ADMIN"));
     }
 }

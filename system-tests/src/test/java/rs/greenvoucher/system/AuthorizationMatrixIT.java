@@ -58,6 +58,7 @@ class AuthorizationMatrixIT {
         row("core POST /api/providers", "UFFFFAUU");
         row("core POST /api/providers/{code}/deactivate", "UFFFFAUU");
         row("core POST /api/providers/{code}/reactivate", "UFFFFAUU");
+        row("core GET /api/providers/{code}/history", "UFFFFAUU");
         row("core GET /api/admin/parked-events", "UFFFFAUU");
         row("core POST /api/admin/parked-events/{processor}/retry", "UFFFFAUU");
         row("core POST /api/admin/parked-events/{processor}/{sequence}/retry", "UFFFFAUU");
@@ -83,6 +84,10 @@ class AuthorizationMatrixIT {
         // evaluation-service: managers read, evaluators and admins act
         row("evaluation GET /api/queue", "UFFAAAUU");
         row("evaluation GET /api/work-items/{applicationId}", "UFFAAAUU");
+        row("evaluation GET /api/queue/summary", "UFFAAAUU");
+        row("evaluation GET /api/work-items", "UFFAAAUU"); // without ?mb= a 400, past the door
+        row("evaluation GET /api/provider-load", "UFFAAAUU");
+        row("evaluation GET /api/decisions/mine", "UFFAFAUU");
         row("evaluation POST /api/work-items/{applicationId}/claim", "UFFAFAUU");
         row("evaluation POST /api/work-items/{applicationId}/release", "UFFAFAUU");
         row("evaluation POST /api/work-items/{applicationId}/pending-decision/resend", "UFFAFAUU");

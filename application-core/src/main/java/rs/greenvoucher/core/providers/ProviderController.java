@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import rs.greenvoucher.api.provider.ProviderCommand.DeactivateProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.NewProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.QualifyProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.ReactivateProvider;
+import rs.greenvoucher.api.provider.ProviderEvent;
 import rs.greenvoucher.api.provider.ProviderKind;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.ProviderCode;
@@ -27,6 +29,7 @@ import rs.greenvoucher.platform.web.ApiException;
 import rs.greenvoucher.platform.web.ApiException.FieldError;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,10 +40,16 @@ class ProviderController {
 
     private final CommandGateway commands;
     private final JdbcClient jdbc;
+    private final EventStore events;
 
-    ProviderController(CommandGateway commands, JdbcClient jdbc) {
+    ProviderController(CommandGateway commands, JdbcClient jdbc, EventStore events) {
         this.commands = commands;
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** One change to a provider: QUALIFIED, DEACTIVATED or REACTIVATED, by whom ("initial list" for the seed), why. */
+    record HistoryEntry(String change, Instant at, String by, @Schema(types = {"string", "null"}) String reason) {
     }
 
     /** {@code mb} and {@code city} are null for the initial list's universities and institutes that have none on file. */
@@ -60,6 +69,29 @@ class ProviderController {
         return jdbc.sql("select * from provider order by code").query((rs, n) -> new ProviderView(rs.getString("code"),
                 rs.getString("name"), ProviderKind.valueOf(rs.getString("kind")), rs.getString("city"),
                 rs.getBoolean("active"), rs.getString("mb"))).list();
+    }
+
+    @GetMapping("/{code}/history")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Every change to one provider, oldest first, read from the registry's events (ADMIN)")
+    List<HistoryEntry> history(@PathVariable ProviderCode code) {
+        List<HistoryEntry> history = new ArrayList<>();
+        // the registry is one aggregate of a few hundred events at most; read from its first event, never a snapshot
+        events.readEvents(ProviderRegistry.ID, 0).asStream().map(m -> m.getPayload())
+                .filter(p -> p instanceof ProviderEvent e && e.code().equals(code))
+                .forEach(p -> {
+                    if (p instanceof ProviderEvent.ProviderQualified q) {
+                        history.add(new HistoryEntry("QUALIFIED", q.occurredAt(), q.by(), null));
+                    } else if (p instanceof ProviderEvent.ProviderDeactivated d) {
+                        history.add(new HistoryEntry("DEACTIVATED", d.occurredAt(), d.by(), d.reason()));
+                    } else if (p instanceof ProviderEvent.ProviderReactivated r) {
+                        history.add(new HistoryEntry("REACTIVATED", r.occurredAt(), r.by(), null));
+                    }
+                });
+        if (history.isEmpty()) {
+            throw ApiException.notFound();
+        }
+        return history;
     }
 
     @ResponseStatus(HttpStatus.CREATED)

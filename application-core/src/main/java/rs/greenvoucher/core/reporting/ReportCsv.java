@@ -27,6 +27,7 @@ final class ReportCsv {
         for (var w : r.weeks()) {
             row(csv, "week", w.weekStarting().toString(), "", "submissions", w.submissions());
             row(csv, "week", w.weekStarting().toString(), "", "approvals", w.approvals());
+            row(csv, "week", w.weekStarting().toString(), "", "approved_eur", w.approvedEur());
         }
         breakdowns(csv, "region", r.byRegion());
         breakdowns(csv, "nace_section", r.byNaceSection());
@@ -43,6 +44,9 @@ final class ReportCsv {
             row(csv, "environment", key, "", "baseline_sum", i.baselineSum());
             row(csv, "environment", key, "", "target_sum", i.targetSum());
             row(csv, "environment", key, "", "result_sum", i.resultSum());
+        }
+        for (var x : r.rejections()) {
+            row(csv, "rejection", x.stage(), x.rule(), "applications", x.applications());
         }
         return csv.toString();
     }

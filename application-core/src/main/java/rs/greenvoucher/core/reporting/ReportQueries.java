@@ -73,13 +73,13 @@ class ReportQueries {
         List<ThroughputReport.StageTime> stageTimes = stageTimes(from, to, callId);
 
         List<ThroughputReport.Week> weeks = sql("""
-                        select w, sum(s) as submissions, sum(a) as approvals from (
-                            select date_trunc('week', submitted_at at time zone :zone)::date as w, 1 as s, 0 as a from app
+                        select w, sum(s) as submissions, sum(a) as approvals, coalesce(sum(eur), 0) as approved_eur from (
+                            select date_trunc('week', submitted_at at time zone :zone)::date as w, 1 as s, 0 as a, null::numeric as eur from app
                             union all
-                            select date_trunc('week', approved_at at time zone :zone)::date, 0, 1 from app where approved_at is not null
+                            select date_trunc('week', approved_at at time zone :zone)::date, 0, 1, approved_eur from app where approved_at is not null
                         ) x group by w order by w""", from, to, callId)
                 .query((rs, n) -> new ThroughputReport.Week(rs.getObject("w", LocalDate.class), rs.getLong("submissions"),
-                        rs.getLong("approvals"))).list();
+                        rs.getLong("approvals"), money(rs.getBigDecimal("approved_eur")))).list();
 
         List<ThroughputReport.Breakdown> byRegion = breakdown("region", "region", from, to, callId);
         List<ThroughputReport.Breakdown> byNace = breakdown("nace_section", "nace_section", from, to, callId);
@@ -111,8 +111,14 @@ class ReportQueries {
                         rs.getBigDecimal("baseline").stripTrailingZeros(), rs.getBigDecimal("target").stripTrailingZeros(),
                         rs.getBigDecimal("result").stripTrailingZeros())).list();
 
+        List<ThroughputReport.Rejection> rejections = sql("""
+                        select coalesce(rejected_stage, 'UNKNOWN') as stage, coalesce(r.rule, 'none') as rule, count(*) as n
+                        from app left join lateral unnest(app.rejection_rules) as r(rule) on true
+                        where app.rejected_at is not null group by 1, 2 order by 1, 2""", from, to, callId)
+                .query((rs, n) -> new ThroughputReport.Rejection(rs.getString("stage"), rs.getString("rule"), rs.getLong("n"))).list();
+
         return new ThroughputReport(new ThroughputReport.Filter(from, to, callId), counts, funnel, stageTimes, weeks,
-                byRegion, byNace, byProvider, money, environment);
+                byRegion, byNace, byProvider, money, environment, rejections);
     }
 
     private List<ThroughputReport.Breakdown> breakdown(String column, String nameColumn, LocalDate from, LocalDate to, UUID callId) {

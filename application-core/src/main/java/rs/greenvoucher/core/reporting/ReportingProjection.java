@@ -84,6 +84,10 @@ class ReportingProjection {
     @EventHandler
     void on(ApplicationRejected e) {
         stage(e.applicationId(), "REJECTED", "rejected_at", e.occurredAt());
+        jdbc.sql("update report_application set rejected_stage = :stage, rejection_rules = :rules where id = :id")
+                .param("stage", e.stage() == null ? null : e.stage().name())
+                .param("rules", e.ruleCodes() == null ? new String[0] : e.ruleCodes().stream().map(Enum::name).toArray(String[]::new))
+                .param("id", e.applicationId()).update();
     }
 
     @EventHandler

@@ -17,7 +17,8 @@ public record ThroughputReport(
         List<Breakdown> byNaceSection,
         List<Breakdown> byProvider,
         List<CallMoney> money,
-        List<IndicatorSum> environment) {
+        List<IndicatorSum> environment,
+        List<Rejection> rejections) {
 
     public record Filter(LocalDate from, LocalDate to, UUID callId) {
     }
@@ -29,8 +30,8 @@ public record ThroughputReport(
     public record StageTime(String stage, long applications, BigDecimal medianHours, BigDecimal p90Hours) {
     }
 
-    /** Weeks start on Monday. */
-    public record Week(LocalDate weekStarting, long submissions, long approvals) {
+    /** Weeks start on Monday; approvedEur is the money the week's approvals committed. */
+    public record Week(LocalDate weekStarting, long submissions, long approvals, BigDecimal approvedEur) {
     }
 
     public record Breakdown(String key, String name, long submitted, long approved, BigDecimal approvedEur) {
@@ -38,6 +39,13 @@ public record ThroughputReport(
 
     public record CallMoney(UUID callId, String name, BigDecimal budgetEur, BigDecimal committedEur, BigDecimal paidEur,
                             BigDecimal remainingEur) {
+    }
+
+    /**
+     * Rejected applications by the stage that rejected them and a rule they broke; one rejected for two rules counts
+     * under both, one rejected for none under rule "none".
+     */
+    public record Rejection(String stage, String rule, long applications) {
     }
 
     public record IndicatorSum(String indicator, String unit, long applications, BigDecimal baselineSum,

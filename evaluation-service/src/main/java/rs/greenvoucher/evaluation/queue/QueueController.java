@@ -50,7 +50,8 @@ class QueueController {
     /** Null where nothing is: no one has claimed it, no decision is pending, none was refused. */
     record QueueItem(UUID applicationId, String trackingCode, Stage stage, Instant enqueuedAt,
                      @Schema(types = {"string", "null"}) String assignee,
-                     @Schema(types = {"string", "null"}) String assigneeName, String enterpriseName, String status,
+                     @Schema(types = {"string", "null"}) String assigneeName,
+                     @Schema(types = {"string", "null"}, format = "date-time") Instant claimedAt, String enterpriseName, String status,
                      @Schema(types = {"array", "null"}, description = "the auto-checks: rule, passed, detail") JsonNode autoChecks,
                      @Schema(types = {"string", "null"}, format = "uuid") UUID pendingDecision,
                      @Schema(types = {"string", "null"}, format = "date-time") Instant pendingSince, boolean pendingStuck,
@@ -60,9 +61,16 @@ class QueueController {
     @GetMapping(path = "/api/queue", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Work waiting for evaluators, oldest first (EVALUATOR, ADMIN)")
     List<QueueItem> queue(@RequestParam(required = false) Stage stage, @RequestParam(required = false) String assignee,
+                          @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "500") int limit,
                           JwtAuthenticationToken auth) {
         if (assignee != null && !assignee.equals("me") && !assignee.equals("unassigned")) {
             throw ApiException.validation("assignee", "must be me or unassigned");
+        }
+        if (offset < 0) {
+            throw ApiException.validation("offset", "0 or more");
+        }
+        if (limit < 1 || limit > 500) {
+            throw ApiException.validation("limit", "1 to 500");
         }
         return jdbc.sql("""
                         select w.*, d.decided_at as pending_since from work_item w
@@ -71,9 +79,72 @@ class QueueController {
                           and (cast(:mode as varchar) is null
                                or (:mode = 'me' and w.assignee = :me)
                                or (:mode = 'unassigned' and w.assignee is null))
-                        order by w.enqueued_at, w.application_id limit 500""")
+                        order by w.enqueued_at, w.application_id offset :offset limit :limit""")
                 .param("stage", stage == null ? null : stage.name()).param("mode", assignee).param("me", auth.getName())
+                .param("offset", offset).param("limit", limit)
                 .query(this::toItem).list();
+    }
+
+    /** Open items of one stage: all, nobody's, the caller's; the oldest's entry time; open items by age in days. */
+    record StageCount(Stage stage, long open, long unclaimed, long mine,
+                      @Schema(types = {"string", "null"}, format = "date-time") Instant oldest,
+                      long upToOneDay, long upToThreeDays, long upToSevenDays, long upToFourteenDays, long older) {
+    }
+
+    @GetMapping(path = "/api/queue/summary", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "How much work each stage has, and how old it is (EVALUATOR, MANAGER, ADMIN)")
+    List<StageCount> summary(JwtAuthenticationToken auth) {
+        Map<Stage, StageCount> counts = new java.util.EnumMap<>(Stage.class);
+        jdbc.sql("""
+                        select stage, count(*) as open, count(*) filter (where assignee is null) as unclaimed,
+                               count(*) filter (where assignee = :me) as mine, min(enqueued_at) as oldest,
+                               count(*) filter (where enqueued_at > :now - interval '1 day') as d1,
+                               count(*) filter (where enqueued_at <= :now - interval '1 day' and enqueued_at > :now - interval '3 days') as d3,
+                               count(*) filter (where enqueued_at <= :now - interval '3 days' and enqueued_at > :now - interval '7 days') as d7,
+                               count(*) filter (where enqueued_at <= :now - interval '7 days' and enqueued_at > :now - interval '14 days') as d14,
+                               count(*) filter (where enqueued_at <= :now - interval '14 days') as older
+                        from work_item where stage is not null group by stage""")
+                .param("me", auth.getName()).param("now", java.sql.Timestamp.from(clock.instant()))
+                .query((rs, n) -> new StageCount(Stage.valueOf(rs.getString("stage")), rs.getLong("open"), rs.getLong("unclaimed"),
+                        rs.getLong("mine"), rs.getTimestamp("oldest") == null ? null : rs.getTimestamp("oldest").toInstant(),
+                        rs.getLong("d1"), rs.getLong("d3"), rs.getLong("d7"), rs.getLong("d14"), rs.getLong("older")))
+                .list().forEach(c -> counts.put(c.stage(), c));
+        List<StageCount> all = new java.util.ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            all.add(counts.getOrDefault(stage, new StageCount(stage, 0, 0, 0, null, 0, 0, 0, 0, 0)));
+        }
+        return all;
+    }
+
+    /** An enterprise's application as the evaluation service knows it, at whatever stage or outcome. */
+    record EnterpriseApplication(UUID applicationId, String trackingCode, String enterpriseName, String status,
+                                 @Schema(types = {"string", "null"}) Stage stage, Instant updatedAt) {
+    }
+
+    @GetMapping(path = "/api/work-items", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Every application of one enterprise, by its MB, newest first, all outcomes (EVALUATOR, MANAGER, ADMIN)")
+    List<EnterpriseApplication> byEnterprise(@RequestParam rs.greenvoucher.api.value.Mb mb) {
+        return jdbc.sql("""
+                        select application_id, tracking_code, enterprise_name, status, stage, updated_at from work_item
+                        where enterprise_mb = :mb order by updated_at desc limit 100""")
+                .param("mb", mb.value())
+                .query((rs, n) -> new EnterpriseApplication(rs.getObject("application_id", UUID.class), rs.getString("tracking_code"),
+                        rs.getString("enterprise_name"), rs.getString("status"),
+                        rs.getString("stage") == null ? null : Stage.valueOf(rs.getString("stage")),
+                        rs.getTimestamp("updated_at").toInstant())).list();
+    }
+
+    /** How many vouchers each provider is working on now (approved, completion not yet verified). */
+    record ProviderLoad(String providerCode, long activeVouchers) {
+    }
+
+    @GetMapping(path = "/api/provider-load", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Active vouchers per matched provider (EVALUATOR, MANAGER, ADMIN)")
+    List<ProviderLoad> providerLoad() {
+        return jdbc.sql("""
+                        select p.code, count(*) as n from work_item w cross join lateral jsonb_array_elements_text(w.providers) as p(code)
+                        where w.status in ('APPROVED', 'COMPLETION_REPORTED') group by p.code order by p.code""")
+                .query((rs, n) -> new ProviderLoad(rs.getString("code"), rs.getLong("n"))).list();
     }
 
     @GetMapping(path = "/api/work-items/{applicationId}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -148,7 +219,9 @@ class QueueController {
         return new QueueItem(rs.getObject("application_id", UUID.class), rs.getString("tracking_code"),
                 stage == null ? null : Stage.valueOf(stage),
                 rs.getTimestamp("enqueued_at") == null ? null : rs.getTimestamp("enqueued_at").toInstant(),
-                rs.getString("assignee"), rs.getString("assignee_name"), rs.getString("enterprise_name"), rs.getString("status"),
+                rs.getString("assignee"), rs.getString("assignee_name"),
+                rs.getTimestamp("claimed_at") == null ? null : rs.getTimestamp("claimed_at").toInstant(),
+                rs.getString("enterprise_name"), rs.getString("status"),
                 json.readTree(rs.getString("auto_checks")), rs.getObject("pending_decision", UUID.class), pendingSince,
                 pendingSince != null && pendingSince.plus(stuckAfter).isBefore(clock.instant()),
                 refusal == null ? null : json.readTree(refusal));

@@ -71,7 +71,7 @@ class AccountPages {
         try {
             SignedIn user = api.signIn(username.trim(), password);
             start(request, user);
-            return "redirect:" + (safeNext(next).isEmpty() ? "/applications" : safeNext(next));
+            return "redirect:" + (safeNext(next).isEmpty() ? user.home() : safeNext(next));
         } catch (ApiProblem problem) {
             if (problem.status() == 0 || problem.status() >= 500) {
                 throw problem;

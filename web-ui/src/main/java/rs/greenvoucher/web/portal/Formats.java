@@ -45,12 +45,12 @@ public class Formats {
         if (value == null || value.toString().isBlank()) {
             return "";
         }
-        ZonedDateTime at = Instant.parse(value.toString()).atZone(SchemeRules.ZONE);
+        ZonedDateTime at = instant(value).atZone(SchemeRules.ZONE);
         return date(at.toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(at);
     }
 
     public String time(Object value) {
-        return value == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(Instant.parse(value.toString()).atZone(SchemeRules.ZONE));
+        return value == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant(value).atZone(SchemeRules.ZONE));
     }
 
     public String eur(Object value) {
@@ -78,6 +78,16 @@ public class Formats {
         return number == null ? "" : number(number) + " %";
     }
 
+    /** A part of a whole as a percentage with one decimal ("12,5 %"); "—" when there is no whole. */
+    public String share(Object part, Object whole) {
+        BigDecimal p = decimal(part);
+        BigDecimal w = decimal(whole);
+        if (p == null || w == null || w.signum() == 0) {
+            return "—";
+        }
+        return percent(p.multiply(BigDecimal.valueOf(100)).divide(w, 1, java.math.RoundingMode.HALF_UP));
+    }
+
     /** Whole days from today (in Serbia) to the date; negative once it has passed. */
     public long daysUntil(Object value) {
         LocalDate date = toDate(value);
@@ -97,6 +107,31 @@ public class Formats {
         }
         long days = Math.round(h.doubleValue() / 24);
         return en ? "about " + days + " days" : "oko " + days + " " + plural(days, "dan", "dana", "dana");
+    }
+
+    /** How long ago an instant was, for a queue: "45 min", "5 h", "3 d 4 h" (the same in both languages but "d"/"dan"). */
+    public String age(Object since) {
+        if (since == null || since.toString().isBlank()) {
+            return "";
+        }
+        long minutes = Math.max(0, java.time.Duration.between(instant(since), Instant.now()).toMinutes());
+        boolean en = "en".equals(language());
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        if (minutes < 24 * 60) {
+            return (minutes / 60) + " h";
+        }
+        long days = minutes / (24 * 60);
+        return days + (en ? " d " : " d ") + ((minutes / 60) % 24) + " h";
+    }
+
+    /** An instant as the services write it: ISO-8601 with Z or an offset (or epoch milliseconds). */
+    static Instant instant(Object value) {
+        if (value instanceof Number millis) {
+            return Instant.ofEpochMilli(millis.longValue());
+        }
+        return java.time.OffsetDateTime.parse(value.toString().replace(' ', 'T'), java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     }
 
     /** Serbian plural forms: 1 dan, 2–4 dana, 5+ dana (11–14 take the last). */
@@ -137,6 +172,6 @@ public class Formats {
             return d;
         }
         String s = value.toString();
-        return s.length() > 10 ? Instant.parse(s).atZone(SchemeRules.ZONE).toLocalDate() : LocalDate.parse(s);
+        return s.length() > 10 ? instant(s).atZone(SchemeRules.ZONE).toLocalDate() : LocalDate.parse(s);
     }
 }

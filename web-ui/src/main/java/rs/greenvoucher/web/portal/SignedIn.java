@@ -19,6 +19,20 @@ public record SignedIn(UUID accountId, String username, String fullName, String 
         return "APPLICANT".equals(role);
     }
 
+    public boolean staff() {
+        return "EVALUATOR".equals(role) || "MANAGER".equals(role) || "ADMIN".equals(role);
+    }
+
+    /** Where a person starts after signing in. */
+    public String home() {
+        return switch (role == null ? "" : role) {
+            case "EVALUATOR" -> "/console";
+            case "MANAGER" -> "/dashboard";
+            case "ADMIN" -> "/admin";
+            default -> "/applications";
+        };
+    }
+
     SignedIn withTokens(String access, Instant expiresAt, String refresh) {
         return new SignedIn(accountId, username, fullName, role, emailVerified, language, access, expiresAt, refresh);
     }

@@ -28,7 +28,17 @@ import java.nio.charset.StandardCharsets;
 public class WebConfiguration implements WebMvcConfigurer {
 
     /** Pages that need a signed-in person; the rest (start page, sign-up, sign-in) are open. */
-    static final String[] SIGNED_IN_ONLY = {"/applications/**", "/drafts/**", "/notifications", "/profile"};
+    static final String[] SIGNED_IN_ONLY = {"/applications/**", "/drafts/**", "/notifications", "/profile", "/console/**",
+            "/dashboard/**", "/admin/**"};
+
+    /**
+     * Staff pages and the roles that see them. The services decide what each token may do; this only spares a person
+     * a page that would be nothing but refusals.
+     */
+    static final java.util.Map<String, java.util.Set<String>> STAFF_PAGES = java.util.Map.of(
+            "/console", java.util.Set.of("EVALUATOR", "MANAGER", "ADMIN"),
+            "/dashboard", java.util.Set.of("MANAGER", "ADMIN"),
+            "/admin", java.util.Set.of("ADMIN"));
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
@@ -71,7 +81,14 @@ public class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-                if (ServiceApi.currentUser() != null) {
+                SignedIn user = ServiceApi.currentUser();
+                if (user != null) {
+                    for (var page : STAFF_PAGES.entrySet()) {
+                        String path = request.getRequestURI();
+                        if ((path.equals(page.getKey()) || path.startsWith(page.getKey() + "/")) && !page.getValue().contains(user.role())) {
+                            throw new ApiProblem(403, "FORBIDDEN", "", java.util.List.of(), java.util.Map.of());
+                        }
+                    }
                     return true;
                 }
                 String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());

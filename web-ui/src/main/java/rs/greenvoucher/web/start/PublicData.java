@@ -50,6 +50,12 @@ public class PublicData {
                 .map(p -> (String) p.get("name")).findFirst();
     }
 
+    /** After an admin changed a call or a provider: this instance reads them afresh (others within half a minute). */
+    public void forget() {
+        calls.forget();
+        providers.forget();
+    }
+
     private static final class Cached<T> {
         private record Entry<T>(T value, Instant at) {
         }
@@ -59,6 +65,10 @@ public class PublicData {
 
         Cached(Supplier<T> source) {
             this.source = source;
+        }
+
+        void forget() {
+            entry.set(null);
         }
 
         T get() {

@@ -1,0 +1,239 @@
+package rs.greenvoucher.web.console;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import rs.greenvoucher.web.portal.ApiProblem;
+import rs.greenvoucher.web.portal.ServiceApi;
+import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.SignedIn;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The evaluators' console: the work queues, an item with the decision panel of its stage, and one's own decisions.
+ * Managers see the same pages read-only (the evaluation service refuses their actions anyway).
+ */
+@Controller
+class ConsolePages {
+
+    static final List<String> STAGES = List.of("SCREENING", "PROVIDER_MATCHING", "COMMITTEE", "COMPLETION_VERIFICATION");
+    private static final Set<String> FILTERS = Set.of("all", "mine", "unclaimed");
+    static final int PAGE = 100;
+
+    private final ServiceApi api;
+    private final Decisions decisions;
+
+    ConsolePages(ServiceApi api, Decisions decisions) {
+        this.api = api;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/console")
+    String queue(@RequestParam(defaultValue = "SCREENING") String stage, @RequestParam(defaultValue = "all") String filter,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        queueModel(stage, filter, page, Instant.now().toEpochMilli(), model);
+        return "console/queue";
+    }
+
+    /** The rows alone, for the page's own refresh every 15 s (htmx); says how many items arrived since it loaded. */
+    @GetMapping("/console/rows")
+    String rows(@RequestParam(defaultValue = "SCREENING") String stage, @RequestParam(defaultValue = "all") String filter,
+                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") long since, Model model) {
+        queueModel(stage, filter, page, since, model);
+        return "console/queue :: rows";
+    }
+
+    private void queueModel(String stage, String filter, int page, long since, Model model) {
+        String s = STAGES.contains(stage) ? stage : "SCREENING";
+        String f = FILTERS.contains(filter) ? filter : "all";
+        int p = Math.max(0, Math.min(page, 1000));
+        String query = "/api/queue?stage=" + s + "&offset=" + (p * PAGE) + "&limit=" + PAGE
+                + (f.equals("mine") ? "&assignee=me" : f.equals("unclaimed") ? "&assignee=unassigned" : "");
+        List<Object> items = ServiceApi.list(api.get(Service.EVALUATION, query));
+        List<Object> summary = ServiceApi.list(api.get(Service.EVALUATION, "/api/queue/summary"));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (Object c : summary) {
+            counts.put(String.valueOf(ServiceApi.map(c).get("stage")), c);
+        }
+        Instant loaded = Instant.ofEpochMilli(since);
+        long arrived = items.stream().map(ServiceApi::map)
+                .filter(i -> i.get("enqueuedAt") != null && Instant.parse((String) i.get("enqueuedAt")).isAfter(loaded)).count();
+        Map<String, Object> current = ServiceApi.map(counts.get(s));
+        long total = f.equals("mine") ? number(current.get("mine")) : f.equals("unclaimed") ? number(current.get("unclaimed"))
+                : number(current.get("open"));
+        model.addAttribute("stage", s);
+        model.addAttribute("filter", f);
+        model.addAttribute("page", p);
+        model.addAttribute("pages", Math.max(1, (total + PAGE - 1) / PAGE));
+        model.addAttribute("total", total);
+        model.addAttribute("since", since);
+        model.addAttribute("arrived", arrived);
+        model.addAttribute("items", items);
+        model.addAttribute("counts", counts);
+        model.addAttribute("stages", STAGES);
+        model.addAttribute("now", Instant.now());
+    }
+
+    @PostMapping("/console/items/{id}/claim")
+    String claim(@PathVariable UUID id, @RequestParam(defaultValue = "item") String back,
+                 @RequestParam(defaultValue = "SCREENING") String stage, @RequestParam(defaultValue = "all") String filter) {
+        try {
+            api.post(Service.EVALUATION, "/api/work-items/" + id + "/claim", Map.of());
+        } catch (ApiProblem problem) {
+            if (problem.status() != 409) {
+                throw problem;
+            }
+            // someone else was first: the row (or the item) says who and since when
+            return back.equals("queue") ? "redirect:/console?stage=" + stage(stage) + "&filter=" + filter(filter) + "&conflict=" + id
+                    : "redirect:/console/items/" + id + "?conflict";
+        }
+        return "redirect:/console/items/" + id + "?claimed";
+    }
+
+    @PostMapping("/console/items/{id}/release")
+    String release(@PathVariable UUID id) {
+        api.post(Service.EVALUATION, "/api/work-items/" + id + "/release", Map.of());
+        return "redirect:/console/items/" + id + "?released";
+    }
+
+    @GetMapping("/console/items/{id}")
+    String item(@PathVariable UUID id, Model model) {
+        Map<String, Object> workItem = ServiceApi.map(api.get(Service.EVALUATION, "/api/work-items/" + id));
+        itemModel(id, workItem, model);
+        return "console/item";
+    }
+
+    /** While a decision is pending: the page polls this; once core has applied or refused it, the page reloads. */
+    @GetMapping("/console/items/{id}/state")
+    String state(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        Map<String, Object> item = ServiceApi.map(ServiceApi.map(api.get(Service.EVALUATION, "/api/work-items/" + id)).get("item"));
+        if (item.get("pendingDecision") == null) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("item", item);
+        return "console/item :: pending";
+    }
+
+    @PostMapping("/console/items/{id}/screening")
+    String screening(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+        return decide(id, model, form, () -> decisions.screening(id, form));
+    }
+
+    @PostMapping("/console/items/{id}/provider-match")
+    String match(@PathVariable UUID id, @RequestParam Map<String, String> form,
+                 @RequestParam(name = "providerCodes", required = false) List<String> providers, Model model) {
+        return decide(id, model, form, () -> decisions.match(id, providers == null ? List.of() : providers, form.get("note")));
+    }
+
+    @PostMapping("/console/items/{id}/decision")
+    String committee(@PathVariable UUID id, @RequestParam Map<String, String> form,
+                     @RequestParam(name = "ruleCodes", required = false) List<String> rules, Model model) {
+        return decide(id, model, form, () -> decisions.committee(id, form, rules == null ? List.of() : rules));
+    }
+
+    @PostMapping("/console/items/{id}/completion-verification")
+    String verification(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+        return decide(id, model, form, () -> decisions.verification(id, form));
+    }
+
+    /** The committee's live total and voucher calculator (htmx; the same arithmetic as core's S4 and L4). */
+    @PostMapping("/console/items/{id}/calculator")
+    String calculator(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> workItem = ServiceApi.map(api.get(Service.EVALUATION, "/api/work-items/" + id));
+        Map<String, Object> app = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id));
+        model.addAttribute("calc", decisions.calculator(workItem, app, form));
+        return "console/item :: calculator";
+    }
+
+    /** What the applicant will read after this screening (htmx preview). */
+    @PostMapping("/console/items/{id}/preview")
+    String preview(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+        model.addAttribute("preview", decisions.preview(form));
+        return "console/item :: preview";
+    }
+
+    @GetMapping("/console/decisions")
+    String mine(Model model) {
+        model.addAttribute("decisions", ServiceApi.list(api.get(Service.EVALUATION, "/api/decisions/mine")));
+        return "console/decisions";
+    }
+
+    private String decide(UUID id, Model model, Map<String, String> form, Decisions.Action action) {
+        Decisions.Result result;
+        try {
+            result = action.take();
+        } catch (ApiProblem problem) {
+            if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401) {
+                throw problem;
+            }
+            result = Decisions.Result.refused(problem);
+        }
+        if (result.problem() == null && result.errors().isEmpty()) {
+            String warn = result.warnings().isEmpty() ? "" : "&warning=" + URLEncoder.encode(String.join(" ", result.warnings()),
+                    StandardCharsets.UTF_8);
+            return "redirect:/console/items/" + id + "?decided" + warn;
+        }
+        Map<String, Object> workItem = ServiceApi.map(api.get(Service.EVALUATION, "/api/work-items/" + id));
+        itemModel(id, workItem, model);
+        model.addAttribute("form", form);
+        model.addAttribute("problem", result.problem());
+        model.addAttribute("errors", result.errors());
+        return "console/item";
+    }
+
+    private void itemModel(UUID id, Map<String, Object> workItem, Model model) {
+        Map<String, Object> item = ServiceApi.map(workItem.get("item"));
+        Map<String, Object> application = ServiceApi.map(workItem.get("application"));
+        Map<String, Object> app = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id));
+        SignedIn user = ServiceApi.currentUser();
+        String mb = String.valueOf(ServiceApi.map(application.get("enterprise")).get("mb"));
+        List<Object> earlier = new ArrayList<>();
+        for (Object e : ServiceApi.list(api.get(Service.EVALUATION, "/api/work-items?mb=" + URLEncoder.encode(mb, StandardCharsets.UTF_8)))) {
+            if (!id.toString().equals(ServiceApi.map(e).get("applicationId"))) {
+                earlier.add(e);
+            }
+        }
+        model.addAttribute("id", id);
+        model.addAttribute("item", item);
+        model.addAttribute("application", application);
+        model.addAttribute("app", app);
+        model.addAttribute("decisionsTaken", workItem.get("decisions"));
+        model.addAttribute("earlier", earlier);
+        boolean mine = user != null && user.accountId().toString().equals(item.get("assignee"));
+        model.addAttribute("mine", mine);
+        model.addAttribute("canAct", user != null && (user.role().equals("EVALUATOR") || user.role().equals("ADMIN")));
+        model.addAttribute("form", Map.of());
+        model.addAttribute("errors", Map.of());
+        String stage = (String) item.get("stage");
+        if (stage != null) {
+            Map<String, Object> panel = decisions.panel(stage, workItem, app);
+            model.addAttribute("panel", panel);
+            model.addAttribute("preview", panel.get("preview"));
+        }
+    }
+
+    private static String stage(String stage) {
+        return STAGES.contains(stage) ? stage : "SCREENING";
+    }
+
+    private static String filter(String filter) {
+        return FILTERS.contains(filter) ? filter : "all";
+    }
+
+    private static long number(Object value) {
+        return value instanceof Number n ? n.longValue() : 0;
+    }
+}
