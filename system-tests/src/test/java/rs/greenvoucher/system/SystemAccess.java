@@ -24,6 +24,19 @@ public final class SystemAccess {
         return SystemUnderTest.get().evaluatorToken(username);
     }
 
+    /** A token of one of the staff accounts the system was started with (jelena, marko: evaluators; milos: manager). */
+    public static String staffToken(String username) {
+        return SystemUnderTest.get().evaluatorToken(username);
+    }
+
+    public static String staffPassword() {
+        return SystemUnderTest.EVALUATOR_PASSWORD;
+    }
+
+    public static String adminPassword() {
+        return SystemUnderTest.ADMIN_PASSWORD;
+    }
+
     public static String adminToken() {
         return SystemUnderTest.get().adminToken();
     }

@@ -98,11 +98,11 @@ class QueueController {
         jdbc.sql("""
                         select stage, count(*) as open, count(*) filter (where assignee is null) as unclaimed,
                                count(*) filter (where assignee = :me) as mine, min(enqueued_at) as oldest,
-                               count(*) filter (where enqueued_at > :now - interval '1 day') as d1,
-                               count(*) filter (where enqueued_at <= :now - interval '1 day' and enqueued_at > :now - interval '3 days') as d3,
-                               count(*) filter (where enqueued_at <= :now - interval '3 days' and enqueued_at > :now - interval '7 days') as d7,
-                               count(*) filter (where enqueued_at <= :now - interval '7 days' and enqueued_at > :now - interval '14 days') as d14,
-                               count(*) filter (where enqueued_at <= :now - interval '14 days') as older
+                               count(*) filter (where enqueued_at > cast(:now as timestamptz) - interval '1 day') as d1,
+                               count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '1 day' and enqueued_at > cast(:now as timestamptz) - interval '3 days') as d3,
+                               count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '3 days' and enqueued_at > cast(:now as timestamptz) - interval '7 days') as d7,
+                               count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '7 days' and enqueued_at > cast(:now as timestamptz) - interval '14 days') as d14,
+                               count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '14 days') as older
                         from work_item where stage is not null group by stage""")
                 .param("me", auth.getName()).param("now", java.sql.Timestamp.from(clock.instant()))
                 .query((rs, n) -> new StageCount(Stage.valueOf(rs.getString("stage")), rs.getLong("open"), rs.getLong("unclaimed"),

@@ -1,0 +1,386 @@
+package rs.greenvoucher.system.portal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import rs.greenvoucher.api.text.SchemeTexts;
+import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.HttpApi.Response;
+import rs.greenvoucher.infra.TestData;
+import rs.greenvoucher.system.SystemAccess;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The staff's pages in a real browser against the whole system: the evaluators' console, the managers' dashboard and
+ * the administration pages, by several people in their own browsers. Every page passes axe and is photographed.
+ */
+class StaffBrowserIT {
+
+    private final String web = SystemAccess.webUrl();
+    private final HttpApi core = SystemAccess.core();
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"sr", "en"})
+    void theWholeLifecycleThroughTheBrowserOnly(String lang) {
+        boolean sr = lang.equals("sr");
+        String manager = SystemAccess.staffToken("milos");
+        long completedBefore = report(manager).get("funnel").get("completed").asLong();
+        String email = core.signUp(lang);
+        core.verify(email);
+        String enterprise = "Lifecycle " + lang + " " + UUID.randomUUID().toString().substring(0, 8) + " d.o.o.";
+        String id;
+
+        try (Browser applicant = new Browser(web, lang + "-applicant");
+             Browser jelena = signedIn("jelena", lang);
+             Browser marko = signedIn("marko", lang);
+             Browser milos = signedIn("milos", lang)) {
+            signIn(applicant, email, HttpApi.APPLICANT_PASSWORD, lang);
+            id = submitThroughTheWizard(applicant, sr, TestData.mb(), "22.22", enterprise);
+
+            // Jelena screens: every rule pre-filled from the auto-checks, a note previewed as the applicant will read it
+            jelena.go("/console");
+            jelena.page("console-queue");
+            jelena.reloadUntil(enterprise, Duration.ofSeconds(30));
+            jelena.navigate(row(jelena, enterprise).findElement(By.tagName("button")));
+            assertThat(jelena.text()).contains(sr ? "Preuzeli ste ovu prijavu" : "You have claimed this application");
+            assertThat(jelena.driver.findElement(By.id("rule-E6-pass")).isSelected()).isTrue();
+            jelena.type("noteToApplicant", sr ? "Sve je u redu." : "All is in order.");
+            jelena.waitFor(sr ? "Sve je u redu." : "All is in order."); // the preview, as typed
+            jelena.page("console-screening");
+            jelena.click(sr ? "Zabeleži pregled" : "Record the screening");
+            awaitStage(id, "PROVIDER_MATCHING");
+            jelena.reloadUntil(sr ? "Izbor pružalaca" : "Provider matching", Duration.ofSeconds(30));
+
+            // ... and matches the providers the applicant asked for (pre-checked), seeing each one's load
+            jelena.click(sr ? "Preuzmi" : "Claim");
+            assertThat(jelena.driver.findElement(By.id("p-12")).isSelected()).isTrue();
+            jelena.page("console-matching");
+            jelena.click(sr ? "Dodeli pružaoce" : "Match the providers");
+            awaitStage(id, "COMMITTEE");
+
+            // Marko (not the screener: four eyes) scores, sees the calculator, and approves
+            marko.go("/console/items/" + id);
+            marko.waitFor(sr ? "Odluka komisije" : "Committee decision");
+            marko.click(sr ? "Preuzmi" : "Claim");
+            for (String criterion : new String[]{"resourceEfficiency", "scalability", "innovation"}) {
+                marko.driver.findElement(By.cssSelector("label[for='s-" + criterion + "-4']")).click();
+            }
+            marko.waitFor(sr ? "Ukupno 12 od 15 bodova" : "Total 12 of 15 points");
+            assertThat(marko.text()).contains(sr ? "10.800,00" : "10,800.00"); // 90 % of 12,000
+            marko.driver.findElement(By.cssSelector("label[for='decision-approve']")).click();
+            marko.page("console-committee");
+            marko.click(sr ? "Zabeleži odluku komisije" : "Record the committee's decision");
+            assertThat(marko.text()).contains(sr ? "čeka da je sistem primeni" : "waiting to be applied");
+            awaitStatus(id, "APPROVED");
+            marko.reloadUntil(SchemeTexts.status(ApplicationStatus.APPROVED, lang), Duration.ofSeconds(30));
+            marko.page("console-approved");
+
+            // the applicant reports completion in the portal
+            applicant.go("/applications/" + id + "/completion");
+            applicant.type("summary", sr ? "Prototip je izrađen i ispitan." : "The prototype is built and tested.");
+            applicant.type("environmentalResults[0].value", "85");
+            applicant.type("deliverables", "Prototype\nTest report");
+            applicant.type("invoicedEur", sr ? "12.000" : "12,000");
+            applicant.click(sr ? "Pošalji izveštaj" : "Send the report");
+            applicant.reloadUntil(SchemeTexts.status(ApplicationStatus.COMPLETION_REPORTED, lang), Duration.ofSeconds(30));
+            awaitStage(id, "COMPLETION_VERIFICATION");
+
+            // Jelena (not the approver) compares targets with results and accepts
+            jelena.go("/console/items/" + id);
+            jelena.click(sr ? "Preuzmi" : "Claim");
+            assertThat(jelena.text()).contains("88 %"); // (85 − 120) / (80 − 120) of the planned change
+            jelena.driver.findElement(By.cssSelector("label[for='accept-yes']")).click();
+            jelena.page("console-verification");
+            jelena.click(sr ? "Zabeleži proveru" : "Record the check");
+            awaitStatus(id, "COMPLETED");
+            jelena.go("/console/decisions");
+            assertThat(jelena.text()).contains(enterprise);
+            jelena.page("console-my-decisions");
+
+            applicant.go("/applications/" + id);
+            applicant.reloadUntil(SchemeTexts.status(ApplicationStatus.COMPLETED, lang), Duration.ofSeconds(30));
+            applicant.page("applicant-completed");
+
+            // Miloš sees the dashboard change, equal to the report, and downloads a block as CSV
+            JsonNode report = await().atMost(Duration.ofSeconds(30)).until(() -> report(manager),
+                    r -> r.get("funnel").get("completed").asLong() > completedBefore);
+            milos.go("/dashboard");
+            milos.page("dashboard");
+            assertThat(milos.driver.findElement(By.cssSelector("#tile-completed dd")).getText())
+                    .isEqualTo(formatCount(report.get("funnel").get("completed").asLong(), sr));
+            assertThat(milos.driver.findElement(By.cssSelector("#tile-applications dd")).getText())
+                    .isEqualTo(formatCount(report.get("funnel").get("submitted").asLong(), sr));
+            assertThat(milos.driver.findElements(By.cssSelector("figure.chart canvas[role='img'][aria-label]"))).hasSizeGreaterThan(3);
+            String csvLink = milos.driver.findElement(By.cssSelector("a[href^='/dashboard/csv/funnel']")).getDomAttribute("href");
+            String csv = (String) milos.script("return fetch(arguments[0]).then(r => r.text())", csvLink);
+            assertThat(csv).contains("step,applications,lost,lostPercent")
+                    .contains("completed," + report.get("funnel").get("completed").asLong() + ",");
+        }
+    }
+
+    @Test
+    void aWineryIsRejectedAtScreeningFromItsFailedE6CheckAndTheApplicantReadsWhy() {
+        String email = core.signUp("sr");
+        core.verify(email);
+        String enterprise = "Vinarija " + UUID.randomUUID().toString().substring(0, 8);
+        String id = submitByApi(email, TestData.application(TestData.mb(), "11.02", "[\"12\"]", "10800"), enterprise);
+        try (Browser jelena = signedIn("jelena", "sr"); Browser applicant = new Browser(web, "winery-applicant")) {
+            jelena.go("/console/items/" + id);
+            jelena.waitFor(enterprise);
+            jelena.click("Preuzmi");
+            assertThat(jelena.driver.findElement(By.id("rule-E6-fail")).isSelected()).isTrue(); // from the auto-check
+            jelena.type("noteToApplicant", "Proizvodnja vina je isključena iz programa.");
+            jelena.waitFor("Proizvodnja vina je isključena");
+            assertThat(jelena.driver.findElement(By.id("preview")).getText())
+                    .contains(SchemeTexts.status(ApplicationStatus.REJECTED, "sr")).contains("(E6)");
+            jelena.page("console-winery");
+            jelena.click("Zabeleži pregled");
+            awaitStatus(id, "REJECTED");
+
+            signIn(applicant, email, HttpApi.APPLICANT_PASSWORD, "sr");
+            applicant.go("/applications/" + id);
+            applicant.reloadUntil(SchemeTexts.status(ApplicationStatus.REJECTED, "sr"), Duration.ofSeconds(30));
+            assertThat(applicant.text()).contains(SchemeTexts.rule(RuleCode.E6, "sr").substring(1)).contains("(E6)")
+                    .contains("Proizvodnja vina je isključena iz programa.");
+            applicant.page("winery-rejected");
+        }
+    }
+
+    @Test
+    void twoEvaluatorsClaimTheSameItemAtOnceOneGetsItTheOtherSeesWho() throws Exception {
+        String email = core.signUp("sr");
+        core.verify(email);
+        String enterprise = "Klik " + UUID.randomUUID().toString().substring(0, 8);
+        submitByApi(email, TestData.application(TestData.mb()), enterprise);
+        try (Browser jelena = signedIn("jelena", "sr"); Browser marko = signedIn("marko", "sr")) {
+            List<Browser> both = List.of(jelena, marko);
+            List<WebElement> buttons = new ArrayList<>();
+            for (Browser b : both) {
+                b.go("/console?filter=unclaimed");
+                b.reloadUntil(enterprise, Duration.ofSeconds(30));
+                buttons.add(row(b, enterprise).findElement(By.tagName("button")));
+            }
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Void>> clicks = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Browser b = both.get(i);
+                WebElement button = buttons.get(i);
+                clicks.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    b.navigate(button);
+                }));
+            }
+            start.countDown();
+            CompletableFuture.allOf(clicks.toArray(CompletableFuture[]::new)).get();
+
+            List<Browser> winners = both.stream().filter(b -> b.text().contains("Preuzeli ste ovu prijavu")).toList();
+            assertThat(winners).hasSize(1);
+            Browser loser = winners.get(0) == jelena ? marko : jelena;
+            String winnerName = winners.get(0) == jelena ? "Jelena Đorđević" : "Marko Ilić";
+            assertThat(loser.path()).contains("conflict=");
+            assertThat(loser.driver.findElement(By.cssSelector("tr.conflict")).getText())
+                    .contains("Ovu prijavu je već preuzeo/la " + winnerName);
+            loser.page("console-claim-conflict");
+        }
+    }
+
+    @Test
+    void anEvaluatorScreensWithTheKeyboardOnly() {
+        String email = core.signUp("sr");
+        core.verify(email);
+        String enterprise = "Tastatura " + UUID.randomUUID().toString().substring(0, 8);
+        String id = submitByApi(email, TestData.application(TestData.mb()), enterprise);
+        try (Browser b = new Browser(web, "keyboard-evaluator")) {
+            b.go("/sign-in");
+            b.tabTo("username");
+            b.focused().sendKeys("marko", Keys.TAB, SystemAccess.staffPassword(), Keys.ENTER);
+            b.waitForPath("/console");
+            b.reloadUntil(enterprise, Duration.ofSeconds(30));
+            b.tabTo(enterprise);
+            b.focused().sendKeys(Keys.ENTER);
+            b.waitForPath("/console/items/" + id);
+            b.tabTo("Preuzmi");
+            b.focused().sendKeys(Keys.ENTER);
+            b.waitFor("Preuzeli ste ovu prijavu");
+            b.tabTo("Zabeleži pregled");
+            b.focused().sendKeys(Keys.ENTER);
+            b.waitFor("Odluka je zabeležena");
+            b.page("keyboard-screening");
+            awaitStage(id, "PROVIDER_MATCHING");
+        }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"sr", "en"})
+    void theAdministrationPages(String lang) {
+        boolean sr = lang.equals("sr");
+        try (Browser admin = signedIn("admin", lang)) {
+            admin.page("admin");
+            admin.go("/admin/calls");
+            admin.page("admin-calls");
+            admin.go("/admin/accounts");
+            String username = "ocenjivac-" + UUID.randomUUID().toString().substring(0, 8);
+            admin.type("fullName", "Nevena Stojanović");
+            admin.type("username", username);
+            admin.type("password", "kratka");
+            admin.driver.findElement(By.cssSelector("label[for='st-role-EVALUATOR']")).click();
+            admin.click(sr ? "Otvori nalog" : "Open the account");
+            assertThat(admin.driver.findElement(By.cssSelector(".error-summary")).getText()).contains("password");
+            assertThat(admin.value("username")).isEqualTo(username); // kept, the password not
+            admin.page("admin-accounts-refused");
+            admin.type("password", "dovoljno-duga-lozinka");
+            admin.click(sr ? "Otvori nalog" : "Open the account");
+            admin.waitFor(sr ? "Nalog je otvoren" : "The account is open");
+            assertThat(admin.text()).contains(username);
+            admin.page("admin-accounts");
+            assertThat(core.token(username, "dovoljno-duga-lozinka")).isNotBlank();
+
+            admin.go("/admin/providers");
+            admin.type("name", "Laboratorija " + lang + " " + UUID.randomUUID().toString().substring(0, 6));
+            admin.choose("kind", "COMPANY");
+            admin.type("city", "Kragujevac");
+            admin.type("mb", TestData.mb());
+            admin.click(sr ? "Dodaj na listu" : "Add to the list");
+            admin.waitFor(sr ? "Pružalac je dodat" : "The provider is on the list");
+            admin.page("admin-providers");
+            List<WebElement> links = admin.driver.findElements(By.cssSelector("#provider-list a"));
+            admin.navigate(links.get(links.size() - 1));
+            admin.type("reason", sr ? "Istekla akreditacija" : "Accreditation expired");
+            admin.click(sr ? "Ukloni sa aktivne liste" : "Take off the active list");
+            admin.click(sr ? "Vrati na aktivnu listu" : "Put back on the active list");
+            assertThat(admin.text()).contains(sr ? "Dodat na listu" : "Added to the list")
+                    .contains(sr ? "Uklonjen sa aktivne liste" : "Taken off the active list")
+                    .contains(sr ? "Istekla akreditacija" : "Accreditation expired")
+                    .contains(sr ? "Vraćen na aktivnu listu" : "Put back on the active list");
+            admin.page("admin-provider-history");
+
+            admin.go("/admin/operations");
+            admin.page("admin-operations");
+            admin.go("/dashboard");
+            admin.page("admin-dashboard");
+            admin.go("/console?stage=COMMITTEE");
+            admin.page("admin-console");
+        }
+    }
+
+    // ---- helpers
+
+    private Browser signedIn(String username, String lang) {
+        Browser b = new Browser(web, lang + "-" + username);
+        signIn(b, username, username.equals("admin") ? SystemAccess.adminPassword() : SystemAccess.staffPassword(), lang);
+        return b;
+    }
+
+    private static void signIn(Browser b, String username, String password, String lang) {
+        b.go("/sign-in");
+        if (lang.equals("en")) {
+            b.click("English");
+        }
+        b.type("username", username);
+        b.type("password", password);
+        b.navigate(b.driver.findElement(By.cssSelector("main form button[type='submit']")));
+        assertThat(b.path()).doesNotStartWith("/sign-in");
+    }
+
+    private static WebElement row(Browser b, String enterprise) {
+        return b.driver.findElement(By.xpath("//tr[.//a[normalize-space()=" + Browser.xpathLiteral(enterprise) + "]]"));
+    }
+
+    /** The wizard's six steps with valid answers, then the submission; answers the application's id. */
+    private static String submitThroughTheWizard(Browser b, boolean sr, String mb, String nace, String name) {
+        b.go("/applications");
+        b.click(sr ? "Započni novu prijavu" : "Start a new application");
+        b.type("enterprise.mb", mb);
+        b.type("enterprise.pib", TestData.pib());
+        b.type("enterprise.name", name);
+        b.type("enterprise.address", "Jovana Nenada 15, 24000 Subotica");
+        b.choose("enterprise.region", "VOJVODINA");
+        b.type("enterprise.naceCode", nace);
+        b.script("arguments[0].value = '2015-03-01'", b.field("enterprise.registeredOn"));
+        b.choose("enterprise.ownership", "PRIVATE_DOMESTIC");
+        b.type("enterprise.employees", "42");
+        b.type("enterprise.annualTurnoverEur", "3100000");
+        b.type("enterprise.totalAssetsEur", "2500000");
+        b.choose("enterprise.greenRole", "END_USER");
+        b.type("enterprise.contactName", "Ana Đorđević-Čukić");
+        b.type("enterprise.contactEmail", "ana@example.rs");
+        b.press("action", "next");
+        b.type("project.title", "Recycled PET packaging line");
+        b.type("project.description", "Prototip linije za PET ambalažu.");
+        b.script("arguments[0].value = '2027-02-01'", b.field("project.plannedStart"));
+        b.press("action", "next");
+        b.choose("project.services[0].type", "PROTOTYPING");
+        b.type("project.services[0].description", "Prototype of the extrusion head");
+        b.type("project.services[0].costEur", "12000");
+        b.type("project.requestedVoucherEur", "10800");
+        b.press("action", "next");
+        b.choose("providerCodes[0]", "12");
+        b.choose("providerCodes[1]", "23");
+        b.press("action", "next");
+        b.choose("project.environmentalIndicators[0].indicator", "WASTE_REDUCED");
+        b.type("project.environmentalIndicators[0].unit", "t/year");
+        b.type("project.environmentalIndicators[0].baseline", "120");
+        b.type("project.environmentalIndicators[0].target", "80");
+        b.press("action", "next");
+        for (String d : new String[]{"noAffiliation", "noLegalProceedings", "serviceNotStarted", "canCoFinance"}) {
+            b.field("declarations." + d).click();
+        }
+        b.press("action", "next");
+        assertThat(b.text()).contains(sr ? "Prijava ispunjava sva pravila" : "The application meets every rule");
+        b.navigate(b.driver.findElement(By.xpath("//form[contains(@action,'/submit')]//button")));
+        assertThat(b.path()).matches("/applications/[0-9a-f-]{36}/receipt");
+        return b.path().split("/")[2];
+    }
+
+    private String submitByApi(String email, String application, String enterprise) {
+        Response r = core.post("/api/applications", core.token(email, HttpApi.APPLICANT_PASSWORD),
+                application.replace("Eko Plast d.o.o. — Ćirilica: Еко Пласт", enterprise));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        String id = r.json().get("id").asString();
+        awaitStage(id, "SCREENING");
+        return id;
+    }
+
+    private static void awaitStage(String id, String stage) {
+        String token = SystemAccess.staffToken("milos");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Response r = SystemAccess.evaluation().get("/api/work-items/" + id, token);
+            return r.status() == 200 && stage.equals(r.json().get("item").path("stage").asString(""))
+                    && r.json().get("item").path("pendingDecision").isNull();
+        });
+    }
+
+    private void awaitStatus(String id, String status) {
+        String token = SystemAccess.adminToken();
+        await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(core.get("/api/applications/" + id, token).json()
+                .path("status").asString("")));
+    }
+
+    private JsonNode report(String manager) {
+        return core.get("/api/reports/throughput", manager).json();
+    }
+
+    private static String formatCount(long n, boolean sr) {
+        return java.text.NumberFormat.getNumberInstance(sr ? java.util.Locale.forLanguageTag("sr-Latn-RS") : java.util.Locale.ENGLISH)
+                .format(n);
+    }
+}
