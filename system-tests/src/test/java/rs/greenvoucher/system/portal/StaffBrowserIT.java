@@ -197,7 +197,7 @@ class StaffBrowserIT {
             Browser loser = winners.get(0) == jelena ? marko : jelena;
             String winnerName = winners.get(0) == jelena ? "Jelena Đorđević" : "Marko Ilić";
             assertThat(loser.path()).contains("conflict=");
-            assertThat(loser.driver.findElement(By.cssSelector("tr.conflict")).getText())
+            assertThat(loser.driver.findElement(By.id("claim-conflict")).getText())
                     .contains("Ovu prijavu je već preuzeo/la " + winnerName);
             loser.page("console-claim-conflict");
         }
@@ -244,7 +244,7 @@ class StaffBrowserIT {
             admin.type("password", "kratka");
             admin.driver.findElement(By.cssSelector("label[for='st-role-EVALUATOR']")).click();
             admin.click(sr ? "Otvori nalog" : "Open the account");
-            assertThat(admin.driver.findElement(By.cssSelector(".error-summary")).getText()).contains("password");
+            assertThat(admin.driver.findElement(By.cssSelector(".error-summary")).getText()).contains(sr ? "Lozinka" : "Password");
             assertThat(admin.value("username")).isEqualTo(username); // kept, the password not
             admin.page("admin-accounts-refused");
             admin.type("password", "dovoljno-duga-lozinka");
@@ -299,6 +299,10 @@ class StaffBrowserIT {
         b.type("password", password);
         b.navigate(b.driver.findElement(By.cssSelector("main form button[type='submit']")));
         assertThat(b.path()).doesNotStartWith("/sign-in");
+        // signing in switches to the account's language; the test's language wins (and is kept in the account)
+        if (!b.driver.findElement(By.tagName("html")).getDomAttribute("lang").startsWith(lang.equals("en") ? "en" : "sr")) {
+            b.navigate(b.driver.findElement(By.cssSelector(".language button[value='" + lang + "']")));
+        }
     }
 
     private static WebElement row(Browser b, String enterprise) {

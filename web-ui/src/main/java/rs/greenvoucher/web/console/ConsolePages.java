@@ -43,8 +43,12 @@ class ConsolePages {
 
     @GetMapping("/console")
     String queue(@RequestParam(defaultValue = "SCREENING") String stage, @RequestParam(defaultValue = "all") String filter,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
+                 @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) UUID conflict, Model model) {
         queueModel(stage, filter, page, Instant.now().toEpochMilli(), model);
+        if (conflict != null) {
+            // who won the claim, and when: said at the top, as the row may have left this view
+            model.addAttribute("conflictItem", ServiceApi.map(ServiceApi.map(api.get(Service.EVALUATION, "/api/work-items/" + conflict)).get("item")));
+        }
         return "console/queue";
     }
 
