@@ -32,39 +32,15 @@ class PendingDecisionController {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration stuckAfter;
-    private final tools.jackson.databind.json.JsonMapper json;
 
-    PendingDecisionController(JdbcClient jdbc, Clock clock, tools.jackson.databind.json.JsonMapper json,
+    PendingDecisionController(JdbcClient jdbc, Clock clock,
                               @Value("${gv-evaluation.pending-stuck-after:PT2M}") Duration stuckAfter) {
         this.jdbc = jdbc;
-        this.json = json;
         this.clock = clock;
         this.stuckAfter = stuckAfter;
     }
 
     record Stuck(UUID decisionId, String decidedBy) {
-    }
-
-    /** A decision the caller took, newest first, with what became of it. */
-    record MyDecision(UUID decisionId, UUID applicationId, String trackingCode, String enterpriseName, String stage,
-                      String kind, Instant decidedAt, String outcome,
-                      @io.swagger.v3.oas.annotations.media.Schema(types = {"string", "null"}) String refusalReason,
-                      @io.swagger.v3.oas.annotations.media.Schema(description = "the decision as taken") tools.jackson.databind.JsonNode body) {
-    }
-
-    @org.springframework.web.bind.annotation.GetMapping("/api/decisions/mine")
-    @Operation(summary = "The caller's own decisions, newest first (at most 200)")
-    java.util.List<MyDecision> mine(JwtAuthenticationToken auth) {
-        return jdbc.sql("""
-                        select d.decision_id, d.application_id, w.tracking_code, w.enterprise_name, d.stage, d.kind, d.decided_at,
-                               d.outcome, d.refusal_reason, d.body::text as body
-                        from decision d left join work_item w on w.application_id = d.application_id
-                        where d.decided_by = :me order by d.decided_at desc limit 200""")
-                .param("me", auth.getName())
-                .query((rs, n) -> new MyDecision(rs.getObject("decision_id", UUID.class), rs.getObject("application_id", UUID.class),
-                        rs.getString("tracking_code"), rs.getString("enterprise_name"), rs.getString("stage"), rs.getString("kind"),
-                        rs.getTimestamp("decided_at").toInstant(), rs.getString("outcome"), rs.getString("refusal_reason"),
-                        json.readTree(rs.getString("body")))).list();
     }
 
     @PostMapping("/api/work-items/{applicationId}/pending-decision/resend")

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.platform.web.ApiException;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,13 +63,18 @@ class QueueController {
     }
 
     @GetMapping(path = "/api/queue", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Work waiting for evaluators, oldest first (EVALUATOR, ADMIN)")
+    @Operation(summary = "Work waiting for evaluators, oldest first; q finds a tracking code or enterprise name (EVALUATOR, MANAGER, ADMIN)")
     List<QueueItem> queue(@RequestParam(required = false) Stage stage, @RequestParam(required = false) String assignee,
+                          @RequestParam(required = false) String q,
                           @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "500") int limit,
                           JwtAuthenticationToken auth) {
         if (assignee != null && !assignee.equals("me") && !assignee.equals("unassigned")) {
             throw ApiException.validation("assignee", "must be me or unassigned");
         }
+        if (q != null && q.length() > 100) {
+            throw ApiException.validation("q", "at most 100 characters");
+        }
+        String like = q == null || q.isBlank() ? null : "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         if (offset < 0) {
             throw ApiException.validation("offset", "0 or more");
         }
@@ -79,8 +88,10 @@ class QueueController {
                           and (cast(:mode as varchar) is null
                                or (:mode = 'me' and w.assignee = :me)
                                or (:mode = 'unassigned' and w.assignee is null))
+                          and (cast(:like as varchar) is null or w.tracking_code ilike :like or w.enterprise_name ilike :like)
                         order by w.enqueued_at, w.application_id offset :offset limit :limit""")
                 .param("stage", stage == null ? null : stage.name()).param("mode", assignee).param("me", auth.getName())
+                .param("like", like)
                 .param("offset", offset).param("limit", limit)
                 .query(this::toItem).list();
     }
@@ -94,7 +105,7 @@ class QueueController {
     @GetMapping(path = "/api/queue/summary", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "How much work each stage has, and how old it is (EVALUATOR, MANAGER, ADMIN)")
     List<StageCount> summary(JwtAuthenticationToken auth) {
-        Map<Stage, StageCount> counts = new java.util.EnumMap<>(Stage.class);
+        Map<Stage, StageCount> counts = new EnumMap<>(Stage.class);
         jdbc.sql("""
                         select stage, count(*) as open, count(*) filter (where assignee is null) as unclaimed,
                                count(*) filter (where assignee = :me) as mine, min(enqueued_at) as oldest,
@@ -104,12 +115,12 @@ class QueueController {
                                count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '7 days' and enqueued_at > cast(:now as timestamptz) - interval '14 days') as d14,
                                count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '14 days') as older
                         from work_item where stage is not null group by stage""")
-                .param("me", auth.getName()).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("me", auth.getName()).param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new StageCount(Stage.valueOf(rs.getString("stage")), rs.getLong("open"), rs.getLong("unclaimed"),
                         rs.getLong("mine"), rs.getTimestamp("oldest") == null ? null : rs.getTimestamp("oldest").toInstant(),
                         rs.getLong("d1"), rs.getLong("d3"), rs.getLong("d7"), rs.getLong("d14"), rs.getLong("older")))
                 .list().forEach(c -> counts.put(c.stage(), c));
-        List<StageCount> all = new java.util.ArrayList<>();
+        List<StageCount> all = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             all.add(counts.getOrDefault(stage, new StageCount(stage, 0, 0, 0, null, 0, 0, 0, 0, 0)));
         }
@@ -123,7 +134,7 @@ class QueueController {
 
     @GetMapping(path = "/api/work-items", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every application of one enterprise, by its MB, newest first, all outcomes (EVALUATOR, MANAGER, ADMIN)")
-    List<EnterpriseApplication> byEnterprise(@RequestParam rs.greenvoucher.api.value.Mb mb) {
+    List<EnterpriseApplication> byEnterprise(@RequestParam Mb mb) {
         return jdbc.sql("""
                         select application_id, tracking_code, enterprise_name, status, stage, updated_at from work_item
                         where enterprise_mb = :mb order by updated_at desc limit 100""")

@@ -55,7 +55,10 @@ class StaffBrowserIT {
             // Jelena screens: every rule pre-filled from the auto-checks, a note previewed as the applicant will read it
             jelena.go("/console");
             jelena.page("console-queue");
+            jelena.type("q", enterprise); // the queue may hold more than a page: find it
+            jelena.navigate(jelena.field("q").findElement(By.xpath("./ancestor::form//button")));
             jelena.reloadUntil(enterprise, Duration.ofSeconds(30));
+            jelena.page("console-queue-search");
             jelena.navigate(row(jelena, enterprise).findElement(By.tagName("button")));
             assertThat(jelena.text()).contains(sr ? "Preuzeli ste ovu prijavu" : "You have claimed this application");
             assertThat(jelena.driver.findElement(By.id("rule-E6-pass")).isSelected()).isTrue();
@@ -171,7 +174,7 @@ class StaffBrowserIT {
             List<Browser> both = List.of(jelena, marko);
             List<WebElement> buttons = new ArrayList<>();
             for (Browser b : both) {
-                b.go("/console?filter=unclaimed");
+                b.go("/console?filter=unclaimed&q=" + java.net.URLEncoder.encode(enterprise, java.nio.charset.StandardCharsets.UTF_8));
                 b.reloadUntil(enterprise, Duration.ofSeconds(30));
                 buttons.add(row(b, enterprise).findElement(By.tagName("button")));
             }
@@ -214,6 +217,8 @@ class StaffBrowserIT {
             b.tabTo("username");
             b.focused().sendKeys("marko", Keys.TAB, SystemAccess.staffPassword(), Keys.ENTER);
             b.waitForPath("/console");
+            b.tabTo("q");
+            b.focused().sendKeys(enterprise, Keys.ENTER);
             b.reloadUntil(enterprise, Duration.ofSeconds(30));
             b.tabTo(enterprise);
             b.focused().sendKeys(Keys.ENTER);

@@ -54,9 +54,14 @@ class AdminPages {
 
     @GetMapping("/admin/calls")
     String calls(Model model) {
+        return callsPage(model, Map.of(), Map.of(), null);
+    }
+
+    private String callsPage(Model model, Map<String, String> form, Map<String, String> errors, ApiProblem problem) {
         model.addAttribute("calls", ServiceApi.list(api.get(Service.CORE, "/api/calls")));
-        model.addAttribute("form", Map.of());
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
         return "admin/calls";
     }
 
@@ -76,18 +81,10 @@ class AdminPages {
             }
         }
         if (!errors.isEmpty()) {
-            model.addAttribute("calls", ServiceApi.list(api.get(Service.CORE, "/api/calls")));
-            model.addAttribute("form", form);
-            model.addAttribute("errors", errors);
-            return "admin/calls";
+            return callsPage(model, form, errors, null);
         }
-        return act(() -> api.post(Service.CORE, "/api/calls", body), "redirect:/admin/calls?opened", problem -> {
-            model.addAttribute("calls", ServiceApi.list(api.get(Service.CORE, "/api/calls")));
-            model.addAttribute("form", form);
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("problem", problem);
-            return "admin/calls";
-        }, publicData::forget);
+        return act(() -> api.post(Service.CORE, "/api/calls", body), "redirect:/admin/calls?opened",
+                problem -> callsPage(model, form, Map.of(), problem), publicData::forget);
     }
 
     // ---- providers

@@ -43,8 +43,9 @@ class ConsolePages {
 
     @GetMapping("/console")
     String queue(@RequestParam(defaultValue = "SCREENING") String stage, @RequestParam(defaultValue = "all") String filter,
-                 @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) UUID conflict, Model model) {
-        queueModel(stage, filter, page, Instant.now().toEpochMilli(), model);
+                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "") String q,
+                 @RequestParam(required = false) UUID conflict, Model model) {
+        queueModel(stage, filter, page, q, Instant.now().toEpochMilli(), model);
         if (conflict != null) {
             // who won the claim, and when: said at the top, as the row may have left this view
             model.addAttribute("conflictItem", ServiceApi.map(ServiceApi.map(api.get(Service.EVALUATION, "/api/work-items/" + conflict)).get("item")));
@@ -55,17 +56,20 @@ class ConsolePages {
     /** The rows alone, for the page's own refresh every 15 s (htmx); says how many items arrived since it loaded. */
     @GetMapping("/console/rows")
     String rows(@RequestParam(defaultValue = "SCREENING") String stage, @RequestParam(defaultValue = "all") String filter,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") long since, Model model) {
-        queueModel(stage, filter, page, since, model);
+                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "") String q,
+                @RequestParam(defaultValue = "0") long since, Model model) {
+        queueModel(stage, filter, page, q, since, model);
         return "console/queue :: rows";
     }
 
-    private void queueModel(String stage, String filter, int page, long since, Model model) {
+    private void queueModel(String stage, String filter, int page, String q, long since, Model model) {
         String s = STAGES.contains(stage) ? stage : "SCREENING";
         String f = FILTERS.contains(filter) ? filter : "all";
         int p = Math.max(0, Math.min(page, 1000));
+        String search = q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
         String query = "/api/queue?stage=" + s + "&offset=" + (p * PAGE) + "&limit=" + PAGE
-                + (f.equals("mine") ? "&assignee=me" : f.equals("unclaimed") ? "&assignee=unassigned" : "");
+                + (f.equals("mine") ? "&assignee=me" : f.equals("unclaimed") ? "&assignee=unassigned" : "")
+                + (search.isEmpty() ? "" : "&q=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
         List<Object> items = ServiceApi.list(api.get(Service.EVALUATION, query));
         List<Object> summary = ServiceApi.list(api.get(Service.EVALUATION, "/api/queue/summary"));
         Map<String, Object> counts = new LinkedHashMap<>();
@@ -76,10 +80,12 @@ class ConsolePages {
         long arrived = items.stream().map(ServiceApi::map)
                 .filter(i -> i.get("enqueuedAt") != null && Instant.parse((String) i.get("enqueuedAt")).isAfter(loaded)).count();
         Map<String, Object> current = ServiceApi.map(counts.get(s));
-        long total = f.equals("mine") ? number(current.get("mine")) : f.equals("unclaimed") ? number(current.get("unclaimed"))
-                : number(current.get("open"));
+        // a search shows what it found (at most a page); otherwise the stage's count for the filter
+        long total = !search.isEmpty() ? items.size() : f.equals("mine") ? number(current.get("mine"))
+                : f.equals("unclaimed") ? number(current.get("unclaimed")) : number(current.get("open"));
         model.addAttribute("stage", s);
         model.addAttribute("filter", f);
+        model.addAttribute("q", search);
         model.addAttribute("page", p);
         model.addAttribute("pages", Math.max(1, (total + PAGE - 1) / PAGE));
         model.addAttribute("total", total);
