@@ -156,6 +156,8 @@ class StaffBrowserIT {
             awaitStatus(id, "REJECTED");
 
             signIn(applicant, email, HttpApi.APPLICANT_PASSWORD, "sr");
+            applicant.go("/console"); // not an applicant's page: said plainly, nothing of the queue shown
+            assertThat(applicant.text()).contains("Za ovo nemate ovlašćenje.").doesNotContain(enterprise);
             applicant.go("/applications/" + id);
             applicant.reloadUntil(SchemeTexts.status(ApplicationStatus.REJECTED, "sr"), Duration.ofSeconds(30));
             assertThat(applicant.text()).contains(SchemeTexts.rule(RuleCode.E6, "sr").substring(1)).contains("(E6)")
