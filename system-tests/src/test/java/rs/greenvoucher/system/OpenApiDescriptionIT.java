@@ -28,7 +28,7 @@ class OpenApiDescriptionIT {
             for (var path : api.get("paths").properties()) {
                 for (var method : path.getValue().properties()) {
                     JsonNode responses = method.getValue().get("responses");
-                    List<String> expected = new ArrayList<>(List.of("400", "401", "403", "404", "429"));
+                    List<String> expected = new ArrayList<>(List.of("400", "401", "403", "404", "429", "503"));
                     if (!method.getKey().equals("get")) {
                         expected.addAll(List.of("409", "413", "422"));
                     }

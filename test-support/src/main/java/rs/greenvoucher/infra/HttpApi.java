@@ -36,41 +36,46 @@ public final class HttpApi {
     }
 
     public Response get(String path, String token) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), token);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), token, null);
     }
 
     public Response post(String path, String token, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), token);
+                .POST(HttpRequest.BodyPublishers.ofString(body)), token, body);
     }
 
     public Response put(String path, String token, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)), token);
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), token, body);
     }
 
     public Response patch(String path, String token, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)), token);
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)), token, body);
     }
 
     public Response delete(String path, String token) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), token);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), token, null);
     }
 
-    private Response send(HttpRequest.Builder builder, String token) {
+    /** Sends one request; the exchange is then checked against the service's own OpenAPI description (ApiContract). */
+    private Response send(HttpRequest.Builder builder, String token, String body) {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        HttpRequest request = builder.timeout(Duration.ofSeconds(60)).build();
+        HttpResponse<String> r;
         try {
-            HttpResponse<String> r = http.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.body(), r.headers());
+            r = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        Response response = new Response(r.statusCode(), r.body(), r.headers());
+        ApiContract.check(base, request.method(), request.uri(), body, response.status(), response.contentType(), response.body());
+        return response;
     }
 
     public String token(String username, String password) {
