@@ -13,6 +13,18 @@ import rs.greenvoucher.platform.web.RequestSizeLimitFilter;
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 public class PlatformAutoConfiguration {
 
+    /**
+     * A number where the API says text ({"name": 123}) is refused with 400 naming the field, not silently turned into
+     * "123": what a request may carry is what its OpenAPI schema says (the tests check every exchange against it).
+     */
+    @Bean
+    org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer noNumbersAsText() {
+        return builder -> builder.withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, config -> config
+                .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer, tools.jackson.databind.cfg.CoercionAction.Fail)
+                .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float, tools.jackson.databind.cfg.CoercionAction.Fail)
+                .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Boolean, tools.jackson.databind.cfg.CoercionAction.Fail));
+    }
+
     @Bean
     ApiExceptionHandler apiExceptionHandler() {
         return new ApiExceptionHandler();

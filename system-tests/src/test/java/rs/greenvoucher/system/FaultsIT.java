@@ -159,9 +159,9 @@ class FaultsIT {
 
             KafkaBrokerProcess broker = TestInfrastructure.kafka();
             broker.kill();
-            load.awaitAccepted(240); // ~60 s: the event store is core's outbox, submissions go on without Kafka
+            load.awaitAccepted(120); // ~30 s (longer than any send timeout): the event store is core's outbox, submissions go on
             broker.start();
-            table.add(converge("kill -9 Kafka broker, ~60 s", load));
+            table.add(converge("kill -9 Kafka broker, ~30 s", load));
 
             EmbeddedPostgresServer postgres = TestInfrastructure.postgres();
             postgres.kill();
@@ -171,9 +171,9 @@ class FaultsIT {
             table.add(converge("kill -9 PostgreSQL, ~30 s", load));
 
             refuseConnections("gv_notification", true);
-            load.awaitAccepted(240); // ~60 s: the notification service cannot reach its database, the others go on
+            load.awaitAccepted(120); // ~30 s: the notification service cannot reach its database, the others go on
             refuseConnections("gv_notification", false);
-            table.add(converge("notification's database refusing connections, ~60 s", load));
+            table.add(converge("notification's database refusing connections, ~30 s", load));
 
             for (String service : List.of("application-core", "evaluation-service", "notification-service")) {
                 system.startSecondInstance(service);

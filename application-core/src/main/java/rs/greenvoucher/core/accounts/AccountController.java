@@ -2,6 +2,7 @@ package rs.greenvoucher.core.accounts;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -74,8 +75,11 @@ class AccountController {
     }
 
     /** What an account looks like to its owner and to an ADMIN (never the hash). */
-    record AccountView(UUID id, String username, String fullName, String role, String email, String preferredLanguage,
-                       boolean emailVerified, boolean disabled, Instant disabledAt) {
+    /** email is null for staff accounts made without one; disabledAt while the account is enabled. */
+    record AccountView(UUID id, String username, String fullName, String role,
+                       @Schema(types = {"string", "null"}) String email, String preferredLanguage,
+                       boolean emailVerified, boolean disabled,
+                       @Schema(types = {"string", "null"}, format = "date-time") Instant disabledAt) {
         static AccountView of(Account a) {
             return new AccountView(a.id(), a.username(), a.fullName(), a.role(), a.email(), a.preferredLanguage(),
                     a.emailVerified(), a.disabled(), a.disabledAt());

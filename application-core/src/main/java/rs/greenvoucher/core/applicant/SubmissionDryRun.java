@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.applicant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +28,7 @@ import java.util.UUID;
 @Component
 class SubmissionDryRun {
 
+    @Schema(name = "SubmissionProblem") // not the problem+json "Problem": one refusal the submission would meet
     record Problem(String code, List<RuleCode> rules, String detail, List<ApiException.FieldError> fields) {
     }
 
@@ -34,6 +36,7 @@ class SubmissionDryRun {
      * {@code ready}: a submission now would be accepted (unless something changes meanwhile). {@code eligibility}:
      * the eligibility rules the enterprise's data breaks, judged at screening rather than refused now.
      */
+    @Schema(name = "SubmissionCheck")
     record Result(boolean ready, List<Problem> problems, List<RuleCode> eligibility) {
     }
 

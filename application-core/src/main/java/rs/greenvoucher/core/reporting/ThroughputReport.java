@@ -1,5 +1,7 @@
 package rs.greenvoucher.core.reporting;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,14 +22,19 @@ public record ThroughputReport(
         List<IndicatorSum> environment,
         List<Rejection> rejections) {
 
-    public record Filter(LocalDate from, LocalDate to, UUID callId) {
+    /** What was asked for; null where the report is not filtered. */
+    public record Filter(@Schema(types = {"string", "null"}, format = "date") LocalDate from,
+                         @Schema(types = {"string", "null"}, format = "date") LocalDate to,
+                         @Schema(types = {"string", "null"}, format = "uuid") UUID callId) {
     }
 
     public record Funnel(long submitted, long screened, long matched, long approved, long completed) {
     }
 
     /** Hours spent in a stage by the applications that left it for the next one. */
-    public record StageTime(String stage, long applications, BigDecimal medianHours, BigDecimal p90Hours) {
+    public record StageTime(String stage, long applications,
+                            @Schema(types = {"number", "null"}, description = "null while no application has left the stage") BigDecimal medianHours,
+                            @Schema(types = {"number", "null"}) BigDecimal p90Hours) {
     }
 
     /** Weeks start on Monday; approvedEur is the money the week's approvals committed. */

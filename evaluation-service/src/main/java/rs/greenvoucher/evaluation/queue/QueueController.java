@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.platform.web.ApiException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.ResultSet;
@@ -51,16 +51,25 @@ class QueueController {
         this.stuckAfter = stuckAfter;
     }
 
-    /** Null where nothing is: no one has claimed it, no decision is pending, none was refused. */
-    record QueueItem(UUID applicationId, String trackingCode, Stage stage, Instant enqueuedAt,
+    /** Null where nothing is: no stage (nothing to do), no one has claimed it, no decision is pending, none was refused. */
+    record QueueItem(UUID applicationId, String trackingCode,
+                     @Schema(types = {"string", "null"}, description = "null once evaluators have nothing to do on it") Stage stage,
+                     @Schema(types = {"string", "null"}, format = "date-time") Instant enqueuedAt,
                      @Schema(types = {"string", "null"}) String assignee,
                      @Schema(types = {"string", "null"}) String assigneeName,
                      @Schema(types = {"string", "null"}, format = "date-time") Instant claimedAt, String enterpriseName, String status,
-                     @Schema(types = {"array", "null"}, description = "the auto-checks: rule, passed, detail") JsonNode autoChecks,
+                     @Schema(description = "the auto-checks computed at submission") List<AutoChecks.AutoCheck> autoChecks,
                      @Schema(types = {"string", "null"}, format = "uuid") UUID pendingDecision,
                      @Schema(types = {"string", "null"}, format = "date-time") Instant pendingSince, boolean pendingStuck,
-                     @Schema(types = {"object", "null"}, description = "the last refused decision: code, reason, at") JsonNode lastRefusal) {
+                     @Schema(types = {"object", "null"}, description = "the last decision core refused, null when none was") LastRefusal lastRefusal) {
     }
+
+    /** A decision core refused (or that could not be sent): its code (a rule code, or NOT_SENT, ...) and reason. */
+    record LastRefusal(UUID decisionId, String code, String reason, Instant at) {
+    }
+
+    private static final TypeReference<List<AutoChecks.AutoCheck>> CHECKS = new TypeReference<>() {
+    };
 
     @GetMapping(path = "/api/queue", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Work waiting for evaluators, oldest first; q finds a tracking code or enterprise name (EVALUATOR, MANAGER, ADMIN)")
@@ -233,8 +242,8 @@ class QueueController {
                 rs.getString("assignee"), rs.getString("assignee_name"),
                 rs.getTimestamp("claimed_at") == null ? null : rs.getTimestamp("claimed_at").toInstant(),
                 rs.getString("enterprise_name"), rs.getString("status"),
-                json.readTree(rs.getString("auto_checks")), rs.getObject("pending_decision", UUID.class), pendingSince,
+                json.readValue(rs.getString("auto_checks"), CHECKS), rs.getObject("pending_decision", UUID.class), pendingSince,
                 pendingSince != null && pendingSince.plus(stuckAfter).isBefore(clock.instant()),
-                refusal == null ? null : json.readTree(refusal));
+                refusal == null ? null : json.readValue(refusal, LastRefusal.class));
     }
 }

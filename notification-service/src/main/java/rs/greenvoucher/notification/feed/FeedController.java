@@ -1,6 +1,7 @@
 package rs.greenvoucher.notification.feed;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -23,8 +24,9 @@ class FeedController {
         this.jdbc = jdbc;
     }
 
+    /** sentAt is null until the mail has been handed to SMTP. */
     record Notification(UUID id, UUID applicationId, String kind, String subject, String body, String language,
-                        Instant createdAt, String status, Instant sentAt) {
+                        Instant createdAt, String status, @Schema(types = {"string", "null"}, format = "date-time") Instant sentAt) {
     }
 
     @GetMapping("/api/notifications")

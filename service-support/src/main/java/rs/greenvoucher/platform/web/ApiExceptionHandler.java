@@ -111,6 +111,15 @@ public class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
         String id = java.util.UUID.randomUUID().toString();
+        if (rs.greenvoucher.platform.faults.Transience.isTransient(e)) {
+            // the database or the broker is away for a moment: nothing was changed, and the caller may try again
+            log.warn("unavailable {}: {}", id, e.toString());
+            ResponseEntity<ProblemDetail> unavailable = Problems.response(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+                    "The service cannot reach what it needs at the moment; nothing was changed. Try again shortly (reference " + id + ").",
+                    List.of());
+            return ResponseEntity.status(unavailable.getStatusCode()).headers(unavailable.getHeaders())
+                    .header("Retry-After", "5").body(unavailable.getBody());
+        }
         log.error("unexpected error {}", id, e);
         return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "Something went wrong on our side (reference " + id + ").", List.of());
