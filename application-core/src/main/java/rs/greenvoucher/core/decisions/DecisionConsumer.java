@@ -12,6 +12,7 @@ import rs.greenvoucher.api.application.ApplicationCommand.MatchProviders;
 import rs.greenvoucher.api.application.ApplicationCommand.RejectApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.ScreenApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.VerifyCompletion;
+import rs.greenvoucher.api.evaluation.Decision;
 import rs.greenvoucher.api.evaluation.EvaluationDecision;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.api.value.Stage;
@@ -23,7 +24,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -109,31 +109,22 @@ class DecisionConsumer {
         }
     }
 
-    static ApplicationCommand toCommand(EvaluationDecision d) {
-        String outcome = d.outcome().toUpperCase();
-        String by = d.decidedBy();
-        return switch (d.stage()) {
-            case SCREENING -> new ScreenApplication(d.applicationId(), d.decisionId(), require(outcome, "PASS", "FAIL").equals("PASS"),
-                    orEmpty(d.checks()), d.note(), by);
-            case PROVIDER_MATCHING -> require(outcome, "MATCH", "REJECT").equals("MATCH")
-                    ? new MatchProviders(d.applicationId(), d.decisionId(), orEmpty(d.providerCodes()), d.note(), by)
-                    : new RejectApplication(d.applicationId(), d.decisionId(), Stage.PROVIDER_MATCHING, orEmpty(d.ruleCodes()), d.note(), by);
-            case COMMITTEE -> new DecideOnApplication(d.applicationId(), d.decisionId(),
-                    require(outcome, "APPROVE", "REJECT").equals("APPROVE"), d.voucherAmountEur(), d.scores(),
-                    orEmpty(d.ruleCodes()), d.note(), by);
-            case COMPLETION_VERIFICATION -> new VerifyCompletion(d.applicationId(), d.decisionId(),
-                    require(outcome, "ACCEPT", "RETURN").equals("ACCEPT"), d.note(), by);
-        };
-    }
-
-    private static String require(String outcome, String yes, String no) {
-        if (!outcome.equals(yes) && !outcome.equals(no)) {
-            throw new IllegalArgumentException("outcome must be " + yes + " or " + no + ", not " + outcome);
+    /** One command per kind of decision; IllegalArgumentException when the message makes no decision. */
+    static ApplicationCommand toCommand(EvaluationDecision message) {
+        Decision decision = message.decision();
+        UUID app = message.applicationId();
+        UUID id = message.decisionId();
+        String by = message.decidedBy();
+        if (decision instanceof Decision.Screening s) {
+            return new ScreenApplication(app, id, s.passed(), s.checks(), s.noteToApplicant(), by);
+        } else if (decision instanceof Decision.Matching m) {
+            return new MatchProviders(app, id, m.providerCodes(), m.note(), by);
+        } else if (decision instanceof Decision.MatchingRejection r) {
+            return new RejectApplication(app, id, Stage.PROVIDER_MATCHING, r.ruleCodes(), r.note(), by);
+        } else if (decision instanceof Decision.Committee c) {
+            return new DecideOnApplication(app, id, c.approved(), c.voucherAmountEur(), c.scores(), c.ruleCodes(), c.reason(), by);
         }
-        return outcome;
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
+        Decision.Verification v = (Decision.Verification) decision;
+        return new VerifyCompletion(app, id, v.accepted(), v.note(), by);
     }
 }

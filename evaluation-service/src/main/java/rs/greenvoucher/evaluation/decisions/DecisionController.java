@@ -14,11 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.application.Scores;
-import rs.greenvoucher.api.evaluation.EvaluationDecision;
+import rs.greenvoucher.api.evaluation.Decision;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
-import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.platform.web.ApiException;
 import rs.greenvoucher.platform.web.ApiException.FieldError;
 
@@ -72,9 +71,8 @@ class DecisionController {
         }
         text(errors, "noteToApplicant", r == null ? null : r.noteToApplicant());
         valid(errors);
-        UUID decisionId = decisions.take(id, Stage.SCREENING, "SCREENING", auth, s -> new EvaluationDecision(s.decisionId(),
-                s.applicationId(), Stage.SCREENING, outcome, checks, null, null, null, null, r.noteToApplicant(),
-                s.decidedBy(), s.decidedAt(), EvaluationDecision.SCHEMA_VERSION));
+        UUID decisionId = decisions.take(id, "SCREENING", auth,
+                new Decision.Screening("PASS".equals(outcome), checks, r.noteToApplicant()));
         return accepted(decisionId, List.of());
     }
 
@@ -93,9 +91,7 @@ class DecisionController {
         }
         text(errors, "note", r == null ? null : r.note());
         valid(errors);
-        UUID decisionId = decisions.take(id, Stage.PROVIDER_MATCHING, "PROVIDER_MATCH", auth, s -> new EvaluationDecision(
-                s.decisionId(), s.applicationId(), Stage.PROVIDER_MATCHING, "MATCH", null, codes, null, null, null, r.note(),
-                s.decidedBy(), s.decidedAt(), EvaluationDecision.SCHEMA_VERSION));
+        UUID decisionId = decisions.take(id, "PROVIDER_MATCH", auth, new Decision.Matching(codes, r.note()));
         List<String> warnings = new ArrayList<>();
         Boolean noAffiliation = jdbc.sql("select (application->'declarations'->>'noAffiliation')::boolean from work_item where application_id = :id")
                 .param("id", id).query(Boolean.class).optional().orElse(Boolean.TRUE);
@@ -120,9 +116,8 @@ class DecisionController {
         }
         text(errors, "reason", r == null ? null : r.reason());
         valid(errors);
-        UUID decisionId = decisions.take(id, Stage.COMMITTEE, "COMMITTEE", auth, s -> new EvaluationDecision(s.decisionId(),
-                s.applicationId(), Stage.COMMITTEE, outcome, null, null, "APPROVE".equals(outcome) ? r.voucherAmountEur() : null,
-                r.scores(), r.ruleCodes(), r.reason(), s.decidedBy(), s.decidedAt(), EvaluationDecision.SCHEMA_VERSION));
+        UUID decisionId = decisions.take(id, "COMMITTEE", auth, new Decision.Committee("APPROVE".equals(outcome),
+                r.voucherAmountEur(), r.scores(), r.ruleCodes(), r.reason()));
         return accepted(decisionId, List.of());
     }
 
@@ -136,10 +131,8 @@ class DecisionController {
         }
         text(errors, "note", r == null ? null : r.note());
         valid(errors);
-        UUID decisionId = decisions.take(id, Stage.COMPLETION_VERIFICATION, "COMPLETION_VERIFICATION", auth,
-                s -> new EvaluationDecision(s.decisionId(), s.applicationId(), Stage.COMPLETION_VERIFICATION,
-                        r.accepted() ? "ACCEPT" : "RETURN", null, null, null, null, null, r.note(), s.decidedBy(),
-                        s.decidedAt(), EvaluationDecision.SCHEMA_VERSION));
+        UUID decisionId = decisions.take(id, "COMPLETION_VERIFICATION", auth,
+                new Decision.Verification(r.accepted(), r.note()));
         return accepted(decisionId, List.of());
     }
 

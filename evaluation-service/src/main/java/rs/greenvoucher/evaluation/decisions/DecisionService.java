@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import rs.greenvoucher.api.evaluation.Decision;
 import rs.greenvoucher.api.evaluation.EvaluationDecision;
 import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.platform.web.ApiException;
@@ -14,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Takes a decision on a work item: in one transaction it checks the stage and the claim (the item's row is locked),
@@ -41,8 +41,8 @@ class DecisionService {
     }
 
     @Transactional
-    public UUID take(UUID applicationId, Stage expected, String kind, JwtAuthenticationToken auth,
-                     Function<DecisionStub, EvaluationDecision> decision) {
+    public UUID take(UUID applicationId, String kind, JwtAuthenticationToken auth, Decision decision) {
+        Stage expected = decision.stage();
         Item item = jdbc.sql("select stage, assignee, pending_decision from work_item where application_id = :id for update")
                 .param("id", applicationId)
                 .query((rs, n) -> new Item(rs.getString("stage") == null ? null : Stage.valueOf(rs.getString("stage")),
@@ -68,7 +68,7 @@ class DecisionService {
         }
         Instant now = clock.instant();
         UUID decisionId = UUID.randomUUID();
-        EvaluationDecision taken = decision.apply(new DecisionStub(decisionId, applicationId, me, now));
+        EvaluationDecision taken = EvaluationDecision.of(decisionId, applicationId, decision, me, now);
         Object name = auth.getToken().getClaims().get("name");
         jdbc.sql("""
                         insert into decision (decision_id, application_id, stage, kind, body, decided_by, decided_by_name, decided_at)
@@ -92,9 +92,5 @@ class DecisionService {
                         .add(rs.getString("decided_by")))
                 .list();
         return deciders;
-    }
-
-    /** What every decision has: its id, the application, who and when. */
-    record DecisionStub(UUID decisionId, UUID applicationId, String decidedBy, Instant decidedAt) {
     }
 }

@@ -1,0 +1,110 @@
+package rs.greenvoucher.core.decisions;
+
+import org.junit.jupiter.api.Test;
+import rs.greenvoucher.api.application.ApplicationCommand;
+import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.MatchProviders;
+import rs.greenvoucher.api.application.ApplicationCommand.RejectApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.ScreenApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.VerifyCompletion;
+import rs.greenvoucher.api.evaluation.EvaluationDecision;
+import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.api.value.Stage;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The consumer's side of the contract on gv.evaluation.decisions: each checked-in example (application-api,
+ * contract/gv.evaluation.decisions) read as core reads it becomes the one command it means.
+ */
+class DecisionContractTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    @Test
+    void aPassedScreeningScreensWithItsChecks() {
+        ScreenApplication c = (ScreenApplication) command("screening-pass");
+        assertThat(c.passed()).isTrue();
+        assertThat(c.checks()).hasSize(2);
+        assertThat(c.noteToApplicant()).isEqualTo("Sve je u redu.");
+    }
+
+    @Test
+    void aFailedScreeningCarriesTheFailedRule() {
+        ScreenApplication c = (ScreenApplication) command("screening-fail");
+        assertThat(c.passed()).isFalse();
+        assertThat(c.checks().get(0).rule()).isEqualTo(RuleCode.E6);
+        assertThat(c.checks().get(0).passed()).isFalse();
+    }
+
+    @Test
+    void aMatchMatchesTheProviders() {
+        MatchProviders c = (MatchProviders) command("matching");
+        assertThat(c.providerCodes()).containsExactly(new ProviderCode("12"), new ProviderCode("23"));
+    }
+
+    @Test
+    void aRejectionAtMatchingRejectsAtThatStage() {
+        RejectApplication c = (RejectApplication) command("matching-reject");
+        assertThat(c.stage()).isEqualTo(Stage.PROVIDER_MATCHING);
+        assertThat(c.ruleCodes()).containsExactly(RuleCode.P1);
+    }
+
+    @Test
+    void anApprovalCarriesTheAmountAndTheScores() {
+        DecideOnApplication c = (DecideOnApplication) command("committee-approve");
+        assertThat(c.approve()).isTrue();
+        assertThat(c.amount()).isEqualTo(Money.eur("10800"));
+        assertThat(c.scores().resourceEfficiency()).isEqualTo(5);
+    }
+
+    @Test
+    void aCommitteeRejectionCarriesItsRulesAndNoAmount() {
+        DecideOnApplication c = (DecideOnApplication) command("committee-reject");
+        assertThat(c.approve()).isFalse();
+        assertThat(c.amount()).isNull();
+        assertThat(c.ruleCodes()).containsExactly(RuleCode.S3);
+    }
+
+    @Test
+    void anAcceptedReportCompletesAReturnedOneCarriesItsNote() {
+        assertThat(((VerifyCompletion) command("verification-accept")).accepted()).isTrue();
+        VerifyCompletion returned = (VerifyCompletion) command("verification-return");
+        assertThat(returned.accepted()).isFalse();
+        assertThat(returned.note()).isEqualTo("Add the test report of the prototype.");
+    }
+
+    @Test
+    void anOutcomeTheStageDoesNotHaveIsNoDecision() {
+        EvaluationDecision wrong = JSON.readValue(example("screening-pass").replace("\"PASS\"", "\"APPROVE\""), EvaluationDecision.class);
+        assertThatThrownBy(() -> DecisionConsumer.toCommand(wrong)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PASS or FAIL");
+    }
+
+    private static ApplicationCommand command(String name) {
+        return DecisionConsumer.toCommand(JSON.readValue(example(name), EvaluationDecision.class));
+    }
+
+    static String example(String name) {
+        try (InputStream in = DecisionContractTest.class.getResourceAsStream("/contract/gv.evaluation.decisions/" + name + ".json")) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> examples() {
+        return List.of("screening-pass", "screening-fail", "matching", "matching-reject", "committee-approve", "committee-reject",
+                "verification-accept", "verification-return");
+    }
+}
