@@ -19,6 +19,9 @@ public interface Limits {
     /** L3 then L1: marks the MB as a beneficiary and claims its one voucher for this application. */
     void claimEnterprise(Mb mb, UUID applicationId);
 
+    /** L3 from the other side: marks the MB as a provider; refused for an MB that ever applied. */
+    void claimProviderRole(Mb mb);
+
     /**
      * The cap on open applications per account (an anti-abuse limit, not a scheme rule): counts this application
      * against the applicant, or refuses with TOO_MANY_OPEN_APPLICATIONS.

@@ -39,6 +39,21 @@ class JdbcLimits implements Limits {
 
     /** Serialised per applicant by a transaction-scoped advisory lock, so concurrent submissions cannot pass the cap together. */
     @Override
+    public void claimProviderRole(Mb mb) {
+        if (!claimRole(mb, "PROVIDER")) {
+            throw RuleViolation.applicantCannotBeProvider(mb.value());
+        }
+    }
+
+    /** L3's one home: an MB takes a role once, for ever; false when it already holds the other one. */
+    private boolean claimRole(Mb mb, String role) {
+        jdbc.sql("insert into enterprise_role (mb, role) values (:mb, :role) on conflict (mb) do nothing")
+                .param("mb", mb.value()).param("role", role).update();
+        return role.equals(jdbc.sql("select role from enterprise_role where mb = :mb").param("mb", mb.value())
+                .query(String.class).single());
+    }
+
+    @Override
     public void claimOpenApplicationSlot(String applicantId, UUID applicationId) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", "applicant-slot:" + applicantId)
                 .query((rs, n) -> 1).list();
@@ -54,11 +69,7 @@ class JdbcLimits implements Limits {
 
     @Override
     public void claimEnterprise(Mb mb, UUID applicationId) {
-        jdbc.sql("insert into enterprise_role (mb, role) values (:mb, 'BENEFICIARY') on conflict (mb) do nothing")
-                .param("mb", mb.value()).update();
-        String role = jdbc.sql("select role from enterprise_role where mb = :mb").param("mb", mb.value())
-                .query(String.class).single();
-        if (!"BENEFICIARY".equals(role)) {
+        if (!claimRole(mb, "BENEFICIARY")) {
             throw RuleViolation.providerCannotApply(mb.value());
         }
         int claimed = jdbc.sql("""

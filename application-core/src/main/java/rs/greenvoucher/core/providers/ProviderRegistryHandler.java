@@ -3,14 +3,13 @@ package rs.greenvoucher.core.providers;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.provider.ProviderCommand.DeactivateProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.QualifyProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.ReactivateProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.SeedProviderRegistry;
 import rs.greenvoucher.api.value.ProviderCode;
-import rs.greenvoucher.core.application.RuleViolation;
+import rs.greenvoucher.core.application.Limits;
 
 import java.time.Clock;
 
@@ -18,13 +17,13 @@ import java.time.Clock;
 class ProviderRegistryHandler {
 
     private final Repository<ProviderRegistry> repository;
-    private final JdbcClient jdbc;
+    private final Limits limits;
     private final Clock clock;
 
     ProviderRegistryHandler(@Qualifier("providerRegistryRepository") Repository<ProviderRegistry> repository,
-                            JdbcClient jdbc, Clock clock) {
+                            Limits limits, Clock clock) {
         this.repository = repository;
-        this.jdbc = jdbc;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -36,14 +35,7 @@ class ProviderRegistryHandler {
     @CommandHandler
     ProviderCode handle(QualifyProvider command) {
         if (command.provider().mb() != null) {
-            // L3, in this transaction: an MB that ever applied can never become a provider
-            String mb = command.provider().mb().value();
-            jdbc.sql("insert into enterprise_role (mb, role) values (:mb, 'PROVIDER') on conflict (mb) do nothing")
-                    .param("mb", mb).update();
-            String role = jdbc.sql("select role from enterprise_role where mb = :mb").param("mb", mb).query(String.class).single();
-            if (!"PROVIDER".equals(role)) {
-                throw RuleViolation.applicantCannotBeProvider(mb);
-            }
+            limits.claimProviderRole(command.provider().mb()); // L3, in this transaction
         }
         return repository.load(ProviderRegistry.ID).invoke(r -> r.qualify(command.provider(), command.by(), clock.instant()));
     }

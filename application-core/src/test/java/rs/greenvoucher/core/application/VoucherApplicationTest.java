@@ -381,6 +381,11 @@ class VoucherApplicationTest {
         }
 
         @Override
+        public void claimProviderRole(Mb mb) {
+            throw new UnsupportedOperationException("providers are qualified by the registry, not by an application");
+        }
+
+        @Override
         public void claimOpenApplicationSlot(String applicantId, UUID applicationId) {
             if (slots.values().stream().filter(applicantId::equals).count() >= openApplicationsPerAccount) {
                 throw RuleViolation.tooManyOpenApplications(openApplicationsPerAccount);

@@ -3,7 +3,7 @@ package rs.greenvoucher.core.providers;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import rs.greenvoucher.core.application.Limits;
 import rs.greenvoucher.api.provider.ProviderCommand.DeactivateProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.NewProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.QualifyProvider;
@@ -31,8 +31,8 @@ class ProviderRegistryTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ProviderRegistry.class);
-        // qualifications without an MB never touch the L3 table, so no database is needed here
-        fixture.registerAnnotatedCommandHandler(new ProviderRegistryHandler(fixture.getRepository(), (JdbcClient) null,
+        // qualifications without an MB never touch the L3 limit, so no database is needed here
+        fixture.registerAnnotatedCommandHandler(new ProviderRegistryHandler(fixture.getRepository(), (Limits) null,
                 Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 

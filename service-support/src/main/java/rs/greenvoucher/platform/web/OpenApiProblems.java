@@ -58,6 +58,7 @@ public class OpenApiProblems {
             openApi.setComponents(new Components());
         }
         openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+        allowNullInNullableEnums(openApi);
         if (openApi.getPaths() == null) {
             return;
         }
@@ -84,6 +85,28 @@ public class OpenApiProblems {
                                 .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
             }
         });
+    }
+
+    /**
+     * A property marked {@code @Schema(types = {"string", "null"})} whose Java type is an enum keeps the enum's values
+     * as its {@code enum}; JSON Schema then refuses null unless the list has it too.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static void allowNullInNullableEnums(OpenAPI openApi) {
+        if (openApi.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (Schema<?> schema : openApi.getComponents().getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Schema property : schema.getProperties().values()) {
+                if (property.getTypes() != null && property.getTypes().contains("null") && property.getEnum() != null
+                        && !property.getEnum().contains(null)) {
+                    property.getEnum().add(null);
+                }
+            }
+        }
     }
 
     private static Schema<?> problemSchema() {
