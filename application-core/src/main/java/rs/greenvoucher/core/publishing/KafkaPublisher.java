@@ -7,20 +7,14 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
-import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +24,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes every lifecycle event to {@code gv.application.events}, keyed by application id, from a streaming
- * processor: the event table is the outbox. Every send of a batch is acknowledged (acks=all, idempotent producer)
+ * The sending: every lifecycle event goes to {@code gv.application.events}, keyed by application id, from a streaming
+ * processor: the event table is the outbox. Its payload is mapped by {@link EventPayload} from what
+ * {@link PayloadLookups} finds. Every send of a batch is acknowledged (acks=all, idempotent producer)
  * before the processor's token moves; if Kafka is down the batch fails, the token stays, and the processor retries
  * the same events with back-off until the broker is back (consumers drop the duplicates by event id). Events of one
  * application stay in one segment, in order.
@@ -44,55 +39,21 @@ class KafkaPublisher {
     private static final String PENDING_SENDS = KafkaPublisher.class.getName() + ".pendingSends";
 
     private final KafkaTemplate<String, String> kafka;
-    private final JdbcClient jdbc;
+    private final PayloadLookups lookups;
     private final JsonMapper json;
 
-    KafkaPublisher(KafkaTemplate<String, String> kafka, JdbcClient jdbc, JsonMapper json) {
+    KafkaPublisher(KafkaTemplate<String, String> kafka, PayloadLookups lookups, JsonMapper json) {
         this.kafka = kafka;
-        this.jdbc = jdbc;
+        this.lookups = lookups;
         // amounts stay BigDecimal on their way into the payload map (never a double: 10800.00, not 10800.0)
         this.json = json.rebuild().enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     }
 
     @EventHandler
     void on(ApplicationEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
-        String mb;
-        Map<String, Object> payload = new LinkedHashMap<>();
-        if (event instanceof ApplicationSubmitted submitted) {
-            mb = submitted.form().enterprise().mb().value();
-            jdbc.sql("insert into publisher_application (application_id, enterprise_mb) values (:id, :mb) on conflict do nothing")
-                    .param("id", event.applicationId()).param("mb", mb).update();
-            payload.put("applicantLanguage", submitted.applicantLanguage() == null ? "sr" : submitted.applicantLanguage());
-            // the call's money rules, so that consumers can pre-check S4/E10 without asking core
-            payload.put("callParameters", jdbc.sql("""
-                            select name, max_voucher_eur as "maxVoucherEur", max_share_percent as "maxSharePercent",
-                                   min_service_cost_eur as "minServiceCostEur",
-                                   max_equipment_share_percent as "maxEquipmentSharePercent",
-                                   completion_months as "completionMonths"
-                            from scheme_call where id = :id""")
-                    .param("id", submitted.callId()).query().singleRow());
-        } else {
-            mb = jdbc.sql("select enterprise_mb from publisher_application where application_id = :id")
-                    .param("id", event.applicationId()).query(String.class).single();
-        }
         @SuppressWarnings("unchecked")
-        Map<String, Object> body = json.convertValue(event, Map.class);
-        payload.putAll(body);
-        // the contract's names for the money (api-contract.md, Kafka)
-        if (event instanceof VoucherApproved approved) {
-            payload.put("amountEur", approved.amount().amount());
-        }
-        if (event instanceof VoucherCompleted completed) {
-            payload.put("paidEur", completed.paidAmount().amount());
-        }
-        if (event instanceof ProvidersMatched matched) {
-            // names for consumers that tell people (notifications), from the provider list in this database
-            payload.put("providers", matched.providerCodes().stream().map(code -> Map.of("code", code.value(), "name",
-                    jdbc.sql("select name from provider where code = :code").param("code", code.value())
-                            .query(String.class).optional().orElse(code.value()))).toList());
-        }
-        payload.put("status", event.status().name());
-        payload.put("enterpriseMb", mb);
+        Map<String, Object> fields = json.convertValue(event, Map.class);
+        Map<String, Object> payload = EventPayload.of(event, fields, lookups.forEvent(event));
         EventEnvelope envelope = new EventEnvelope(UUID.fromString(eventId), event.getClass().getSimpleName(),
                 EventEnvelope.SCHEMA_VERSION, event.applicationId(), sequence == null ? 0 : sequence, event.occurredAt(), payload);
         CompletableFuture<?> sent = kafka.send(Topics.APPLICATION_EVENTS, event.applicationId().toString(),
@@ -131,6 +92,6 @@ class KafkaPublisher {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("delete from publisher_application").update();
+        lookups.forget();
     }
 }

@@ -213,7 +213,21 @@ class AdminPages {
         return "redirect:/admin/operations?retried";
     }
 
-    @PostMapping("/admin/operations/dead-letters/{service}/{topic}/replay")
+    /** One application's parked events: try them again, or drop them (the read model then lacks them until a rebuild). */
+    @PostMapping("/admin/operations/parked/{processor}/{sequence}/{action}")
+    String parkedSequence(@PathVariable String processor, @PathVariable UUID sequence, @PathVariable String action) {
+        String path = "/api/admin/parked-events/" + processor(processor) + "/" + sequence;
+        if (action.equals("retry")) {
+            api.post(Service.CORE, path + "/retry", Map.of());
+        } else if (action.equals("evict")) {
+            api.delete(Service.CORE, path);
+        } else {
+            throw new ApiProblem(404, "NOT_FOUND", "", List.of(), Map.of());
+        }
+        return "redirect:/admin/operations?retried";
+    }
+
+        @PostMapping("/admin/operations/dead-letters/{service}/{topic}/replay")
     String replay(@PathVariable String service, @PathVariable String topic) {
         Map<String, String> known = DEAD_LETTER_TOPICS.stream()
                 .filter(t -> t.get("service").equals(service) && t.get("topic").equals(topic)).findFirst()

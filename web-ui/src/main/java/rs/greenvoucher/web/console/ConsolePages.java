@@ -175,6 +175,19 @@ class ConsolePages {
         return "console/item :: preview";
     }
 
+    /** A decision core has neither applied nor refused for a while: send it again, or withdraw it and decide anew. */
+    @PostMapping("/console/items/{id}/pending/{action}")
+    String stuck(@PathVariable UUID id, @PathVariable String action) {
+        if (action.equals("resend")) {
+            api.post(Service.EVALUATION, "/api/work-items/" + id + "/pending-decision/resend", Map.of());
+        } else if (action.equals("withdraw")) {
+            api.delete(Service.EVALUATION, "/api/work-items/" + id + "/pending-decision");
+        } else {
+            throw new ApiProblem(404, "NOT_FOUND", "", List.of(), Map.of());
+        }
+        return "redirect:/console/items/" + id + "?" + action;
+    }
+
     @GetMapping("/console/decisions")
     String mine(Model model) {
         model.addAttribute("decisions", ServiceApi.list(api.get(Service.EVALUATION, "/api/decisions/mine")));

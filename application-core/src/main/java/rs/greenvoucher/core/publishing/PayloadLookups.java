@@ -1,0 +1,56 @@
+package rs.greenvoucher.core.publishing;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
+import rs.greenvoucher.api.value.ProviderCode;
+
+import java.util.Map;
+
+/**
+ * The enrichment: what a payload needs from core's own tables. The enterprise's MB of every application is kept in
+ * {@code publisher_application} (written when the submission is published, so a replay finds it again); the call's
+ * money rules and the providers' names are read as they are now.
+ */
+@Component
+class PayloadLookups {
+
+    private final JdbcClient jdbc;
+
+    PayloadLookups(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    EventPayload.Lookups forEvent(ApplicationEvent event) {
+        if (event instanceof ApplicationSubmitted submitted) {
+            String mb = submitted.form().enterprise().mb().value();
+            jdbc.sql("insert into publisher_application (application_id, enterprise_mb) values (:id, :mb) on conflict do nothing")
+                    .param("id", event.applicationId()).param("mb", mb).update();
+            return new EventPayload.Lookups(mb, callParameters(submitted), this::providerName);
+        }
+        String mb = jdbc.sql("select enterprise_mb from publisher_application where application_id = :id")
+                .param("id", event.applicationId()).query(String.class).single();
+        return new EventPayload.Lookups(mb, null, this::providerName);
+    }
+
+    private Map<String, Object> callParameters(ApplicationSubmitted submitted) {
+        return jdbc.sql("""
+                        select name, max_voucher_eur as "maxVoucherEur", max_share_percent as "maxSharePercent",
+                               min_service_cost_eur as "minServiceCostEur",
+                               max_equipment_share_percent as "maxEquipmentSharePercent",
+                               completion_months as "completionMonths"
+                        from scheme_call where id = :id""")
+                .param("id", submitted.callId()).query().singleRow();
+    }
+
+    private String providerName(ProviderCode code) {
+        return jdbc.sql("select name from provider where code = :code").param("code", code.value())
+                .query(String.class).optional().orElse(code.value());
+    }
+
+    /** A replay from the first event starts from nothing. */
+    void forget() {
+        jdbc.sql("delete from publisher_application").update();
+    }
+}

@@ -1,0 +1,190 @@
+package rs.greenvoucher.evaluation.queue;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.value.Mb;
+import rs.greenvoucher.api.value.Stage;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The work queue's reads and its claims, in SQL over {@code work_item}: what the queue's HTTP API answers with. */
+@Component
+class WorkItems {
+
+    /** Null where nothing is: no stage (nothing to do), no one has claimed it, no decision is pending, none was refused. */
+    record QueueItem(UUID applicationId, String trackingCode,
+                     @Schema(types = {"string", "null"}, description = "null once evaluators have nothing to do on it") Stage stage,
+                     @Schema(types = {"string", "null"}, format = "date-time") Instant enqueuedAt,
+                     @Schema(types = {"string", "null"}) String assignee,
+                     @Schema(types = {"string", "null"}) String assigneeName,
+                     @Schema(types = {"string", "null"}, format = "date-time") Instant claimedAt, String enterpriseName, String status,
+                     @Schema(description = "the auto-checks computed at submission") List<AutoChecks.AutoCheck> autoChecks,
+                     @Schema(types = {"string", "null"}, format = "uuid") UUID pendingDecision,
+                     @Schema(types = {"string", "null"}, format = "date-time") Instant pendingSince, boolean pendingStuck,
+                     @Schema(types = {"object", "null"}, description = "the last decision core refused, null when none was") LastRefusal lastRefusal) {
+    }
+
+    /** A decision core refused (or that could not be sent): its code (a rule code, or NOT_SENT, ...) and reason. */
+    record LastRefusal(UUID decisionId, String code, String reason, Instant at) {
+    }
+
+    /** Open items of one stage: all, nobody's, the caller's; the oldest's entry time; open items by age in days. */
+    record StageCount(Stage stage, long open, long unclaimed, long mine,
+                      @Schema(types = {"string", "null"}, format = "date-time") Instant oldest,
+                      long upToOneDay, long upToThreeDays, long upToSevenDays, long upToFourteenDays, long older) {
+    }
+
+    /** An enterprise's application as the evaluation service knows it, at whatever stage or outcome. */
+    record EnterpriseApplication(UUID applicationId, String trackingCode, String enterpriseName, String status,
+                                 @Schema(types = {"string", "null"}) Stage stage, Instant updatedAt) {
+    }
+
+    /** How many vouchers each provider is working on now (approved, completion not yet verified). */
+    record ProviderLoad(String providerCode, long activeVouchers) {
+    }
+
+    /** One page of a queue: a stage or all, everyone's / the caller's / nobody's, and a search (a LIKE pattern). */
+    record Page(Stage stage, String mode, String me, String like, int offset, int limit) {
+    }
+
+    private static final String ITEM = """
+            select w.*, d.decided_at as pending_since from work_item w
+            left join decision d on d.decision_id = w.pending_decision where w.application_id = :id""";
+    private static final TypeReference<List<AutoChecks.AutoCheck>> CHECKS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Duration stuckAfter;
+
+    WorkItems(JdbcClient jdbc, JsonMapper json, Clock clock, @Value("${gv-evaluation.pending-stuck-after:PT2M}") Duration stuckAfter) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.stuckAfter = stuckAfter;
+    }
+
+    List<QueueItem> page(Page page) {
+        return jdbc.sql("""
+                        select w.*, d.decided_at as pending_since from work_item w
+                        left join decision d on d.decision_id = w.pending_decision where w.stage is not null
+                          and (cast(:stage as varchar) is null or w.stage = :stage)
+                          and (cast(:mode as varchar) is null
+                               or (:mode = 'me' and w.assignee = :me)
+                               or (:mode = 'unassigned' and w.assignee is null))
+                          and (cast(:like as varchar) is null or w.tracking_code ilike :like or w.enterprise_name ilike :like)
+                        order by w.enqueued_at, w.application_id offset :offset limit :limit""")
+                .param("stage", page.stage() == null ? null : page.stage().name()).param("mode", page.mode())
+                .param("me", page.me()).param("like", page.like()).param("offset", page.offset()).param("limit", page.limit())
+                .query(this::toItem).list();
+    }
+
+    List<StageCount> summary(String me) {
+        Map<Stage, StageCount> counts = new EnumMap<>(Stage.class);
+        jdbc.sql("""
+                        select stage, count(*) as open, count(*) filter (where assignee is null) as unclaimed,
+                               count(*) filter (where assignee = :me) as mine, min(enqueued_at) as oldest,
+                               count(*) filter (where enqueued_at > cast(:now as timestamptz) - interval '1 day') as d1,
+                               count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '1 day' and enqueued_at > cast(:now as timestamptz) - interval '3 days') as d3,
+                               count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '3 days' and enqueued_at > cast(:now as timestamptz) - interval '7 days') as d7,
+                               count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '7 days' and enqueued_at > cast(:now as timestamptz) - interval '14 days') as d14,
+                               count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '14 days') as older
+                        from work_item where stage is not null group by stage""")
+                .param("me", me).param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> new StageCount(Stage.valueOf(rs.getString("stage")), rs.getLong("open"), rs.getLong("unclaimed"),
+                        rs.getLong("mine"), instant(rs, "oldest"),
+                        rs.getLong("d1"), rs.getLong("d3"), rs.getLong("d7"), rs.getLong("d14"), rs.getLong("older")))
+                .list().forEach(c -> counts.put(c.stage(), c));
+        List<StageCount> all = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            all.add(counts.getOrDefault(stage, new StageCount(stage, 0, 0, 0, null, 0, 0, 0, 0, 0)));
+        }
+        return all;
+    }
+
+    List<EnterpriseApplication> ofEnterprise(Mb mb) {
+        return jdbc.sql("""
+                        select application_id, tracking_code, enterprise_name, status, stage, updated_at from work_item
+                        where enterprise_mb = :mb order by updated_at desc limit 100""")
+                .param("mb", mb.value())
+                .query((rs, n) -> new EnterpriseApplication(rs.getObject("application_id", UUID.class), rs.getString("tracking_code"),
+                        rs.getString("enterprise_name"), rs.getString("status"),
+                        rs.getString("stage") == null ? null : Stage.valueOf(rs.getString("stage")),
+                        rs.getTimestamp("updated_at").toInstant())).list();
+    }
+
+    List<ProviderLoad> providerLoad() {
+        return jdbc.sql("""
+                        select p.code, count(*) as n from work_item w cross join lateral jsonb_array_elements_text(w.providers) as p(code)
+                        where w.status in ('APPROVED', 'COMPLETION_REPORTED') group by p.code order by p.code""")
+                .query((rs, n) -> new ProviderLoad(rs.getString("code"), rs.getLong("n"))).list();
+    }
+
+    Optional<QueueItem> find(UUID applicationId) {
+        return jdbc.sql(ITEM).param("id", applicationId).query(this::toItem).optional();
+    }
+
+    /** The item, the application as submitted, the providers matched, and every decision taken on it. */
+    Optional<Map<String, Object>> withApplication(UUID applicationId) {
+        return jdbc.sql(ITEM).param("id", applicationId)
+                .query((rs, n) -> Map.<String, Object>of("item", toItem(rs, n),
+                        "application", json.readTree(rs.getString("application")),
+                        "providerCodes", json.readTree(rs.getString("providers"))))
+                .optional()
+                .map(row -> Map.of("item", row.get("item"), "application", row.get("application"),
+                        "providerCodes", row.get("providerCodes"), "decisions", jdbc.sql("""
+                                        select decision_id, stage, kind, decided_by, decided_by_name, decided_at, outcome, refusal_reason
+                                        from decision where application_id = :id order by decided_at""")
+                                .param("id", applicationId).query().listOfRows()));
+    }
+
+    /** One evaluator per item: false when it is somebody else's or has nothing to do. */
+    boolean claim(UUID applicationId, String me, String name) {
+        return jdbc.sql("""
+                        update work_item set assignee = :me, assignee_name = :name, claimed_at = now()
+                        where application_id = :id and stage is not null and (assignee is null or assignee = :me)""")
+                .param("me", me).param("name", name).param("id", applicationId).update() == 1;
+    }
+
+    /** Back to the queue: one's own claim, or anyone's for an admin. */
+    boolean release(UUID applicationId, String me, boolean admin) {
+        return jdbc.sql("""
+                        update work_item set assignee = null, assignee_name = null, claimed_at = null
+                        where application_id = :id and (assignee = :me or (:admin and assignee is not null))""")
+                .param("id", applicationId).param("me", me).param("admin", admin).update() == 1;
+    }
+
+    private QueueItem toItem(ResultSet rs, int row) throws SQLException {
+        String stage = rs.getString("stage");
+        String refusal = rs.getString("last_refusal");
+        Instant pendingSince = instant(rs, "pending_since");
+        return new QueueItem(rs.getObject("application_id", UUID.class), rs.getString("tracking_code"),
+                stage == null ? null : Stage.valueOf(stage), instant(rs, "enqueued_at"),
+                rs.getString("assignee"), rs.getString("assignee_name"), instant(rs, "claimed_at"),
+                rs.getString("enterprise_name"), rs.getString("status"),
+                json.readValue(rs.getString("auto_checks"), CHECKS), rs.getObject("pending_decision", UUID.class), pendingSince,
+                pendingSince != null && pendingSince.plus(stuckAfter).isBefore(clock.instant()),
+                refusal == null ? null : json.readValue(refusal, LastRefusal.class));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+}
