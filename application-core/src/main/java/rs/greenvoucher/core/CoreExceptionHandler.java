@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import rs.greenvoucher.api.value.RefusalCode;
-import rs.greenvoucher.core.application.Refusal;
+import rs.greenvoucher.core.voucher.Refusal;
 import rs.greenvoucher.platform.web.ApiException;
 import rs.greenvoucher.platform.web.Problems;
 

@@ -9,7 +9,7 @@ import rs.greenvoucher.api.application.ApplicationCommand.ScreenApplication;
 import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
-import rs.greenvoucher.core.application.RuleViolation;
+import rs.greenvoucher.core.voucher.RuleViolation;
 import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.TestData;
 

@@ -8,6 +8,9 @@ import org.springframework.kafka.core.KafkaAdmin;
 import rs.greenvoucher.platform.kafka.KafkaHealthIndicator;
 import rs.greenvoucher.platform.web.ApiExceptionHandler;
 import rs.greenvoucher.platform.web.RequestSizeLimitFilter;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 
 /** What every Green Voucher service gets by depending on service-support. */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
@@ -15,14 +18,27 @@ public class PlatformAutoConfiguration {
 
     /**
      * A number where the API says text ({"name": 123}) is refused with 400 naming the field, not silently turned into
-     * "123": what a request may carry is what its OpenAPI schema says (the tests check every exchange against it).
+     * "123", and text where it says a number or a boolean likewise: what a request may carry is what its OpenAPI
+     * schema says (the tests check every exchange against it).
      */
     @Bean
     org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer noNumbersAsText() {
-        return builder -> builder.withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, config -> config
-                .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer, tools.jackson.databind.cfg.CoercionAction.Fail)
-                .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float, tools.jackson.databind.cfg.CoercionAction.Fail)
-                .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Boolean, tools.jackson.databind.cfg.CoercionAction.Fail));
+        return builder -> builder
+                // a date is its ISO text, never a number of days since 1970, and never 30 February
+                .defaultLeniency(false)
+                .addModule(rs.greenvoucher.platform.web.IsoDates.module())
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // and no text where the API says number or true/false ({"requestedVoucherEur": "12000"})
+                .withCoercionConfig(LogicalType.Integer, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)) // 42.7 employees is not 42
+                .withCoercionConfig(LogicalType.Float, config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
     }
 
     @Bean

@@ -71,9 +71,13 @@ class OpenApiDescriptionIT {
     @Test
     void whatCanBeNullIsDocumentedAsNullable() {
         JsonNode item = system.evaluation.get("/v3/api-docs", null).json().at("/components/schemas/QueueItem/properties");
-        for (String field : List.of("assignee", "assigneeName", "autoChecks", "pendingDecision", "pendingSince", "lastRefusal")) {
+        for (String field : List.of("stage", "enqueuedAt", "assignee", "assigneeName", "claimedAt", "pendingDecision", "pendingSince")) {
             assertThat(item.path(field).path("type").toString()).as(field).contains("\"null\"");
         }
+        // a refusal is a LastRefusal or null; the auto-checks are always a list (empty at worst), of typed checks
+        assertThat(item.path("lastRefusal").path("anyOf").toString()).contains("LastRefusal").contains("\"null\"");
+        assertThat(item.path("autoChecks").path("type").asString()).isEqualTo("array");
+        assertThat(item.path("autoChecks").path("items").path("$ref").asString()).endsWith("/AutoCheck");
         JsonNode provider = system.core.get("/v3/api-docs", null).json().at("/components/schemas/ProviderView/properties");
         assertThat(provider.path("mb").path("type").toString()).contains("\"null\"");
     }

@@ -23,7 +23,7 @@ import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.core.accounts.AccountService;
-import rs.greenvoucher.core.application.Submitted;
+import rs.greenvoucher.core.voucher.Submitted;
 import rs.greenvoucher.core.drafts.Drafts;
 import rs.greenvoucher.platform.security.Roles;
 import rs.greenvoucher.platform.web.ApiException;
@@ -83,7 +83,10 @@ class ApplicationController {
     @Operation(summary = "A dry run of the submission (APPLICANT): every refusal a submission of this form would meet "
             + "now, with codes, rule codes and fields, and the eligibility rules screening would find broken. "
             + "Writes nothing.")
-    SubmissionDryRun.Result check(@RequestBody ApplicationForm form, JwtAuthenticationToken auth) {
+    SubmissionDryRun.Result check(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the form as it stands, "
+            + "complete or not: what is missing or wrong is in the answer's problems", content = @io.swagger.v3.oas.annotations.media.Content(
+            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object")))
+                                  @RequestBody ApplicationForm form, JwtAuthenticationToken auth) {
         return dryRun.check(form, auth.getName());
     }
 

@@ -7,10 +7,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.value.RuleCode;
-import rs.greenvoucher.core.application.Limits;
-import rs.greenvoucher.core.application.Refusal;
-import rs.greenvoucher.core.application.RuleViolation;
-import rs.greenvoucher.core.application.SubmissionRules;
+import rs.greenvoucher.core.voucher.Limits;
+import rs.greenvoucher.core.voucher.Refusal;
+import rs.greenvoucher.core.voucher.RuleViolation;
+import rs.greenvoucher.core.voucher.SubmissionRules;
 import rs.greenvoucher.platform.web.ApiException;
 
 import java.time.Clock;

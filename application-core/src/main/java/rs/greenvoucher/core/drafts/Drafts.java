@@ -6,8 +6,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import rs.greenvoucher.api.SchemeRules;
-import rs.greenvoucher.core.application.Limits;
-import rs.greenvoucher.core.application.RuleViolation;
+import rs.greenvoucher.core.voucher.Limits;
+import rs.greenvoucher.core.voucher.RuleViolation;
 import rs.greenvoucher.platform.web.ApiException;
 
 import java.sql.Timestamp;

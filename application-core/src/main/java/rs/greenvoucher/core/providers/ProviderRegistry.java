@@ -10,8 +10,8 @@ import rs.greenvoucher.api.provider.ProviderEvent.ProviderQualified;
 import rs.greenvoucher.api.provider.ProviderEvent.ProviderReactivated;
 import rs.greenvoucher.api.provider.ProviderKind;
 import rs.greenvoucher.api.value.ProviderCode;
-import rs.greenvoucher.core.application.RuleViolation;
-import rs.greenvoucher.core.application.Refusal;
+import rs.greenvoucher.core.voucher.RuleViolation;
+import rs.greenvoucher.core.voucher.Refusal;
 
 import java.time.Instant;
 import java.util.HashMap;

@@ -9,7 +9,7 @@ import rs.greenvoucher.api.provider.ProviderCommand.QualifyProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.ReactivateProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.SeedProviderRegistry;
 import rs.greenvoucher.api.value.ProviderCode;
-import rs.greenvoucher.core.application.Limits;
+import rs.greenvoucher.core.voucher.Limits;
 
 import java.time.Clock;
 

@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.application;
+package rs.greenvoucher.core.voucher;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;

@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.application;
+package rs.greenvoucher.core.voucher;
 
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.api.value.RuleCode;

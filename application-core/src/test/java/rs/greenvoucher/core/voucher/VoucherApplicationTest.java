@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.application;
+package rs.greenvoucher.core.voucher;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

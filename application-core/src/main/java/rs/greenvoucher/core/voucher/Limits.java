@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.application;
+package rs.greenvoucher.core.voucher;
 
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.value.Mb;
