@@ -120,9 +120,10 @@ final class SystemUnderTest {
         system.register("notification-service", notification, notificationPort, notificationEnv);
         system.register("web-ui", web, webPort, webEnv);
         system.webUrl = web.baseUrl();
-        // stop all three at once: the test JVM has a limited time to exit, a service one after another may not fit
+        // the tests are over: kill the services at once rather than wait up to 30 s each for a graceful stop while the
+        // broker's own shutdown hook takes Kafka away from under them (Surefire gives the JVM 30 s to exit)
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            system.processes.values().parallelStream().forEach(ServiceProcess::close);
+            system.processes.values().parallelStream().forEach(ServiceProcess::kill);
             smtp.stop();
         }));
         core.awaitHealthy(Duration.ofMinutes(3));
