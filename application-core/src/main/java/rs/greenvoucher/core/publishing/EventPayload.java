@@ -1,52 +1,74 @@
 package rs.greenvoucher.core.publishing;
 
 import rs.greenvoucher.api.application.ApplicationEvent;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
-import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
+import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.kafka.ApplicationMessage.CallMoneyRules;
+import rs.greenvoucher.api.kafka.ApplicationMessage.NamedProvider;
 import rs.greenvoucher.api.value.ProviderCode;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The mapping: an event's payload on {@code gv.application.events} is the event's own fields plus what the contract
- * adds (api-contract.md, Kafka; docs/api.md): the status after it, the enterprise's MB, the contract's names for
- * the money, the applicant's language and the call's money rules on a submission, the providers' names on a match.
- * No I/O here: the lookups are given.
+ * The mapping: each lifecycle event becomes its message on {@code gv.application.events} (api-contract.md, Kafka;
+ * docs/api.md), the event's own fields plus what the contract adds. No I/O here: the lookups are given.
  */
 final class EventPayload {
 
-    /** What the payload needs from core's own tables (PayloadLookups). */
-    record Lookups(String enterpriseMb, Map<String, Object> callParameters, Function<ProviderCode, String> providerName) {
+    /** What the message needs from core's own tables (PayloadLookups). */
+    record Lookups(String enterpriseMb, CallMoneyRules callParameters, Function<ProviderCode, String> providerName) {
     }
 
     private EventPayload() {
     }
 
-    static Map<String, Object> of(ApplicationEvent event, Map<String, Object> eventFields, Lookups lookups) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        if (event instanceof ApplicationSubmitted submitted) {
-            payload.put("applicantLanguage", submitted.applicantLanguage() == null ? "sr" : submitted.applicantLanguage());
-            // the call's money rules, so that consumers can pre-check S4/E10 without asking core
-            payload.put("callParameters", lookups.callParameters());
+    static ApplicationMessage of(ApplicationEvent event, Lookups lookups) {
+        String mb = lookups.enterpriseMb();
+        if (event instanceof ApplicationEvent.ApplicationSubmitted e) {
+            return new ApplicationMessage.ApplicationSubmitted(e.applicationId(), e.trackingCode(), e.callId(), e.applicantId(),
+                    e.form(), e.occurredAt(), e.applicantLanguage() == null ? "sr" : e.applicantLanguage(), e.applicantEmail(),
+                    lookups.callParameters(), e.status(), mb);
         }
-        payload.putAll(eventFields);
-        if (event instanceof VoucherApproved approved) {
-            payload.put("amountEur", approved.amount().amount());
+        if (event instanceof ApplicationEvent.ApplicationScreened e) {
+            return new ApplicationMessage.ApplicationScreened(e.applicationId(), e.decisionId(), e.checks(), e.noteToApplicant(),
+                    e.decidedBy(), e.occurredAt(), e.status(), mb);
         }
-        if (event instanceof VoucherCompleted completed) {
-            payload.put("paidEur", completed.paidAmount().amount());
-        }
-        if (event instanceof ProvidersMatched matched) {
+        if (event instanceof ApplicationEvent.ProvidersMatched e) {
             // names for consumers that tell people (notifications)
-            payload.put("providers", matched.providerCodes().stream()
-                    .map(code -> Map.of("code", code.value(), "name", lookups.providerName().apply(code))).toList());
+            return new ApplicationMessage.ProvidersMatched(e.applicationId(), e.decisionId(), e.providerCodes(),
+                    e.providerCodes().stream().map(code -> new NamedProvider(code.value(), lookups.providerName().apply(code))).toList(),
+                    e.note(), e.decidedBy(), e.occurredAt(), e.status(), mb);
         }
-        payload.put("status", event.status().name());
-        payload.put("enterpriseMb", lookups.enterpriseMb());
-        return payload;
+        if (event instanceof ApplicationEvent.VoucherApproved e) {
+            return new ApplicationMessage.VoucherApproved(e.applicationId(), e.decisionId(), e.callId(), e.amount(), e.amount(),
+                    e.validUntil(), e.scores(), e.reason(), e.decidedBy(), e.occurredAt(), e.status(), mb);
+        }
+        if (event instanceof ApplicationEvent.ApplicationRejected e) {
+            return new ApplicationMessage.ApplicationRejected(e.applicationId(), e.decisionId(), e.stage(),
+                    e.ruleCodes() == null ? null : e.ruleCodes().stream().map(Enum::name).toList(), e.reason(), e.scores(),
+                    e.decidedBy(), e.occurredAt(), e.status(), mb);
+        }
+        if (event instanceof ApplicationEvent.ApplicationWithdrawn e) {
+            return new ApplicationMessage.ApplicationWithdrawn(e.applicationId(), e.reason(), e.occurredAt(), e.status(), mb);
+        }
+        if (event instanceof ApplicationEvent.CompletionReported e) {
+            return new ApplicationMessage.CompletionReported(e.applicationId(), e.report(), e.occurredAt(), e.status(), mb);
+        }
+        if (event instanceof ApplicationEvent.CompletionReportReturned e) {
+            return new ApplicationMessage.CompletionReportReturned(e.applicationId(), e.decisionId(), e.note(), e.decidedBy(),
+                    e.occurredAt(), e.status(), mb);
+        }
+        if (event instanceof ApplicationEvent.VoucherCompleted e) {
+            return new ApplicationMessage.VoucherCompleted(e.applicationId(), e.decisionId(), e.paidAmount(), e.paidAmount(),
+                    e.note(), e.decidedBy(), e.occurredAt(), e.status(), mb);
+        }
+        if (event instanceof ApplicationEvent.VoucherExpired e) {
+            return new ApplicationMessage.VoucherExpired(e.applicationId(), e.callId(), e.releasedAmount(), e.occurredAt(),
+                    e.status(), mb);
+        }
+        if (event instanceof ApplicationEvent.DecisionRefused e) {
+            return new ApplicationMessage.DecisionRefused(e.applicationId(), e.decisionId(), e.code(), e.reason(),
+                    e.currentStatus(), e.occurredAt(), e.status(), mb);
+        }
+        throw new IllegalArgumentException("no message for " + event.getClass().getSimpleName());
     }
 }

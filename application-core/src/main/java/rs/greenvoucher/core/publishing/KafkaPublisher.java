@@ -10,6 +10,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,8 +26,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The sending: every lifecycle event goes to {@code gv.application.events}, keyed by application id, from a streaming
- * processor: the event table is the outbox. Its payload is mapped by {@link EventPayload} from what
- * {@link PayloadLookups} finds. Every send of a batch is acknowledged (acks=all, idempotent producer)
+ * processor: the event table is the outbox. Its payload, an {@link ApplicationMessage}, is mapped by {@link EventPayload}
+ * from the event and what {@link PayloadLookups} finds. Every send of a batch is acknowledged (acks=all, idempotent producer)
  * before the processor's token moves; if Kafka is down the batch fails, the token stays, and the processor retries
  * the same events with back-off until the broker is back (consumers drop the duplicates by event id). Events of one
  * application stay in one segment, in order.
@@ -51,11 +52,8 @@ class KafkaPublisher {
 
     @EventHandler
     void on(ApplicationEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> fields = json.convertValue(event, Map.class);
-        Map<String, Object> payload = EventPayload.of(event, fields, lookups.forEvent(event));
-        EventEnvelope envelope = new EventEnvelope(UUID.fromString(eventId), event.getClass().getSimpleName(),
-                EventEnvelope.SCHEMA_VERSION, event.applicationId(), sequence == null ? 0 : sequence, event.occurredAt(), payload);
+        EventEnvelope envelope = envelope(json, UUID.fromString(eventId), sequence == null ? 0 : sequence,
+                EventPayload.of(event, lookups.forEvent(event)));
         CompletableFuture<?> sent = kafka.send(Topics.APPLICATION_EVENTS, event.applicationId().toString(),
                 json.writeValueAsString(envelope));
         if (sent.isCompletedExceptionally()) {
@@ -64,6 +62,14 @@ class KafkaPublisher {
             sent.join();
         }
         pendingSends().add(sent);
+    }
+
+    /** The message in its envelope, as it goes on the topic. */
+    static EventEnvelope envelope(JsonMapper json, UUID eventId, long sequence, ApplicationMessage message) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> payload = json.convertValue(message, Map.class);
+        return new EventEnvelope(eventId, ApplicationMessage.typeOf(message), EventEnvelope.SCHEMA_VERSION,
+                message.applicationId(), sequence, message.occurredAt(), payload);
     }
 
     /**

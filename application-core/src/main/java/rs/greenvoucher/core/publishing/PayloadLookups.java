@@ -4,9 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
+import rs.greenvoucher.api.kafka.ApplicationMessage.CallMoneyRules;
+import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 
-import java.util.Map;
 
 /**
  * The enrichment: what a payload needs from core's own tables. The enterprise's MB of every application is kept in
@@ -34,14 +35,16 @@ class PayloadLookups {
         return new EventPayload.Lookups(mb, null, this::providerName);
     }
 
-    private Map<String, Object> callParameters(ApplicationSubmitted submitted) {
+    private CallMoneyRules callParameters(ApplicationSubmitted submitted) {
         return jdbc.sql("""
-                        select name, max_voucher_eur as "maxVoucherEur", max_share_percent as "maxSharePercent",
-                               min_service_cost_eur as "minServiceCostEur",
-                               max_equipment_share_percent as "maxEquipmentSharePercent",
-                               completion_months as "completionMonths"
+                        select name, max_voucher_eur, max_share_percent, min_service_cost_eur, max_equipment_share_percent,
+                               completion_months
                         from scheme_call where id = :id""")
-                .param("id", submitted.callId()).query().singleRow();
+                .param("id", submitted.callId())
+                .query((rs, n) -> new CallMoneyRules(rs.getString("name"), Money.eur(rs.getBigDecimal("max_voucher_eur")),
+                        rs.getBigDecimal("max_share_percent"), Money.eur(rs.getBigDecimal("min_service_cost_eur")),
+                        rs.getBigDecimal("max_equipment_share_percent"), rs.getInt("completion_months")))
+                .single();
     }
 
     private String providerName(ProviderCode code) {

@@ -5,14 +5,15 @@ import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
 import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
 import rs.greenvoucher.api.application.Scores;
+import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.kafka.ApplicationMessage.NamedProvider;
+import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,28 +27,35 @@ class EventPayloadTest {
             code -> code.value().equals("12") ? "Faculty of Technology and Metallurgy" : code.value());
 
     @Test
-    void everyPayloadHasTheStatusAfterTheEventAndTheEnterprisesMb() {
-        Map<String, Object> payload = EventPayload.of(new ApplicationWithdrawn(APP, "changed plans", AT),
-                Map.of("applicationId", APP.toString(), "reason", "changed plans"), LOOKUPS);
-        assertThat(payload).containsEntry("status", "WITHDRAWN").containsEntry("enterpriseMb", "12345678")
-                .containsEntry("reason", "changed plans");
+    void everyMessageHasTheStatusAfterTheEventAndTheEnterprisesMb() {
+        ApplicationMessage message = EventPayload.of(new ApplicationWithdrawn(APP, "changed plans", AT), LOOKUPS);
+        assertThat(message).isEqualTo(new ApplicationMessage.ApplicationWithdrawn(APP, "changed plans", AT,
+                ApplicationStatus.WITHDRAWN, "12345678"));
     }
 
     @Test
     void anApprovalCarriesTheContractsNameForTheAmount() {
         VoucherApproved approved = new VoucherApproved(APP, UUID.randomUUID(), UUID.randomUUID(), Money.eur("10800"),
                 LocalDate.parse("2027-05-24"), new Scores(5, 4, 4), "", "committee", AT);
-        Map<String, Object> payload = EventPayload.of(approved, Map.of("amount", new BigDecimal("10800.00")), LOOKUPS);
-        assertThat((BigDecimal) payload.get("amountEur")).isEqualByComparingTo("10800");
-        assertThat(payload).containsEntry("amount", new BigDecimal("10800.00")).containsEntry("status", "APPROVED");
+        var message = (ApplicationMessage.VoucherApproved) EventPayload.of(approved, LOOKUPS);
+        assertThat(message.amountEur()).isEqualTo(Money.eur("10800"));
+        assertThat(message.amount()).isEqualTo(Money.eur("10800"));
+        assertThat(message.status()).isEqualTo(ApplicationStatus.APPROVED);
     }
 
     @Test
     void aMatchNamesTheProvidersFromTheLookup() {
         ProvidersMatched matched = new ProvidersMatched(APP, UUID.randomUUID(),
                 List.of(new ProviderCode("12"), new ProviderCode("99")), "", "eva", AT);
-        Map<String, Object> payload = EventPayload.of(matched, Map.of(), LOOKUPS);
-        assertThat(payload.get("providers")).isEqualTo(List.of(
-                Map.of("code", "12", "name", "Faculty of Technology and Metallurgy"), Map.of("code", "99", "name", "99")));
+        var message = (ApplicationMessage.ProvidersMatched) EventPayload.of(matched, LOOKUPS);
+        assertThat(message.providers()).containsExactly(
+                new NamedProvider("12", "Faculty of Technology and Metallurgy"), new NamedProvider("99", "99"));
+    }
+
+    @Test
+    void aSubmissionWithoutALanguageIsInTheSchemesDefault() {
+        var submitted = new rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted(APP, "GIV-2026-000001",
+                UUID.randomUUID(), "a", rs.greenvoucher.core.publishing.ApplicationMessageContractTest.form(), AT, null, null);
+        assertThat(((ApplicationMessage.ApplicationSubmitted) EventPayload.of(submitted, LOOKUPS)).applicantLanguage()).isEqualTo("sr");
     }
 }

@@ -5,15 +5,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
-import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.value.Stage;
-import rs.greenvoucher.platform.kafka.PoisonMessageException;
-import tools.jackson.databind.JsonNode;
+import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +39,10 @@ public class WorkQueue {
         if (fresh == 0) {
             return;
         }
-        JsonNode payload = json.valueToTree(e.payload());
-        String status = payload.path("status").asString("");
+        ApplicationMessage message = EventEnvelopes.message(json, e);
         Timestamp at = Timestamp.from(e.occurredAt());
-        if (e.type().equals("ApplicationSubmitted")) {
-            submitted(e, payload, status, at);
+        if (message instanceof ApplicationMessage.ApplicationSubmitted submitted) {
+            submitted(e, submitted, at);
             return;
         }
         Long last = jdbc.sql("select last_sequence from work_item where application_id = :id for update")
@@ -53,26 +50,20 @@ public class WorkQueue {
         if (last == null || e.sequence() <= last) {
             return; // an item we never had, or an event older than what the item shows
         }
-        Stage next = switch (e.type()) {
-            case "ApplicationScreened" -> Stage.PROVIDER_MATCHING;
-            case "ProvidersMatched" -> Stage.COMMITTEE;
-            case "CompletionReported" -> Stage.COMPLETION_VERIFICATION;
-            default -> null;
-        };
-        if (e.type().equals("DecisionRefused")) {
-            String refusal = json.writeValueAsString(Map.of("decisionId", payload.path("decisionId").asString(),
-                    "code", payload.path("code").asString(), "reason", payload.path("reason").asString(),
-                    "at", e.occurredAt().toString()));
+        if (message instanceof ApplicationMessage.DecisionRefused refused) {
+            String refusal = json.writeValueAsString(Map.of("decisionId", refused.decisionId().toString(),
+                    "code", refused.code(), "reason", refused.reason(), "at", e.occurredAt().toString()));
             jdbc.sql("""
                             update work_item set last_refusal = cast(:refusal as jsonb), pending_decision = null,
                                 last_sequence = :seq, updated_at = :at where application_id = :id""")
                     .param("refusal", refusal).param("seq", e.sequence()).param("at", at).param("id", e.applicationId()).update();
-            jdbc.sql("update decision set outcome = 'REFUSED', refusal_reason = :reason where decision_id = cast(:d as uuid)")
-                    .param("reason", payload.path("code").asString() + ": " + payload.path("reason").asString())
-                    .param("d", payload.path("decisionId").asString()).update();
+            jdbc.sql("update decision set outcome = 'REFUSED', refusal_reason = :reason where decision_id = :d")
+                    .param("reason", refused.code() + ": " + refused.reason()).param("d", refused.decisionId()).update();
             return;
         }
-        String providers = e.type().equals("ProvidersMatched") ? json.writeValueAsString(payload.path("providerCodes")) : null;
+        String providers = message instanceof ApplicationMessage.ProvidersMatched matched
+                ? json.writeValueAsString(matched.providerCodes()) : null;
+        Stage next = nextStage(message);
         // a new stage starts unclaimed; a finished application leaves the queue
         jdbc.sql("""
                         update work_item set status = :status, stage = :stage,
@@ -81,26 +72,31 @@ public class WorkQueue {
                             providers = coalesce(cast(:providers as jsonb), providers),
                             last_sequence = :seq, updated_at = :at
                         where application_id = :id""")
-                .param("status", status).param("stage", next == null ? null : next.name()).param("at", at)
+                .param("status", message.status().name()).param("stage", next == null ? null : next.name()).param("at", at)
                 .param("providers", providers).param("seq", e.sequence()).param("id", e.applicationId()).update();
-        if (payload.hasNonNull("decisionId")) {
-            jdbc.sql("update decision set outcome = 'APPLIED' where decision_id = cast(:d as uuid)")
-                    .param("d", payload.path("decisionId").asString()).update();
+        if (message instanceof ApplicationMessage.FromDecision decided) {
+            jdbc.sql("update decision set outcome = 'APPLIED' where decision_id = :d").param("d", decided.decisionId()).update();
         }
     }
 
-    private void submitted(EventEnvelope e, JsonNode payload, String status, Timestamp at) {
-        ApplicationForm form;
-        try {
-            form = json.treeToValue(payload.path("form"), ApplicationForm.class);
-        } catch (RuntimeException ex) {
-            throw new PoisonMessageException("ApplicationSubmitted without a readable form: " + ex.getMessage(), ex);
+    /** The stage an application waits in after this event; none when it waits for the applicant or is finished. */
+    static Stage nextStage(ApplicationMessage message) {
+        if (message instanceof ApplicationMessage.ApplicationScreened) {
+            return Stage.PROVIDER_MATCHING;
         }
-        JsonNode call = payload.path("callParameters");
-        MoneyLimits rules = call.isObject()
-                ? new MoneyLimits(Money.eur(decimal(call, "maxVoucherEur")), decimal(call, "maxSharePercent"),
-                Money.eur(decimal(call, "minServiceCostEur")), decimal(call, "maxEquipmentSharePercent"))
-                : SchemeRules.FIRST_CALL_MONEY;
+        if (message instanceof ApplicationMessage.ProvidersMatched) {
+            return Stage.COMMITTEE;
+        }
+        if (message instanceof ApplicationMessage.CompletionReported) {
+            return Stage.COMPLETION_VERIFICATION;
+        }
+        return null;
+    }
+
+    private void submitted(EventEnvelope e, ApplicationMessage.ApplicationSubmitted submitted, Timestamp at) {
+        ApplicationForm form = submitted.form();
+        MoneyLimits rules = submitted.callParameters() == null ? SchemeRules.FIRST_CALL_MONEY
+                : submitted.callParameters().moneyLimits();
         List<AutoChecks.AutoCheck> checks = AutoChecks.compute(form, SchemeRules.day(e.occurredAt()), rules);
         jdbc.sql("""
                         insert into work_item (application_id, tracking_code, enterprise_name, enterprise_mb, applicant_email,
@@ -108,15 +104,11 @@ public class WorkQueue {
                         values (:id, :code, :name, :mb, :email, :status, 'SCREENING', :at, cast(:checks as jsonb),
                             cast(:application as jsonb), cast(:providers as jsonb), :seq, :at)
                         on conflict (application_id) do nothing""")
-                .param("id", e.applicationId()).param("code", payload.path("trackingCode").asString())
+                .param("id", e.applicationId()).param("code", submitted.trackingCode())
                 .param("name", form.enterprise().name()).param("mb", form.enterprise().mb().value())
-                .param("email", form.enterprise().contactEmail()).param("status", status).param("at", at)
+                .param("email", form.enterprise().contactEmail()).param("status", submitted.status().name()).param("at", at)
                 .param("checks", json.writeValueAsString(checks)).param("application", json.writeValueAsString(form))
                 .param("providers", json.writeValueAsString(form.providerCodes())).param("seq", e.sequence())
                 .update();
-    }
-
-    private static BigDecimal decimal(JsonNode node, String field) {
-        return new BigDecimal(node.path(field).asString());
     }
 }

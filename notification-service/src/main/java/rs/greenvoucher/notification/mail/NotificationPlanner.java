@@ -4,16 +4,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import rs.greenvoucher.api.account.AccountEvent;
+import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
-import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,58 +48,72 @@ public class NotificationPlanner {
         if (fresh == 0) {
             return;
         }
-        JsonNode p = json.valueToTree(e.payload());
-        if (e.type().equals("ApplicationSubmitted")) {
-            JsonNode enterprise = p.path("form").path("enterprise");
+        ApplicationMessage m = EventEnvelopes.message(json, e);
+        if (m instanceof ApplicationMessage.ApplicationSubmitted submitted) {
+            ApplicationForm.Enterprise enterprise = submitted.form().enterprise();
             // the applicant's verified address; events from before verification existed carry none
-            String email = p.path("applicantEmail").asString(null);
-            if (email == null) {
-                email = enterprise.path("contactEmail").asString(null);
-            }
+            String email = submitted.applicantEmail() != null ? submitted.applicantEmail() : enterprise.contactEmail();
             if (email == null) {
                 throw new PoisonMessageException("ApplicationSubmitted without a contact e-mail", null);
             }
             jdbc.sql("""
                             insert into recipient (application_id, applicant_id, email, language, contact_name, tracking_code)
                             values (:id, :applicant, :email, :lang, :name, :code) on conflict (application_id) do nothing""")
-                    .param("id", e.applicationId()).param("applicant", p.path("applicantId").asString(null))
-                    .param("email", email).param("lang", "en".equals(p.path("applicantLanguage").asString("sr")) ? "en" : "sr")
-                    .param("name", enterprise.path("contactName").asString("")).param("code", p.path("trackingCode").asString())
+                    .param("id", e.applicationId()).param("applicant", submitted.applicantId())
+                    .param("email", email).param("lang", lang(submitted.applicantLanguage()))
+                    .param("name", enterprise.contactName() == null ? "" : enterprise.contactName())
+                    .param("code", submitted.trackingCode())
                     .update();
         }
-        if (e.type().equals("VoucherApproved")) {
+        if (m instanceof ApplicationMessage.VoucherApproved approved) {
             jdbc.sql("insert into voucher_deadline (application_id, valid_until) values (:id, :until) on conflict do nothing")
-                    .param("id", e.applicationId()).param("until", LocalDate.parse(p.path("validUntil").asString())).update();
+                    .param("id", e.applicationId()).param("until", approved.validUntil()).update();
         }
-        if (e.type().equals("VoucherCompleted") || e.type().equals("VoucherExpired")) {
+        if (m instanceof ApplicationMessage.VoucherCompleted || m instanceof ApplicationMessage.VoucherExpired) {
             jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", e.applicationId()).update();
         }
-        Recipient r = jdbc.sql("select * from recipient where application_id = :id").param("id", e.applicationId())
-                .query((rs, n) -> new Recipient(rs.getString("applicant_id"), rs.getString("email"), rs.getString("language"),
-                        rs.getString("contact_name"), rs.getString("tracking_code")))
-                .optional().orElse(null);
+        Recipient r = recipient(e.applicationId());
         if (r == null) {
             return; // an application submitted before this service existed: nobody to write to
         }
-        String lang = r.language();
-        Templates.Mail mail = switch (e.type()) {
-            case "ApplicationSubmitted" -> Templates.submitted(lang, r.name(), r.trackingCode(),
-                    p.path("form").path("project").path("title").asString(""));
-            case "ApplicationScreened" -> Templates.screened(lang, r.name(), r.trackingCode(), p.path("noteToApplicant").asString(null));
-            case "ProvidersMatched" -> Templates.matched(lang, r.name(), r.trackingCode(), providers(p));
-            case "VoucherApproved" -> Templates.approved(lang, r.name(), r.trackingCode(), p.path("amountEur").decimalValue(),
-                    LocalDate.parse(p.path("validUntil").asString()));
-            case "ApplicationRejected" -> Templates.rejected(lang, r.name(), r.trackingCode(), rules(p), p.path("reason").asString(null));
-            case "ApplicationWithdrawn" -> Templates.withdrawn(lang, r.name(), r.trackingCode());
-            case "CompletionReportReturned" -> Templates.reportReturned(lang, r.name(), r.trackingCode(), p.path("note").asString(null));
-            case "VoucherCompleted" -> Templates.completed(lang, r.name(), r.trackingCode(), p.path("paidEur").decimalValue());
-            case "VoucherExpired" -> Templates.expired(lang, r.name(), r.trackingCode());
-            default -> null; // CompletionReported, DecisionRefused and anything newer: nothing to tell
-        };
+        Templates.Mail mail = mail(m, r);
         if (mail != null) {
             store(e.eventId(), e.applicationId(), e.type(), r,
-                    Templates.withLink(mail, lang, portalUrl + "/applications/" + e.applicationId()));
+                    Templates.withLink(mail, r.language(), portalUrl + "/applications/" + e.applicationId()));
         }
+    }
+
+    /** The mail an event means to the applicant; none for internal steps and for types newer than this code. */
+    static Templates.Mail mail(ApplicationMessage m, Recipient r) {
+        String lang = r.language();
+        if (m instanceof ApplicationMessage.ApplicationSubmitted s) {
+            return Templates.submitted(lang, r.name(), r.trackingCode(), s.form().project().title());
+        }
+        if (m instanceof ApplicationMessage.ApplicationScreened s) {
+            return Templates.screened(lang, r.name(), r.trackingCode(), s.noteToApplicant());
+        }
+        if (m instanceof ApplicationMessage.ProvidersMatched s) {
+            return Templates.matched(lang, r.name(), r.trackingCode(), providers(s));
+        }
+        if (m instanceof ApplicationMessage.VoucherApproved s) {
+            return Templates.approved(lang, r.name(), r.trackingCode(), s.amountEur().amount(), s.validUntil());
+        }
+        if (m instanceof ApplicationMessage.ApplicationRejected s) {
+            return Templates.rejected(lang, r.name(), r.trackingCode(), s.knownRuleCodes(), s.reason());
+        }
+        if (m instanceof ApplicationMessage.ApplicationWithdrawn) {
+            return Templates.withdrawn(lang, r.name(), r.trackingCode());
+        }
+        if (m instanceof ApplicationMessage.CompletionReportReturned s) {
+            return Templates.reportReturned(lang, r.name(), r.trackingCode(), s.note());
+        }
+        if (m instanceof ApplicationMessage.VoucherCompleted s) {
+            return Templates.completed(lang, r.name(), r.trackingCode(), s.paidEur().amount());
+        }
+        if (m instanceof ApplicationMessage.VoucherExpired) {
+            return Templates.expired(lang, r.name(), r.trackingCode());
+        }
+        return null; // CompletionReported, DecisionRefused and anything newer: nothing to tell
     }
 
     /**
@@ -150,25 +163,10 @@ public class NotificationPlanner {
                 .optional().orElse(null);
     }
 
-    private static List<String> providers(JsonNode p) {
-        List<String> names = new ArrayList<>();
-        if (p.path("providers").isArray()) {
-            p.path("providers").forEach(x -> names.add(x.path("name").asString(x.path("code").asString())));
-        } else {
-            p.path("providerCodes").forEach(x -> names.add(x.asString()));
+    private static List<String> providers(ApplicationMessage.ProvidersMatched matched) {
+        if (matched.providers() != null) {
+            return matched.providers().stream().map(p -> p.name() == null ? p.code() : p.name()).toList();
         }
-        return names;
-    }
-
-    private static List<RuleCode> rules(JsonNode p) {
-        List<RuleCode> rules = new ArrayList<>();
-        p.path("ruleCodes").forEach(x -> {
-            try {
-                rules.add(RuleCode.valueOf(x.asString()));
-            } catch (IllegalArgumentException unknown) {
-                // a rule newer than this service: the reason text still explains it
-            }
-        });
-        return rules;
+        return matched.providerCodes().stream().map(code -> code.value()).toList();
     }
 }

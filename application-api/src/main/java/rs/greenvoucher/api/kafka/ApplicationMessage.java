@@ -1,0 +1,160 @@
+package rs.greenvoucher.api.kafka;
+
+import rs.greenvoucher.api.MoneyLimits;
+import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.application.CompletionReport;
+import rs.greenvoucher.api.application.RuleCheck;
+import rs.greenvoucher.api.application.Scores;
+import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.api.value.Stage;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The payload of a message on {@link Topics#APPLICATION_EVENTS}, schema version {@link EventEnvelope#SCHEMA_VERSION}:
+ * one record per event type, named as the envelope's {@code type}. Each is the event's own fields plus what the
+ * contract adds to all (the status after the event, the enterprise's MB) and to some (the call's money rules on a
+ * submission, the providers' names on a match, {@code amountEur}/{@code paidEur}). Written by core's publisher, read
+ * by the evaluation and notification services; checked-in examples of each are in
+ * {@code contract/gv.application.events/}.
+ */
+public sealed interface ApplicationMessage {
+
+    UUID applicationId();
+
+    Instant occurredAt();
+
+    /** The application's status after the event. */
+    ApplicationStatus status();
+
+    String enterpriseMb();
+
+    /** The type of message with this envelope type, or {@link Unrecognised} for a type newer than this code. */
+    static Class<? extends ApplicationMessage> classOf(String type) {
+        return Types.BY_NAME.getOrDefault(type, Unrecognised.class);
+    }
+
+    /** The envelope's {@code type} for this message. */
+    static String typeOf(ApplicationMessage message) {
+        return message.getClass().getSimpleName();
+    }
+
+    /** Every record of this interface (and of FromDecision) by its simple name. */
+    final class Types {
+        private static final Map<String, Class<? extends ApplicationMessage>> BY_NAME = records(ApplicationMessage.class)
+                .filter(c -> c != Unrecognised.class)
+                .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, c -> c));
+
+        private Types() {
+        }
+
+        private static Stream<Class<? extends ApplicationMessage>> records(Class<?> sealed) {
+            return Arrays.stream(sealed.getPermittedSubclasses()).flatMap(c -> c.isInterface() ? records(c)
+                    : Stream.of(c.asSubclass(ApplicationMessage.class)));
+        }
+    }
+
+    /** A decision's outcome carries the decision it applies. */
+    sealed interface FromDecision extends ApplicationMessage {
+        UUID decisionId();
+    }
+
+    /** The call's money rules as they were at submission, so that a consumer can pre-check S4/E10 without asking core. */
+    record CallMoneyRules(String name, Money maxVoucherEur, BigDecimal maxSharePercent, Money minServiceCostEur,
+                          BigDecimal maxEquipmentSharePercent, Integer completionMonths) {
+        public MoneyLimits moneyLimits() {
+            return new MoneyLimits(maxVoucherEur, maxSharePercent, minServiceCostEur, maxEquipmentSharePercent);
+        }
+    }
+
+    /** {@code applicantEmail} is null for applications submitted before addresses were confirmed. */
+    record ApplicationSubmitted(UUID applicationId, String trackingCode, UUID callId, String applicantId,
+                                ApplicationForm form, Instant occurredAt, String applicantLanguage, String applicantEmail,
+                                CallMoneyRules callParameters, ApplicationStatus status, String enterpriseMb)
+            implements ApplicationMessage {
+        public ApplicationSubmitted {
+            Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(trackingCode, "trackingCode");
+        }
+    }
+
+    record ApplicationScreened(UUID applicationId, UUID decisionId, List<RuleCheck> checks, String noteToApplicant,
+                               String decidedBy, Instant occurredAt, ApplicationStatus status, String enterpriseMb)
+            implements FromDecision {
+    }
+
+    record NamedProvider(String code, String name) {
+    }
+
+    record ProvidersMatched(UUID applicationId, UUID decisionId, List<ProviderCode> providerCodes,
+                            List<NamedProvider> providers, String note, String decidedBy, Instant occurredAt,
+                            ApplicationStatus status, String enterpriseMb) implements FromDecision {
+    }
+
+    /** {@code amountEur} is the contract's name for the voucher; {@code amount} is the event's own. */
+    record VoucherApproved(UUID applicationId, UUID decisionId, UUID callId, Money amount, Money amountEur,
+                           LocalDate validUntil, Scores scores, String reason, String decidedBy, Instant occurredAt,
+                           ApplicationStatus status, String enterpriseMb) implements FromDecision {
+    }
+
+    /**
+     * The rule codes stay text: a rule newer than the reader is still a rejection, and the reason explains it
+     * ({@link #knownRuleCodes()} are the ones this code can name).
+     */
+    record ApplicationRejected(UUID applicationId, UUID decisionId, Stage stage, List<String> ruleCodes, String reason,
+                               Scores scores, String decidedBy, Instant occurredAt, ApplicationStatus status,
+                               String enterpriseMb) implements FromDecision {
+        public List<RuleCode> knownRuleCodes() {
+            return ruleCodes == null ? List.of() : ruleCodes.stream()
+                    .filter(code -> Arrays.stream(RuleCode.values()).anyMatch(known -> known.name().equals(code)))
+                    .map(RuleCode::valueOf).toList();
+        }
+    }
+
+    record ApplicationWithdrawn(UUID applicationId, String reason, Instant occurredAt, ApplicationStatus status,
+                                String enterpriseMb) implements ApplicationMessage {
+    }
+
+    record CompletionReported(UUID applicationId, CompletionReport report, Instant occurredAt, ApplicationStatus status,
+                              String enterpriseMb) implements ApplicationMessage {
+    }
+
+    record CompletionReportReturned(UUID applicationId, UUID decisionId, String note, String decidedBy, Instant occurredAt,
+                                    ApplicationStatus status, String enterpriseMb) implements FromDecision {
+    }
+
+    /** {@code paidEur} is the contract's name for what was paid; {@code paidAmount} is the event's own. */
+    record VoucherCompleted(UUID applicationId, UUID decisionId, Money paidAmount, Money paidEur, String note,
+                            String decidedBy, Instant occurredAt, ApplicationStatus status, String enterpriseMb)
+            implements FromDecision {
+    }
+
+    record VoucherExpired(UUID applicationId, UUID callId, Money releasedAmount, Instant occurredAt,
+                          ApplicationStatus status, String enterpriseMb) implements ApplicationMessage {
+    }
+
+    /** A decision core could not apply, and why; the status does not change. */
+    record DecisionRefused(UUID applicationId, UUID decisionId, String code, String reason,
+                           ApplicationStatus currentStatus, Instant occurredAt, ApplicationStatus status,
+                           String enterpriseMb) implements FromDecision {
+    }
+
+    /**
+     * A type newer than this code: readers know only what every message has. It is never written.
+     */
+    record Unrecognised(UUID applicationId, Instant occurredAt, ApplicationStatus status, String enterpriseMb)
+            implements ApplicationMessage {
+    }
+}

@@ -1,0 +1,154 @@
+package rs.greenvoucher.core.publishing;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
+import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
+import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
+import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
+import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
+import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.application.CompletionReport;
+import rs.greenvoucher.api.application.GreenRole;
+import rs.greenvoucher.api.application.Indicator;
+import rs.greenvoucher.api.application.Ownership;
+import rs.greenvoucher.api.application.Region;
+import rs.greenvoucher.api.application.RuleCheck;
+import rs.greenvoucher.api.application.Scores;
+import rs.greenvoucher.api.application.ServiceType;
+import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.kafka.ApplicationMessage.CallMoneyRules;
+import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.Mb;
+import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.NaceCode;
+import rs.greenvoucher.api.value.Pib;
+import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.api.value.Stage;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The producer's side of the contract on gv.application.events: every kind of event, published as the publisher
+ * publishes it, is exactly its checked-in example (application-api, contract/gv.application.events), the same files
+ * the evaluation and notification services' tests read.
+ */
+class ApplicationMessageContractTest {
+
+    static final UUID EVENT = UUID.fromString("3e7b1c9d-5a2f-4d68-b0e4-9c1a7f3d2b50");
+    static final UUID APPLICATION = UUID.fromString("5d2c7e9a-8b4f-4e21-a7c3-1e9f0b6d4c22");
+    static final UUID CALL = UUID.fromString("c0a1b2c3-d4e5-4f60-8a1b-2c3d4e5f6a70");
+    static final UUID DECISION = UUID.fromString("0f8d6b0e-3c1a-4a57-9a43-6f3b2b1e7a01");
+    static final String APPLICANT = "8b2f4d6a-1c3e-4a5b-9d7f-0e2c4a6b8d10";
+    static final String EVALUATOR = "7a1e3c5b-2d4f-4b6a-8c9e-0f1a2b3c4d5e";
+    static final Instant AT = Instant.parse("2026-11-24T10:15:30Z");
+
+    static final CallMoneyRules CALL_PARAMETERS = new CallMoneyRules("Zeleni vaučer 2026", Money.eur("20000"),
+            new BigDecimal("90.00"), Money.eur("2000"), new BigDecimal("30.00"), 12);
+    static final EventPayload.Lookups LOOKUPS = new EventPayload.Lookups("20084693", CALL_PARAMETERS,
+            code -> Map.of("12", "Tehnološko-metalurški fakultet, Beograd", "23", "Institut za multidisciplinarna istraživanja")
+                    .getOrDefault(code.value(), code.value()));
+
+    static final Map<String, ApplicationEvent> EVENTS = events();
+
+    static List<String> examples() {
+        return EVENTS.keySet().stream().sorted().toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void thePublishedMessageIsItsExample(String name) throws IOException {
+        JsonMapper json = JsonMapper.builder().enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        ApplicationEvent event = EVENTS.get(name);
+        var envelope = KafkaPublisher.envelope(json, EVENT, sequence(name), EventPayload.of(event, LOOKUPS));
+        JsonNode written = json.readTree(json.writeValueAsString(envelope));
+        Path file = Path.of("../application-api/src/main/resources/contract/gv.application.events/" + name + ".json");
+        if (Boolean.getBoolean("gv.contract.write")) {
+            Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(written) + "\n");
+        }
+        JsonNode example = json.readTree(example(name));
+        assertThat(written.equals((a, b) -> a.isNumber() && b.isNumber()
+                ? new BigDecimal(a.asString()).compareTo(new BigDecimal(b.asString())) : a.equals(b) ? 0 : 1, example))
+                .as(name + ": " + written + "\n  is not\n" + example).isTrue();
+        // and what a consumer reads from it is the message that was sent
+        var read = json.readValue(example(name), rs.greenvoucher.api.kafka.EventEnvelope.class);
+        assertThat(json.convertValue(read.payload(), ApplicationMessage.classOf(read.type())))
+                .isEqualTo(EventPayload.of(event, LOOKUPS));
+    }
+
+    static long sequence(String name) {
+        return examples().indexOf(name);
+    }
+
+    static String example(String name) {
+        try (InputStream in = ApplicationMessageContractTest.class.getResourceAsStream("/contract/gv.application.events/" + name + ".json")) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ApplicationForm form() {
+        return new ApplicationForm(
+                new ApplicationForm.Enterprise(new Mb("20084693"), new Pib("101134702"), "Eko Plast d.o.o.",
+                        "Jovana Nenada 15, 24000 Subotica", Region.VOJVODINA, new NaceCode("22.22"), LocalDate.parse("2015-03-01"),
+                        Ownership.PRIVATE_DOMESTIC, 42, Money.eur("3100000"), Money.eur("2500000"), GreenRole.END_USER,
+                        "Ana Petrović", "ana@ekoplast.rs"),
+                new ApplicationForm.Project("Recycled PET packaging line", "A line for food-grade recycled PET",
+                        List.of(new ApplicationForm.Service(ServiceType.PROTOTYPING, "Prototype of the washing stage", Money.eur("12000"), null)),
+                        LocalDate.parse("2027-02-01"),
+                        List.of(new ApplicationForm.IndicatorTarget(Indicator.WASTE_REDUCED, "t/year", new BigDecimal("120"), new BigDecimal("80"))),
+                        Money.eur("10800"), null),
+                List.of(new ProviderCode("12"), new ProviderCode("23")),
+                new ApplicationForm.Declarations(true, true, true, true));
+    }
+
+    private static Map<String, ApplicationEvent> events() {
+        ApplicationForm form = form();
+        Scores scores = new Scores(5, 4, 4);
+        Map<String, ApplicationEvent> events = new LinkedHashMap<>();
+        events.put("01-submitted", new ApplicationSubmitted(APPLICATION, "GIV-2026-000042", CALL, APPLICANT, form, AT, "sr", "ana@ekoplast.rs"));
+        events.put("02-screened", new ApplicationScreened(APPLICATION, DECISION, List.of(new RuleCheck(RuleCode.E1, true, "Privately owned, domestic."),
+                new RuleCheck(RuleCode.E6, true, "NACE 22.22 is not an excluded sector.")), "Sve je u redu.", EVALUATOR, AT));
+        events.put("03-matched", new ProvidersMatched(APPLICATION, DECISION, List.of(new ProviderCode("12"), new ProviderCode("23")),
+                null, EVALUATOR, AT));
+        events.put("04-approved", new VoucherApproved(APPLICATION, DECISION, CALL, Money.eur("10800"), LocalDate.parse("2027-11-24"),
+                scores, "Strong project.", EVALUATOR, AT));
+        events.put("05-completion-reported", new CompletionReported(APPLICATION, new CompletionReport("The line runs.",
+                List.of("Prototype", "Test report"), Money.eur("12000"),
+                List.of(new CompletionReport.IndicatorResult(Indicator.WASTE_REDUCED, "t/year", new BigDecimal("95.5")))), AT));
+        events.put("06-report-returned", new CompletionReportReturned(APPLICATION, DECISION, "Add the test report.", EVALUATOR, AT));
+        events.put("07-completed", new VoucherCompleted(APPLICATION, DECISION, Money.eur("10800"), null, EVALUATOR, AT));
+        events.put("08-rejected", new ApplicationRejected(APPLICATION, DECISION, Stage.COMMITTEE, List.of(RuleCode.S3),
+                "The benefit cannot be measured.", new Scores(2, 1, 2), EVALUATOR, AT));
+        events.put("09-withdrawn", new ApplicationWithdrawn(APPLICATION, "Changed plans.", AT));
+        events.put("10-expired", new VoucherExpired(APPLICATION, CALL, Money.eur("10800"), AT));
+        events.put("11-decision-refused", new DecisionRefused(APPLICATION, DECISION, "L4", "The call's budget has 500.00 EUR left.",
+                ApplicationStatus.PROVIDER_MATCHED, AT));
+        return events;
+    }
+}

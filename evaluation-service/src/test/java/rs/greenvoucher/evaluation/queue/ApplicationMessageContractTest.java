@@ -1,0 +1,82 @@
+package rs.greenvoucher.evaluation.queue;
+
+import org.junit.jupiter.api.Test;
+import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.api.value.Stage;
+import rs.greenvoucher.platform.kafka.EventEnvelopes;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The evaluation service's side of the contract on gv.application.events: each checked-in example (application-api,
+ * contract/gv.application.events), read as the work queue reads it, moves the item to the stage it means.
+ */
+class ApplicationMessageContractTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void aSubmissionCarriesTheFormAndTheCallsMoneyRulesForTheAutoChecks() {
+        var submitted = (ApplicationMessage.ApplicationSubmitted) message("01-submitted");
+        assertThat(submitted.trackingCode()).isEqualTo("GIV-2026-000042");
+        assertThat(submitted.form().enterprise().mb().value()).isEqualTo("20084693");
+        assertThat(submitted.callParameters().moneyLimits().maxVoucher()).isEqualTo(Money.eur("20000"));
+        assertThat(submitted.callParameters().moneyLimits().minServiceCost()).isEqualTo(Money.eur("2000"));
+        assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void eachStepMovesTheItemToTheStageItMeans() {
+        assertThat(WorkQueue.nextStage(message("02-screened"))).isEqualTo(Stage.PROVIDER_MATCHING);
+        assertThat(WorkQueue.nextStage(message("03-matched"))).isEqualTo(Stage.COMMITTEE);
+        assertThat(WorkQueue.nextStage(message("05-completion-reported"))).isEqualTo(Stage.COMPLETION_VERIFICATION);
+        for (String out : new String[]{"04-approved", "06-report-returned", "07-completed", "08-rejected", "09-withdrawn", "10-expired"}) {
+            assertThat(WorkQueue.nextStage(message(out))).as(out).isNull();
+        }
+    }
+
+    @Test
+    void aMatchCarriesTheProviderCodes() {
+        assertThat(((ApplicationMessage.ProvidersMatched) message("03-matched")).providerCodes())
+                .containsExactly(new ProviderCode("12"), new ProviderCode("23"));
+    }
+
+    @Test
+    void aRefusedDecisionNamesTheDecisionAndWhyAndKeepsTheStatus() {
+        var refused = (ApplicationMessage.DecisionRefused) message("11-decision-refused");
+        assertThat(refused.decisionId()).isEqualTo(UUID.fromString("0f8d6b0e-3c1a-4a57-9a43-6f3b2b1e7a01"));
+        assertThat(refused.code()).isEqualTo("L4");
+        assertThat(refused.status()).isEqualTo(ApplicationStatus.PROVIDER_MATCHED);
+    }
+
+    @Test
+    void everyDecisionsOutcomeNamesItsDecision() {
+        for (String decided : new String[]{"02-screened", "03-matched", "04-approved", "06-report-returned", "07-completed", "08-rejected"}) {
+            assertThat(message(decided)).as(decided).isInstanceOf(ApplicationMessage.FromDecision.class);
+        }
+    }
+
+    private static ApplicationMessage message(String name) {
+        ApplicationMessage m = EventEnvelopes.message(JSON, EventEnvelopes.read(JSON, example(name)));
+        assertThat(m).as(name).isNotInstanceOf(ApplicationMessage.Unrecognised.class);
+        return m;
+    }
+
+    private static String example(String name) {
+        try (InputStream in = ApplicationMessageContractTest.class.getResourceAsStream("/contract/gv.application.events/" + name + ".json")) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

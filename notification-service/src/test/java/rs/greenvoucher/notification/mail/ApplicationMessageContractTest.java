@@ -1,0 +1,109 @@
+package rs.greenvoucher.notification.mail;
+
+import org.junit.jupiter.api.Test;
+import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.kafka.EventEnvelope;
+import rs.greenvoucher.platform.kafka.EventEnvelopes;
+import rs.greenvoucher.platform.kafka.PoisonMessageException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The notification service's side of the contract on gv.application.events: each checked-in example (application-api,
+ * contract/gv.application.events), read as the planner reads it, is the mail it means to the applicant, or none.
+ */
+class ApplicationMessageContractTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final NotificationPlanner.Recipient ANA = new NotificationPlanner.Recipient("a", "ana@ekoplast.rs", "sr",
+            "Ana Petrović", "GIV-2026-000042");
+
+    @Test
+    void aSubmissionIsConfirmedWithTheProjectsTitleAndGoesToTheConfirmedAddress() {
+        var submitted = (ApplicationMessage.ApplicationSubmitted) message("01-submitted");
+        assertThat(submitted.applicantEmail()).isEqualTo("ana@ekoplast.rs");
+        assertThat(submitted.applicantLanguage()).isEqualTo("sr");
+        assertThat(mail("01-submitted").body()).contains("Recycled PET packaging line");
+    }
+
+    @Test
+    void aScreeningTellsTheEvaluatorsNote() {
+        assertThat(mail("02-screened").body()).contains("Sve je u redu.");
+    }
+
+    @Test
+    void aMatchNamesTheProviders() {
+        assertThat(mail("03-matched").body()).contains("Tehnološko-metalurški fakultet, Beograd", "Institut za multidisciplinarna istraživanja");
+    }
+
+    @Test
+    void anApprovalTellsTheAmountAndTheDeadline() {
+        var approved = (ApplicationMessage.VoucherApproved) message("04-approved");
+        assertThat(approved.validUntil()).isEqualTo(LocalDate.parse("2027-11-24"));
+        assertThat(mail("04-approved").body()).contains("10.800,00", "24. 11. 2027");
+    }
+
+    @Test
+    void aRejectionExplainsEachRuleInWords() {
+        assertThat(mail("08-rejected").body()).contains("(S3)", "The benefit cannot be measured.");
+    }
+
+    @Test
+    void aReturnedReportCompletionWithdrawalAndExpiryEachMakeAMail() {
+        assertThat(mail("06-report-returned").body()).contains("Add the test report.");
+        assertThat(mail("07-completed").body()).contains("10.800,00");
+        assertThat(mail("09-withdrawn")).isNotNull();
+        assertThat(mail("10-expired")).isNotNull();
+    }
+
+    @Test
+    void theApplicantsOwnReportAndARefusedDecisionMakeNone() {
+        assertThat(mail("05-completion-reported")).isNull();
+        assertThat(mail("11-decision-refused")).isNull();
+    }
+
+    @Test
+    void aTypeNewerThanThisServiceIsReadAsUnrecognisedAndMakesNoMail() {
+        String newer = example("09-withdrawn").replace("\"ApplicationWithdrawn\"", "\"ApplicationPaused\"")
+                .replace("\"reason\"", "\"pausedUntil\"");
+        ApplicationMessage m = EventEnvelopes.message(JSON, EventEnvelopes.read(JSON, newer));
+        assertThat(m).isInstanceOf(ApplicationMessage.Unrecognised.class);
+        assertThat(NotificationPlanner.mail(m, ANA)).isNull();
+    }
+
+    @Test
+    void aFieldAddedLaterIsIgnoredAndAPayloadThatDoesNotFitItsTypeIsPoison() {
+        String added = example("02-screened").replace("\"noteToApplicant\"", "\"evaluatorsMood\" : \"good\", \"noteToApplicant\"");
+        assertThat(EventEnvelopes.message(JSON, EventEnvelopes.read(JSON, added))).isInstanceOf(ApplicationMessage.ApplicationScreened.class);
+        String broken = example("04-approved").replace("\"validUntil\" : \"2027-11-24\"", "\"validUntil\" : \"next year\"");
+        assertThatThrownBy(() -> EventEnvelopes.message(JSON, EventEnvelopes.read(JSON, broken)))
+                .isInstanceOf(PoisonMessageException.class);
+    }
+
+    private static Templates.Mail mail(String name) {
+        return NotificationPlanner.mail(message(name), ANA);
+    }
+
+    private static ApplicationMessage message(String name) {
+        EventEnvelope envelope = EventEnvelopes.read(JSON, example(name));
+        ApplicationMessage m = EventEnvelopes.message(JSON, envelope);
+        assertThat(m).as(name).isNotInstanceOf(ApplicationMessage.Unrecognised.class);
+        return m;
+    }
+
+    private static String example(String name) {
+        try (InputStream in = ApplicationMessageContractTest.class.getResourceAsStream("/contract/gv.application.events/" + name + ".json")) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
