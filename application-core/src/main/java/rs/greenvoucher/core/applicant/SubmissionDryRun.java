@@ -7,7 +7,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.value.RuleCode;
-import rs.greenvoucher.core.voucher.Limits;
+import rs.greenvoucher.core.limits.Limits;
 import rs.greenvoucher.core.voucher.Refusal;
 import rs.greenvoucher.core.voucher.RuleViolation;
 import rs.greenvoucher.core.voucher.SubmissionRules;

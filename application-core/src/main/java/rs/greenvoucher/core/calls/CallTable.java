@@ -8,7 +8,12 @@ import rs.greenvoucher.api.call.CallEvent.CallCreated;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.core.limits.LimitsConfiguration;
 
-/** The calls and their budgets, written in the transaction of the call's event (the limits group). */
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The calls and their budgets, written in the transaction of the call's event (the limits group), and read. */
 @Component
 @ProcessingGroup(LimitsConfiguration.GROUP)
 class CallTable {
@@ -17,6 +22,28 @@ class CallTable {
 
     CallTable(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A call as the API shows it, with the money committed so far. */
+    record CallView(UUID id, String name, LocalDate opensOn, LocalDate closesOn, BigDecimal budgetEur,
+                    BigDecimal committedEur, BigDecimal maxVoucherEur, BigDecimal maxSharePercent, int completionMonths,
+                    BigDecimal minServiceCostEur, BigDecimal maxEquipmentSharePercent) {
+    }
+
+    List<CallView> all() {
+        return jdbc.sql("select * from scheme_call order by opens_on desc").query((rs, n) -> new CallView(
+                rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("opens_on", LocalDate.class),
+                rs.getObject("closes_on", LocalDate.class), rs.getBigDecimal("budget_eur"), rs.getBigDecimal("committed_eur"),
+                rs.getBigDecimal("max_voucher_eur"), rs.getBigDecimal("max_share_percent"), rs.getInt("completion_months"),
+                rs.getBigDecimal("min_service_cost_eur"), rs.getBigDecimal("max_equipment_share_percent"))).list();
+    }
+
+    /** Whether another call is open on any of these days (one call at a time). */
+    boolean overlapsAny(LocalDate opens, LocalDate closes) {
+        return jdbc.sql("""
+                        select exists(select 1 from scheme_call
+                                      where daterange(opens_on, closes_on, '[]') && daterange(:opens, :closes, '[]'))""")
+                .param("opens", opens).param("closes", closes).query(Boolean.class).single();
     }
 
     @EventHandler

@@ -6,7 +6,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import rs.greenvoucher.api.SchemeRules;
-import rs.greenvoucher.core.voucher.Limits;
+import rs.greenvoucher.core.limits.Limits;
 import rs.greenvoucher.core.voucher.RuleViolation;
 import rs.greenvoucher.platform.web.ApiException;
 

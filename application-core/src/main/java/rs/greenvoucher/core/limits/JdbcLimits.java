@@ -6,7 +6,7 @@ import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
-import rs.greenvoucher.core.voucher.Limits;
+import rs.greenvoucher.core.limits.Limits;
 import rs.greenvoucher.core.voucher.RuleViolation;
 
 import java.sql.ResultSet;

@@ -7,7 +7,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,7 @@ import rs.greenvoucher.api.provider.ProviderKind;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.platform.web.ApiException;
-import rs.greenvoucher.platform.web.ApiException.FieldError;
+import rs.greenvoucher.platform.web.input.RequestCheck;
 
 import java.net.URI;
 import java.time.Instant;
@@ -39,12 +38,12 @@ import java.util.List;
 class ProviderController {
 
     private final CommandGateway commands;
-    private final JdbcClient jdbc;
+    private final ProviderTable providers;
     private final EventStore events;
 
-    ProviderController(CommandGateway commands, JdbcClient jdbc, EventStore events) {
+    ProviderController(CommandGateway commands, ProviderTable providers, EventStore events) {
         this.commands = commands;
-        this.jdbc = jdbc;
+        this.providers = providers;
         this.events = events;
     }
 
@@ -52,10 +51,6 @@ class ProviderController {
     record HistoryEntry(String change, Instant at, String by, @Schema(types = {"string", "null"}) String reason) {
     }
 
-    /** {@code mb} and {@code city} are null for the initial list's universities and institutes that have none on file. */
-    record ProviderView(String code, String name, ProviderKind kind, @Schema(types = {"string", "null"}) String city, boolean active,
-                        @Schema(types = {"string", "null"}) String mb) {
-    }
 
     record QualifyRequest(String name, ProviderKind kind, String city, Mb mb) {
     }
@@ -65,10 +60,8 @@ class ProviderController {
 
     @GetMapping
     @Operation(summary = "The provider list")
-    List<ProviderView> list() {
-        return jdbc.sql("select * from provider order by code").query((rs, n) -> new ProviderView(rs.getString("code"),
-                rs.getString("name"), ProviderKind.valueOf(rs.getString("kind")), rs.getString("city"),
-                rs.getBoolean("active"), rs.getString("mb"))).list();
+    List<ProviderTable.ProviderView> list() {
+        return providers.all();
     }
 
     @GetMapping("/{code}/history")
@@ -98,26 +91,18 @@ class ProviderController {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Pre-qualify a further R&D organisation (ADMIN; P2, P3, L3)")
-    ResponseEntity<ProviderView> qualify(@RequestBody QualifyRequest request, JwtAuthenticationToken auth) {
-        List<FieldError> errors = new ArrayList<>();
+    ResponseEntity<ProviderTable.ProviderView> qualify(@RequestBody QualifyRequest request, JwtAuthenticationToken auth) {
         if (request == null) {
             throw ApiException.validation("body", "is required");
         }
-        if (request.name() == null || request.name().isBlank() || request.name().length() > 300) {
-            errors.add(new FieldError("name", "1 to 300 characters"));
-        }
-        if (request.kind() == null) {
-            errors.add(new FieldError("kind", "is required"));
-        }
-        if (request.city() == null || request.city().isBlank() || request.city().length() > 100) {
-            errors.add(new FieldError("city", "1 to 100 characters"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request is not valid.", errors);
-        }
+        RequestCheck check = new RequestCheck();
+        check.that(request.name() != null && !request.name().isBlank() && request.name().length() <= 300, "name", "1 to 300 characters");
+        check.required("kind", request.kind());
+        check.that(request.city() != null && !request.city().isBlank() && request.city().length() <= 100, "city", "1 to 100 characters");
+        check.orRefuse();
         ProviderCode code = commands.sendAndWait(new QualifyProvider(
                 new NewProvider(null, request.name().trim(), request.kind(), request.city().trim(), request.mb()), auth.getName()));
-        ProviderView view = new ProviderView(code.value(), request.name().trim(), request.kind(), request.city().trim(), true,
+        ProviderTable.ProviderView view = new ProviderTable.ProviderView(code.value(), request.name().trim(), request.kind(), request.city().trim(), true,
                 request.mb() == null ? null : request.mb().value());
         return ResponseEntity.created(URI.create("/api/providers/" + code.value())).body(view);
     }

@@ -9,7 +9,7 @@ import rs.greenvoucher.api.provider.ProviderCommand.QualifyProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.ReactivateProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.SeedProviderRegistry;
 import rs.greenvoucher.api.value.ProviderCode;
-import rs.greenvoucher.core.voucher.Limits;
+import rs.greenvoucher.core.limits.Limits;
 
 import java.time.Clock;
 

@@ -7,9 +7,13 @@ import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.provider.ProviderEvent.ProviderDeactivated;
 import rs.greenvoucher.api.provider.ProviderEvent.ProviderQualified;
 import rs.greenvoucher.api.provider.ProviderEvent.ProviderReactivated;
+import io.swagger.v3.oas.annotations.media.Schema;
+import rs.greenvoucher.api.provider.ProviderKind;
 import rs.greenvoucher.core.limits.LimitsConfiguration;
 
-/** The provider table P1 is checked against, written in the same transaction as the registry's events. */
+import java.util.List;
+
+/** The provider table P1 is checked against, written in the same transaction as the registry's events, and read. */
 @Component
 @ProcessingGroup(LimitsConfiguration.GROUP)
 class ProviderTable {
@@ -18,6 +22,17 @@ class ProviderTable {
 
     ProviderTable(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** {@code mb} and {@code city} are null for the initial list's universities and institutes that have none on file. */
+    record ProviderView(String code, String name, ProviderKind kind, @Schema(types = {"string", "null"}) String city, boolean active,
+                        @Schema(types = {"string", "null"}) String mb) {
+    }
+
+    List<ProviderView> all() {
+        return jdbc.sql("select * from provider order by code").query((rs, n) -> new ProviderView(rs.getString("code"),
+                rs.getString("name"), ProviderKind.valueOf(rs.getString("kind")), rs.getString("city"),
+                rs.getBoolean("active"), rs.getString("mb"))).list();
     }
 
     @EventHandler

@@ -18,6 +18,7 @@ import rs.greenvoucher.api.application.ApplicationCommand.VerifyCompletion;
 import rs.greenvoucher.api.application.ApplicationCommand.WithdrawApplication;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.call.CallParameters;
+import rs.greenvoucher.core.limits.Limits;
 
 import java.time.Clock;
 import java.time.Instant;

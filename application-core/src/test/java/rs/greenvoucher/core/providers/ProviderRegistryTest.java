@@ -3,7 +3,7 @@ package rs.greenvoucher.core.providers;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.core.voucher.Limits;
+import rs.greenvoucher.core.limits.Limits;
 import rs.greenvoucher.api.provider.ProviderCommand.DeactivateProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.NewProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.QualifyProvider;

@@ -42,6 +42,7 @@ import rs.greenvoucher.api.value.Pib;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
+import rs.greenvoucher.core.limits.Limits;
 
 import java.math.BigDecimal;
 import java.time.Clock;

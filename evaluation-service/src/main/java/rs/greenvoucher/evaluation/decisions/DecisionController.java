@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,8 +17,10 @@ import rs.greenvoucher.api.evaluation.Decision;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.evaluation.queue.WorkItems;
 import rs.greenvoucher.platform.web.ApiException;
 import rs.greenvoucher.platform.web.ApiException.FieldError;
+import rs.greenvoucher.platform.web.input.RequestCheck;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +32,14 @@ import java.util.UUID;
 @Tag(name = "Decisions")
 class DecisionController {
 
-    private final DecisionService decisions;
-    private final JdbcClient jdbc;
+    private static final int NOTE_LENGTH = 2000;
 
-    DecisionController(DecisionService decisions, JdbcClient jdbc) {
+    private final DecisionService decisions;
+    private final WorkItems workItems;
+
+    DecisionController(DecisionService decisions, WorkItems workItems) {
         this.decisions = decisions;
-        this.jdbc = jdbc;
+        this.workItems = workItems;
     }
 
     record ScreeningRequest(String outcome, List<RuleCheck> checks, String noteToApplicant) {
@@ -55,22 +58,20 @@ class DecisionController {
     @Operation(summary = "Screening checklist: PASS, or FAIL with the failed rules")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Map<String, Object>> screening(@PathVariable UUID id, @RequestBody ScreeningRequest r, JwtAuthenticationToken auth) {
-        List<FieldError> errors = new ArrayList<>();
-        String outcome = oneOf(errors, "outcome", r == null ? null : r.outcome(), "PASS", "FAIL");
+        RequestCheck check = new RequestCheck();
+        String outcome = check.oneOf("outcome", r == null ? null : r.outcome(), "PASS", "FAIL");
         List<RuleCheck> checks = r == null || r.checks() == null ? List.of() : r.checks();
         for (int i = 0; i < checks.size(); i++) {
-            if (checks.get(i) == null || checks.get(i).rule() == null) {
-                errors.add(new FieldError("checks[" + i + "].rule", "is required"));
-            }
+            check.that(checks.get(i) != null && checks.get(i).rule() != null, "checks[" + i + "].rule", "is required");
         }
-        if ("FAIL".equals(outcome) && checks.stream().noneMatch(c -> c != null && !c.passed())) {
-            errors.add(new FieldError("checks", "a failed screening names at least one failed rule"));
+        if ("FAIL".equals(outcome)) {
+            check.that(checks.stream().anyMatch(c -> c != null && !c.passed()), "checks", "a failed screening names at least one failed rule");
         }
-        if ("PASS".equals(outcome) && checks.stream().anyMatch(c -> c != null && !c.passed())) {
-            errors.add(new FieldError("checks", "a passed screening cannot have failed checks"));
+        if ("PASS".equals(outcome)) {
+            check.that(checks.stream().noneMatch(c -> c != null && !c.passed()), "checks", "a passed screening cannot have failed checks");
         }
-        text(errors, "noteToApplicant", r == null ? null : r.noteToApplicant());
-        valid(errors);
+        check.optionalText("noteToApplicant", r == null ? null : r.noteToApplicant(), NOTE_LENGTH);
+        check.orRefuse();
         UUID decisionId = decisions.take(id, "SCREENING", auth,
                 new Decision.Screening("PASS".equals(outcome), checks, r.noteToApplicant()));
         return accepted(decisionId, List.of());
@@ -80,22 +81,18 @@ class DecisionController {
     @Operation(summary = "Match 1 to 3 providers; warns about providers the applicant declared affiliation with")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Map<String, Object>> match(@PathVariable UUID id, @RequestBody MatchRequest r, JwtAuthenticationToken auth) {
-        List<FieldError> errors = new ArrayList<>();
+        RequestCheck check = new RequestCheck();
         List<ProviderCode> codes = r == null || r.providerCodes() == null ? List.of() : r.providerCodes();
-        if (codes.isEmpty()) {
-            errors.add(new FieldError("providerCodes", "1 to " + SchemeRules.MAX_PROVIDERS + " providers"));
-        }
+        check.that(!codes.isEmpty(), "providerCodes", "1 to " + SchemeRules.MAX_PROVIDERS + " providers");
         if (SchemeRules.tooManyProviders(codes.size())) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "TOO_MANY_PROVIDERS", "At most " + SchemeRules.MAX_PROVIDERS + " providers per project.",
                     List.of(new FieldError("providerCodes", "at most " + SchemeRules.MAX_PROVIDERS + " providers")));
         }
-        text(errors, "note", r == null ? null : r.note());
-        valid(errors);
+        check.optionalText("note", r == null ? null : r.note(), NOTE_LENGTH);
+        check.orRefuse();
         UUID decisionId = decisions.take(id, "PROVIDER_MATCH", auth, new Decision.Matching(codes, r.note()));
         List<String> warnings = new ArrayList<>();
-        Boolean noAffiliation = jdbc.sql("select (application->'declarations'->>'noAffiliation')::boolean from work_item where application_id = :id")
-                .param("id", id).query(Boolean.class).optional().orElse(Boolean.TRUE);
-        if (Boolean.FALSE.equals(noAffiliation)) {
+        if (workItems.declaredAnAffiliation(id)) {
             warnings.add("E7: the applicant declared an affiliation with a chosen provider; confirm there is none with "
                     + String.join(", ", codes.stream().map(ProviderCode::value).toList()) + ".");
         }
@@ -106,16 +103,16 @@ class DecisionController {
     @Operation(summary = "The committee's decision with the three scores")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Map<String, Object>> decision(@PathVariable UUID id, @RequestBody CommitteeRequest r, JwtAuthenticationToken auth) {
-        List<FieldError> errors = new ArrayList<>();
-        String outcome = oneOf(errors, "decision", r == null ? null : r.decision(), "APPROVE", "REJECT");
-        if (r == null || r.scores() == null || !r.scores().isComplete()) {
-            errors.add(new FieldError("scores", "resourceEfficiency, scalability and innovation, each 1 to 5"));
+        RequestCheck check = new RequestCheck();
+        String outcome = check.oneOf("decision", r == null ? null : r.decision(), "APPROVE", "REJECT");
+        check.that(r != null && r.scores() != null && r.scores().isComplete(), "scores",
+                "resourceEfficiency, scalability and innovation, each 1 to 5");
+        if ("APPROVE".equals(outcome)) {
+            check.that(r.voucherAmountEur() != null && r.voucherAmountEur().amount().signum() > 0, "voucherAmountEur",
+                    "a positive amount is required to approve");
         }
-        if ("APPROVE".equals(outcome) && (r.voucherAmountEur() == null || r.voucherAmountEur().amount().signum() <= 0)) {
-            errors.add(new FieldError("voucherAmountEur", "a positive amount is required to approve"));
-        }
-        text(errors, "reason", r == null ? null : r.reason());
-        valid(errors);
+        check.optionalText("reason", r == null ? null : r.reason(), NOTE_LENGTH);
+        check.orRefuse();
         UUID decisionId = decisions.take(id, "COMMITTEE", auth, new Decision.Committee("APPROVE".equals(outcome),
                 r.voucherAmountEur(), r.scores(), r.ruleCodes(), r.reason()));
         return accepted(decisionId, List.of());
@@ -125,12 +122,10 @@ class DecisionController {
     @Operation(summary = "Accept the completion report (the voucher is COMPLETED) or return it")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Map<String, Object>> verification(@PathVariable UUID id, @RequestBody VerificationRequest r, JwtAuthenticationToken auth) {
-        List<FieldError> errors = new ArrayList<>();
-        if (r == null || r.accepted() == null) {
-            errors.add(new FieldError("accepted", "is required"));
-        }
-        text(errors, "note", r == null ? null : r.note());
-        valid(errors);
+        RequestCheck check = new RequestCheck();
+        check.that(r != null && r.accepted() != null, "accepted", "is required");
+        check.optionalText("note", r == null ? null : r.note(), NOTE_LENGTH);
+        check.orRefuse();
         UUID decisionId = decisions.take(id, "COMPLETION_VERIFICATION", auth,
                 new Decision.Verification(r.accepted(), r.note()));
         return accepted(decisionId, List.of());
@@ -138,27 +133,5 @@ class DecisionController {
 
     private static ResponseEntity<Map<String, Object>> accepted(UUID decisionId, List<String> warnings) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("decisionId", decisionId, "warnings", warnings));
-    }
-
-    private static String oneOf(List<FieldError> errors, String field, String value, String... allowed) {
-        for (String a : allowed) {
-            if (a.equals(value)) {
-                return value;
-            }
-        }
-        errors.add(new FieldError(field, "must be one of " + String.join(", ", allowed)));
-        return null;
-    }
-
-    private static void text(List<FieldError> errors, String field, String value) {
-        if (value != null && value.length() > 2000) {
-            errors.add(new FieldError(field, "at most 2000 characters"));
-        }
-    }
-
-    private static void valid(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request is not valid.", errors);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package rs.greenvoucher.evaluation.decisions;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -13,13 +14,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Takes a decision on a work item: in one transaction it checks the stage and the claim (the item's row is locked),
  * stores the decision with who, when and why, and marks the item as waiting for core. The decision table is the
- * outbox: DecisionOutbox sends it to Kafka right after, and again until Kafka has it.
+ * outbox: DecisionOutbox sends it to Kafka right after, and again until Kafka has it. A decision core has neither
+ * applied nor refused within {@code gv-evaluation.pending-stuck-after} is stuck: the evaluator who took it, or an
+ * ADMIN, can send it again or withdraw it (before that bound both are refused with 409).
  */
 @Service
 class DecisionService {
@@ -28,13 +33,16 @@ class DecisionService {
     private final JsonMapper json;
     private final Clock clock;
     private final boolean fourEyes;
+    private final Duration stuckAfter;
 
     DecisionService(JdbcClient jdbc, JsonMapper json, Clock clock,
-                    @org.springframework.beans.factory.annotation.Value("${gv-evaluation.four-eyes:true}") boolean fourEyes) {
+                    @Value("${gv-evaluation.four-eyes:true}") boolean fourEyes,
+                    @Value("${gv-evaluation.pending-stuck-after:PT2M}") Duration stuckAfter) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.fourEyes = fourEyes;
+        this.stuckAfter = stuckAfter;
     }
 
     record Item(Stage stage, String assignee, UUID pendingDecision) {
@@ -81,6 +89,48 @@ class DecisionService {
                             claimed_at = coalesce(claimed_at, :at) where application_id = :id""")
                 .param("d", decisionId).param("me", me).param("at", Timestamp.from(now)).param("id", applicationId).update();
         return decisionId;
+    }
+
+    /** A stuck decision goes to core again (core drops it if it had it already); its id. */
+    @Transactional
+    public UUID resendStuck(UUID applicationId, JwtAuthenticationToken auth) {
+        Stuck stuck = stuck(applicationId, auth);
+        jdbc.sql("update decision set published_at = null, next_attempt_at = null where decision_id = :id")
+                .param("id", stuck.decisionId()).update();
+        return stuck.decisionId();
+    }
+
+    /** A stuck decision is withdrawn and the item can be decided again; its id. */
+    @Transactional
+    public UUID withdrawStuck(UUID applicationId, JwtAuthenticationToken auth) {
+        Stuck stuck = stuck(applicationId, auth);
+        jdbc.sql("update decision set outcome = 'WITHDRAWN', refusal_reason = :why where decision_id = :id and outcome = 'PENDING'")
+                .param("why", "withdrawn by " + auth.getName() + " after it stayed pending").param("id", stuck.decisionId()).update();
+        jdbc.sql("update work_item set pending_decision = null where application_id = :app and pending_decision = :id")
+                .param("app", applicationId).param("id", stuck.decisionId()).update();
+        return stuck.decisionId();
+    }
+
+    private record Stuck(UUID decisionId, String decidedBy) {
+    }
+
+    private Stuck stuck(UUID applicationId, JwtAuthenticationToken auth) {
+        Map<String, Object> row = jdbc.sql("""
+                        select d.decision_id, d.decided_by, d.decided_at from work_item w
+                        join decision d on d.decision_id = w.pending_decision
+                        where w.application_id = :id for update of w""")
+                .param("id", applicationId).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "NO_PENDING_DECISION", "No decision is waiting on this item."));
+        Instant decidedAt = ((Timestamp) row.get("decided_at")).toInstant();
+        if (decidedAt.plus(stuckAfter).isAfter(clock.instant())) {
+            throw new ApiException(HttpStatus.CONFLICT, "DECISION_NOT_STUCK",
+                    "The decision was taken less than " + stuckAfter.toMinutes() + " minutes ago; core is still applying it.");
+        }
+        boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        if (!admin && !auth.getName().equals(row.get("decided_by"))) {
+            throw new ApiException(HttpStatus.CONFLICT, "ALREADY_CLAIMED", "Only the evaluator who took the decision may do this.");
+        }
+        return new Stuck((UUID) row.get("decision_id"), (String) row.get("decided_by"));
     }
 
     /** Who took each stage's applied decisions on this application. */

@@ -24,7 +24,7 @@ import java.util.UUID;
 
 /** The work queue's reads and its claims, in SQL over {@code work_item}: what the queue's HTTP API answers with. */
 @Component
-class WorkItems {
+public class WorkItems {
 
     /** Null where nothing is: no stage (nothing to do), no one has claimed it, no decision is pending, none was refused. */
     record QueueItem(UUID applicationId, String trackingCode,
@@ -186,5 +186,12 @@ class WorkItems {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp at = rs.getTimestamp(column);
         return at == null ? null : at.toInstant();
+    }
+
+    /** Whether the applicant declared an affiliation with a provider (E7: the evaluator must confirm there is none). */
+    public boolean declaredAnAffiliation(UUID applicationId) {
+        return Boolean.FALSE.equals(jdbc.sql("""
+                        select (application->'declarations'->>'noAffiliation')::boolean from work_item where application_id = :id""")
+                .param("id", applicationId).query(Boolean.class).optional().orElse(Boolean.TRUE));
     }
 }

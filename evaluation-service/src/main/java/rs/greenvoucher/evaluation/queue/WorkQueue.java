@@ -51,8 +51,8 @@ public class WorkQueue {
             return; // an item we never had, or an event older than what the item shows
         }
         if (message instanceof ApplicationMessage.DecisionRefused refused) {
-            String refusal = json.writeValueAsString(Map.of("decisionId", refused.decisionId().toString(),
-                    "code", refused.code(), "reason", refused.reason(), "at", e.occurredAt().toString()));
+            String refusal = json.writeValueAsString(Map.of("decisionId", String.valueOf(refused.decisionId()),
+                    "code", String.valueOf(refused.code()), "reason", String.valueOf(refused.reason()), "at", e.occurredAt().toString()));
             jdbc.sql("""
                             update work_item set last_refusal = cast(:refusal as jsonb), pending_decision = null,
                                 last_sequence = :seq, updated_at = :at where application_id = :id""")
@@ -74,7 +74,7 @@ public class WorkQueue {
                         where application_id = :id""")
                 .param("status", message.status().name()).param("stage", next == null ? null : next.name()).param("at", at)
                 .param("providers", providers).param("seq", e.sequence()).param("id", e.applicationId()).update();
-        if (message instanceof ApplicationMessage.FromDecision decided) {
+        if (message instanceof ApplicationMessage.FromDecision decided && decided.decisionId() != null) {
             jdbc.sql("update decision set outcome = 'APPLIED' where decision_id = :d").param("d", decided.decisionId()).update();
         }
     }

@@ -35,8 +35,9 @@ public final class EventEnvelopes {
             ApplicationMessage message = json.readerFor(ApplicationMessage.classOf(envelope.type()))
                     .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(json.<tools.jackson.databind.JsonNode>valueToTree(envelope.payload()));
-            if (message.applicationId() == null || message.status() == null) {
-                throw new IllegalArgumentException("applicationId and status are required");
+            // the envelope's applicationId and occurredAt are the ones consumers use
+            if (message.status() == null) {
+                throw new IllegalArgumentException("status is required");
             }
             return message;
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {

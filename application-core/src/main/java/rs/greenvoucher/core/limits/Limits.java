@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.voucher;
+package rs.greenvoucher.core.limits;
 
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.value.Mb;
@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * The set-based limits, each held by a unique key or a guarded update in PostgreSQL, in the transaction that
- * appends the command's events (docs/adr/0003). Implemented with JDBC in {@code rs.greenvoucher.core.limits}.
+ * appends the command's events (docs/adr/0003). Implemented with JDBC beside it, in {@link JdbcLimits}.
  */
 public interface Limits {
 

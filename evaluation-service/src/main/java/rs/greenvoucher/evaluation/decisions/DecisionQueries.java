@@ -1,0 +1,44 @@
+package rs.greenvoucher.evaluation.decisions;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads of the decision table (the decision service writes it). */
+@Component
+class DecisionQueries {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    DecisionQueries(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    record MyDecision(UUID decisionId, UUID applicationId, String trackingCode, String enterpriseName, String stage,
+                      String kind, Instant decidedAt, String outcome,
+                      @Schema(types = {"string", "null"}) String refusalReason,
+                      @Schema(description = "the decision as it was sent to core") JsonNode body) {
+    }
+
+    /** One evaluator's decisions, newest first, at most 200. */
+    List<MyDecision> mine(String me) {
+        return jdbc.sql("""
+                        select d.decision_id, d.application_id, w.tracking_code, w.enterprise_name, d.stage, d.kind, d.decided_at,
+                               d.outcome, d.refusal_reason, d.body::text as body
+                        from decision d left join work_item w on w.application_id = d.application_id
+                        where d.decided_by = :me order by d.decided_at desc limit 200""")
+                .param("me", me)
+                .query((rs, n) -> new MyDecision(rs.getObject("decision_id", UUID.class), rs.getObject("application_id", UUID.class),
+                        rs.getString("tracking_code"), rs.getString("enterprise_name"), rs.getString("stage"), rs.getString("kind"),
+                        rs.getTimestamp("decided_at").toInstant(), rs.getString("outcome"), rs.getString("refusal_reason"),
+                        json.readTree(rs.getString("body")))).list();
+    }
+}
