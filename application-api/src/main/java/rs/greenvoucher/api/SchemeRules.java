@@ -58,6 +58,14 @@ public final class SchemeRules {
     }
 
     /** E1 as the data decides it; MIXED ownership needs an evaluator's judgement and does not pass on its own. */
+    /**
+     * A voucher's deadline: the day of the approval (UTC, as vouchers have always been dated) plus the call's
+     * completion months. Core's committee decision and the what-if replay both use it.
+     */
+    public static LocalDate voucherValidUntil(Instant approvedAt, int completionMonths) {
+        return LocalDate.ofInstant(approvedAt, java.time.ZoneOffset.UTC).plusMonths(completionMonths);
+    }
+
     public static boolean privateDomestic(Ownership ownership) {
         return ownership == Ownership.PRIVATE_DOMESTIC;
     }

@@ -73,6 +73,8 @@ class AuthorizationMatrixIT {
         row("core POST /api/applications/{id}/completion-report", "UANFFFUU");
         row("core POST /api/applications/{id}/withdraw", "UANFFFUU");
         row("core GET /api/reports/throughput", "UFFFAAUU");
+        row("core GET /api/applications/{id}/audit", "UFFAAAUU");
+        row("core POST /api/reports/what-if", "UFFFAAUU"); // the staff's "{}" is a 400: allowed, and refused for its body
         row("core GET /api/reports/stage-times", "UAAAAAUU");
         // core: an applicant's drafts and the dry run of a submission (the other applicant's are not found)
         row("core POST /api/applications/checks", "UAAFFFUU");

@@ -39,6 +39,11 @@ public final class HttpApi {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), token, null);
     }
 
+    /** A GET asking for {@code accept} (text/csv, say). */
+    public Response get(String path, String token, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET(), token, null);
+    }
+
     public Response post(String path, String token, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

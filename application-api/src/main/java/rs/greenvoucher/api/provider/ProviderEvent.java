@@ -9,6 +9,8 @@ public sealed interface ProviderEvent {
 
     ProviderCode code();
 
+    Instant occurredAt();
+
     record ProviderQualified(ProviderCode code, String name, ProviderKind kind, String city, Mb mb, boolean initialList,
                              String by, Instant occurredAt) implements ProviderEvent {
     }

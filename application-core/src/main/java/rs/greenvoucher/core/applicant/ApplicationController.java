@@ -29,6 +29,7 @@ import rs.greenvoucher.platform.security.Roles;
 import rs.greenvoucher.platform.web.ApiException;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,9 +43,11 @@ class ApplicationController {
     private final AccountService accounts;
     private final SubmissionDryRun dryRun;
     private final Drafts drafts;
+    private final ApplicationHistory history;
 
     ApplicationController(CommandGateway commands, ApplicationQueries queries, AccountService accounts,
-                          SubmissionDryRun dryRun, Drafts drafts) {
+                          SubmissionDryRun dryRun, Drafts drafts, ApplicationHistory history) {
+        this.history = history;
         this.commands = commands;
         this.queries = queries;
         this.accounts = accounts;
@@ -98,7 +101,15 @@ class ApplicationController {
                             description = "id, trackingCode, status, callId, submittedAt, enterprise, project, providerCodes, "
                                     + "declarations, providers, voucher (null until approved), rejection (null unless "
                                     + "rejected), completionReport (null until reported), language, timeline")))
-    ResponseEntity<String> get(@PathVariable UUID id, JwtAuthenticationToken auth) {
+    ResponseEntity<String> get(@PathVariable UUID id,
+                               @io.swagger.v3.oas.annotations.Parameter(description = "an instant (ISO 8601, e.g. "
+                                       + "2026-11-24T10:00:00Z): the application as it stood then, rebuilt from its events")
+                               @RequestParam(required = false) Instant asOf,
+                               JwtAuthenticationToken auth) {
+        if (asOf != null) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(history.asOf(id, asOf, applicantFilter(auth)).orElseThrow(ApiException::notFound).toString());
+        }
         String doc = queries.document(id, applicantFilter(auth), auth.getName()).orElseThrow(ApiException::notFound);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(doc);
     }

@@ -6,10 +6,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.web.input.RequestCheck;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,9 +23,13 @@ import java.util.UUID;
 class ReportController {
 
     private final ReportQueries queries;
+    private final ReportAsOf asOf;
+    private final WhatIf whatIf;
 
-    ReportController(ReportQueries queries) {
+    ReportController(ReportQueries queries, ReportAsOf asOf, WhatIf whatIf) {
         this.queries = queries;
+        this.asOf = asOf;
+        this.whatIf = whatIf;
     }
 
     @GetMapping(path = "/api/reports/stage-times", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,6 +49,9 @@ class ReportController {
     ResponseEntity<?> throughput(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                  @RequestParam(required = false) UUID callId,
+                                 @io.swagger.v3.oas.annotations.Parameter(description = "an instant (ISO 8601): the "
+                                         + "figures as they were known then, replayed from the events")
+                                 @RequestParam(name = "asOf", required = false) java.time.Instant asOfInstant,
                                  @RequestParam(required = false) String format,
                                  @RequestHeader(value = "Accept", required = false) String accept) {
         if (from != null && to != null && to.isBefore(from)) {
@@ -50,7 +60,8 @@ class ReportController {
         if (format != null && !format.equals("csv") && !format.equals("json")) {
             throw ApiException.validation("format", "must be csv or json");
         }
-        ThroughputReport report = queries.report(from, to, callId);
+        ThroughputReport report = asOfInstant == null ? queries.report(from, to, callId)
+                : asOf.report(asOfInstant, from, to, callId);
         boolean csv = "csv".equals(format) || (format == null && accept != null && accept.contains("text/csv"));
         if (csv) {
             byte[] body = ReportCsv.write(report).getBytes(StandardCharsets.UTF_8);
@@ -60,5 +71,27 @@ class ReportController {
                     .body(body);
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    @PostMapping(path = "/api/reports/what-if", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A call's history replayed in memory under other parameters (budget, maximum voucher, share, "
+            + "completion months): which approvals would have fitted, which S4 or L4 would have refused, money committed "
+            + "and paid (MANAGER, ADMIN). Writes nothing.")
+    WhatIf.Answer whatIf(@RequestBody WhatIf.Parameters parameters) {
+        RequestCheck check = new RequestCheck();
+        if (check.required("body", parameters)) {
+            check.required("callId", parameters.callId());
+            check.that(parameters.budgetEur() == null || parameters.budgetEur().amount().signum() > 0, "budgetEur",
+                    "a positive amount");
+            check.that(parameters.maxVoucherEur() == null || parameters.maxVoucherEur().amount().signum() > 0, "maxVoucherEur",
+                    "a positive amount");
+            check.that(parameters.maxSharePercent() == null || (parameters.maxSharePercent().signum() > 0
+                    && parameters.maxSharePercent().compareTo(java.math.BigDecimal.valueOf(100)) <= 0), "maxSharePercent",
+                    "more than 0 and at most 100");
+            check.that(parameters.completionMonths() == null || (parameters.completionMonths() >= 1
+                    && parameters.completionMonths() <= 60), "completionMonths", "1 to 60");
+        }
+        check.orRefuse();
+        return whatIf.replay(parameters).orElseThrow(ApiException::notFound);
     }
 }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * The report as one CSV table that opens cleanly in a spreadsheet: a header row, one figure per row
  * (section, key, name, metric, value), UTF-8 with a byte-order mark so that Excel keeps č, ć, ž, š, đ intact.
  */
-final class ReportCsv {
+public final class ReportCsv {
 
     private ReportCsv() {
     }
@@ -69,7 +69,7 @@ final class ReportCsv {
      * Quotes a cell when it must be, and defuses formulas (a text cell starting with =, +, -, @, tab or CR gets a
      * leading apostrophe) so a spreadsheet never runs a name as code.
      */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

@@ -84,6 +84,7 @@ public class SecurityConfiguration {
                                 open(HttpMethod.POST, "/api/providers"), open(HttpMethod.POST, "/api/providers/*/*")).hasRole("ADMIN")
                         .requestMatchers(open(HttpMethod.POST, "/api/applications"), open(HttpMethod.POST, "/api/applications/*/withdraw"),
                                 open(HttpMethod.POST, "/api/applications/*/completion-report")).hasRole("APPLICANT")
+                        .requestMatchers(open(HttpMethod.GET, "/api/applications/*/audit")).hasAnyRole("EVALUATOR", "MANAGER", "ADMIN")
                         .requestMatchers(open(HttpMethod.GET, "/api/reports/stage-times")).authenticated()
                         .requestMatchers("/api/reports/**").hasAnyRole("MANAGER", "ADMIN"),
                 open(HttpMethod.POST, "/api/auth/token"),

@@ -34,7 +34,6 @@ import rs.greenvoucher.api.value.Stage;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -183,7 +182,7 @@ public class VoucherApplication {
         if (!errors.isEmpty()) {
             throw RuleViolation.schemeRules(List.of(RuleCode.S4), errors);
         }
-        LocalDate validUntil = LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(call.completionMonths());
+        LocalDate validUntil = SchemeRules.voucherValidUntil(now, call.completionMonths());
         apply(new VoucherApproved(id, command.decisionId(), callId, amount, validUntil, command.scores(), command.reason(),
                 command.decidedBy(), now));
     }

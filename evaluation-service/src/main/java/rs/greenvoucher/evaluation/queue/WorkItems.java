@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.AutoChecks;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Stage;
 import tools.jackson.core.type.TypeReference;

@@ -3,6 +3,7 @@ package rs.greenvoucher.evaluation.queue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import rs.greenvoucher.api.AutoChecks;
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;

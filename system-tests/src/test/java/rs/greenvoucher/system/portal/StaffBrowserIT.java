@@ -133,6 +133,26 @@ class StaffBrowserIT {
             String csv = (String) milos.script("return fetch(arguments[0]).then(r => r.text())", csvLink);
             assertThat(csv).contains("step,applications,lost,lostPercent")
                     .contains("completed," + report.get("funnel").get("completed").asLong() + ",");
+
+            // ... reads the application's audit trail (and its CSV), and the application as it stood at a step
+            milos.go("/console/items/" + id + "/audit");
+            assertThat(milos.text()).contains(sr ? "Pregled uslova završen" : "Eligibility check done", sr ? "Sve je u redu." : "All is in order.");
+            milos.page("console-audit");
+            String auditCsv = (String) milos.script("return fetch(arguments[0]).then(r => r.text())", "/console/items/" + id + "/audit.csv");
+            assertThat(auditCsv).contains("sequence,event,at,by,by_name,why").contains("ApplicationScreened").contains("VoucherCompleted");
+            milos.navigate(milos.driver.findElements(By.cssSelector("a[href*='asOf=']")).get(0));
+            assertThat(milos.text()).contains(sr ? "Ovako je prijava izgledala" : "This is how the application stood on");
+            milos.page("application-as-of");
+
+            // ... and replays the call with a smaller maximum voucher: the EUR 10,800 voucher would not have been
+            JsonNode application = core.get("/api/applications/" + id, manager).json();
+            milos.go("/dashboard/what-if?callId=" + application.get("callId").asString());
+            milos.type("maxVoucherEur", "10000");
+            milos.click(sr ? "Ponovi istoriju sa ovim pravilima" : "Play the history with these rules");
+            milos.waitFor(sr ? "ništa nije upisano" : "nothing has been written");
+            assertThat(milos.driver.findElement(By.xpath("//h3[contains(., 'S4')]/following-sibling::ul[1]")).getText())
+                    .contains(application.get("trackingCode").asString());
+            milos.page("dashboard-what-if");
         }
     }
 

@@ -126,6 +126,35 @@ class ConsolePages {
         return "console/item";
     }
 
+    /**
+     * An application's audit trail: each event with who, when, why, the rules, and the inputs of its moment (the
+     * auto-checks, the call's parameters, the provider list), printable, as CSV, and each step's "as it stood then".
+     */
+    @GetMapping("/console/items/{id}/audit")
+    String audit(@PathVariable UUID id, Model model) {
+        Map<String, Object> audit = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id + "/audit"));
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Object e : ServiceApi.list(audit.get("entries"))) {
+            Map<String, Object> entry = new LinkedHashMap<>(ServiceApi.map(e));
+            entry.put("asOf", rs.greenvoucher.web.track.AsOf.field(entry.get("at")));
+            entry.put("failedAutoChecks", ServiceApi.list(entry.get("autoChecks")).stream().map(ServiceApi::map)
+                    .filter(c -> Boolean.FALSE.equals(c.get("passed"))).map(c -> String.valueOf(c.get("rule"))).toList());
+            entries.add(entry);
+        }
+        model.addAttribute("id", id);
+        model.addAttribute("trackingCode", audit.get("trackingCode"));
+        model.addAttribute("entries", entries);
+        return "console/audit";
+    }
+
+    @GetMapping("/console/items/{id}/audit.csv")
+    org.springframework.http.ResponseEntity<byte[]> auditCsv(@PathVariable UUID id) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"audit-" + id + ".csv\"")
+                .body(api.getCsv(Service.CORE, "/api/applications/" + id + "/audit"));
+    }
+
     /** While a decision is pending: the page polls this; once core has applied or refused it, the page reloads. */
     @GetMapping("/console/items/{id}/state")
     String state(@PathVariable UUID id, Model model, HttpServletResponse response) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.track.AsOf;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -35,9 +36,11 @@ class DashboardPages {
         this.api = api;
     }
 
-    record Filter(String callId, String from, String to) {
-        static Filter of(String callId, String from, String to) {
-            return new Filter(uuid(callId), date(from), date(to));
+    /** {@code asOf} is a date and time in Serbia (a datetime-local field): the figures as they were known then. */
+    record Filter(String callId, String from, String to, String asOf) {
+        static Filter of(String callId, String from, String to, String asOf) {
+            java.time.LocalDateTime then = AsOf.parse(asOf);
+            return new Filter(uuid(callId), date(from), date(to), then == null ? null : then.toString());
         }
 
         String query() {
@@ -51,14 +54,18 @@ class DashboardPages {
             if (to != null) {
                 parts.add("to=" + to);
             }
+            if (asOf != null) {
+                parts.add("asOf=" + encode(asOf));
+            }
             return parts.isEmpty() ? "" : "?" + String.join("&", parts);
         }
     }
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) String callId, @RequestParam(required = false) String from,
-                     @RequestParam(required = false) String to, Model model) {
-        Filter filter = Filter.of(callId, from, to);
+                     @RequestParam(required = false) String to, @RequestParam(required = false) String asOf, Model model) {
+        Filter filter = Filter.of(callId, from, to, asOf);
+        model.addAttribute("asOfAt", filter.asOf() == null ? null : AsOf.instant(java.time.LocalDateTime.parse(filter.asOf())));
         Map<String, Object> report = report(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("query", filter.query());
@@ -75,11 +82,12 @@ class DashboardPages {
 
     @GetMapping("/dashboard/csv/{block}")
     ResponseEntity<byte[]> csv(@PathVariable String block, @RequestParam(required = false) String callId,
-                               @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                               @RequestParam(required = false) String asOf) {
         if (!DashboardBlocks.BLOCKS.contains(block)) {
             return ResponseEntity.notFound().build();
         }
-        Filter filter = Filter.of(callId, from, to);
+        Filter filter = Filter.of(callId, from, to, asOf);
         Map<String, Object> report = report(filter);
         List<Object> openItems = block.equals("open-items") ? ServiceApi.list(api.get(Service.EVALUATION, "/api/queue/summary")) : List.of();
         String csv = DashboardBlocks.csv(block, report, openItems);
@@ -89,9 +97,67 @@ class DashboardPages {
                 .body(csv.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The report; a moment in Serbia is sent to core as its instant. */
     private Map<String, Object> report(Filter filter) {
-        return ServiceApi.map(api.get(Service.CORE, "/api/reports/throughput" + filter.query()));
+        Filter forCore = filter.asOf() == null ? filter : new Filter(filter.callId(), filter.from(), filter.to(),
+                AsOf.instant(java.time.LocalDateTime.parse(filter.asOf())).toString());
+        return ServiceApi.map(api.get(Service.CORE, "/api/reports/throughput" + forCore.query()));
     }
+
+    /** What-if: a call's history under other parameters, the call's own pre-filled. */
+    @GetMapping("/dashboard/what-if")
+    String whatIfForm(@RequestParam(required = false) String callId, Model model) {
+        List<Object> calls = ServiceApi.list(api.get(Service.CORE, "/api/calls"));
+        Map<String, Object> call = calls.stream().map(ServiceApi::map)
+                .filter(c -> callId == null || callId.equals(c.get("id"))).findFirst().orElse(Map.of());
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("callId", call.get("id"));
+        for (String field : WHAT_IF_FIELDS) {
+            form.put(field, call.get(field) == null ? "" : String.valueOf(call.get(field)));
+        }
+        model.addAttribute("calls", calls);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", Map.of());
+        return "what-if";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/dashboard/what-if")
+    String whatIf(@RequestParam Map<String, String> posted, Model model) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        String callId = uuid(posted.get("callId"));
+        form.put("callId", callId);
+        body.put("callId", callId);
+        for (String field : WHAT_IF_FIELDS) {
+            String value = posted.getOrDefault(field, "").strip();
+            form.put(field, value);
+            if (!value.isEmpty()) {
+                try {
+                    body.put(field, field.equals("completionMonths") ? Integer.valueOf(value) : new BigDecimal(value.replace(',', '.')));
+                } catch (NumberFormatException e) {
+                    errors.put(field, "whatIf.notANumber");
+                }
+            }
+        }
+        model.addAttribute("calls", ServiceApi.list(api.get(Service.CORE, "/api/calls")));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        if (callId == null || !errors.isEmpty()) {
+            return "what-if";
+        }
+        try {
+            model.addAttribute("answer", api.post(Service.CORE, "/api/reports/what-if", body));
+        } catch (rs.greenvoucher.web.portal.ApiProblem problem) {
+            if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401) {
+                throw problem;
+            }
+            model.addAttribute("problem", problem);
+        }
+        return "what-if";
+    }
+
+    static final List<String> WHAT_IF_FIELDS = List.of("budgetEur", "maxVoucherEur", "maxSharePercent", "completionMonths");
 
     private static String uuid(String value) {
         try {

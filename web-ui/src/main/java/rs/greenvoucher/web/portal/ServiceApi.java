@@ -147,10 +147,40 @@ public class ServiceApi {
         }
     }
 
+    /** GET as the signed-in person, as CSV: the service's own table, passed on as it is. */
+    public byte[] getCsv(Service service, String path) {
+        SignedIn user = currentUser();
+        HttpResponse<byte[]> response = exchange(service, "GET", path, null, user == null ? null : fresh(user).accessToken(), "text/csv");
+        if (response.statusCode() >= 400) {
+            throw problem(response.statusCode(), map(parse(response.body())));
+        }
+        return response.body();
+    }
+
     private Object call(Service service, String method, String path, Object body, String token) {
+        HttpResponse<byte[]> response = exchange(service, method, path, body, token, "application/json");
+        Object answer = parse(response.body());
+        if (response.statusCode() >= 400) {
+            throw problem(response.statusCode(), map(answer));
+        }
+        return answer;
+    }
+
+    private Object parse(byte[] bytes) {
+        if (bytes.length > 0) {
+            try {
+                return json.readValue(bytes, Object.class);
+            } catch (JacksonException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private HttpResponse<byte[]> exchange(Service service, String method, String path, Object body, String token, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrls.get(service) + path))
                 .timeout(Duration.ofSeconds(15))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         HttpServletRequest browser = browserRequest();
         if (browser != null) {
             request.header("X-Forwarded-For", browser.getRemoteAddr());
@@ -164,9 +194,8 @@ public class ServiceApi {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        HttpResponse<byte[]> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             log.warn("{} {} {}: {}", service, method, path, e.toString());
             throw ApiProblem.unavailable();
@@ -174,19 +203,6 @@ public class ServiceApi {
             Thread.currentThread().interrupt();
             throw ApiProblem.unavailable();
         }
-        byte[] bytes = response.body();
-        Object answer = null;
-        if (bytes.length > 0) {
-            try {
-                answer = json.readValue(bytes, Object.class);
-            } catch (JacksonException e) {
-                answer = null;
-            }
-        }
-        if (response.statusCode() >= 400) {
-            throw problem(response.statusCode(), map(answer));
-        }
-        return answer;
     }
 
     private static ApiProblem problem(int status, Map<String, Object> body) {

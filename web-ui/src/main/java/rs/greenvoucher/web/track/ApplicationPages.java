@@ -57,10 +57,19 @@ class ApplicationPages {
         return "applications";
     }
 
+    /**
+     * An application's page; with {@code asOf} (a date and time in Serbia, as a datetime-local field sends it) the
+     * application as it stood then, rebuilt from its events, with nothing to act on.
+     */
     @GetMapping("/applications/{id}")
-    String application(@PathVariable UUID id, Model model) {
-        Map<String, Object> doc = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id));
+    String application(@PathVariable UUID id, @RequestParam(required = false) String asOf, Model model) {
+        java.time.LocalDateTime then = AsOf.parse(asOf);
+        Map<String, Object> doc = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id
+                + (then == null ? "" : "?asOf=" + AsOf.instant(then))));
         model.addAttribute("app", doc);
+        model.addAttribute("asOf", then);
+        model.addAttribute("asOfAt", then == null ? null : AsOf.instant(then));
+        model.addAttribute("asOfInvalid", asOf != null && !asOf.isBlank() && then == null);
         model.addAttribute("usually", usualDurations());
         model.addAttribute("returnedNote", returnedNote(doc));
         return "application";

@@ -1,7 +1,5 @@
-package rs.greenvoucher.evaluation.queue;
+package rs.greenvoucher.api;
 
-import rs.greenvoucher.api.MoneyLimits;
-import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.ApplicationForm.Service;
 import rs.greenvoucher.api.application.Ownership;
@@ -19,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules the application's own data decides, pre-computed so the evaluator confirms instead of computing:
- * E1 (ownership), E2, E3, E6, E7 and E8 (declarations), E9, E10, S1, S2, S3, S4.
+ * E1 (ownership), E2, E3, E6, E7 and E8 (declarations), E9, E10, S1, S2, S3, S4. Computed by the evaluation service for
+ * its queue and by core for the audit (what the evaluator saw), from the submission and the call's money rules.
  */
 public final class AutoChecks {
 

@@ -1,4 +1,4 @@
-package rs.greenvoucher.evaluation.queue;
+package rs.greenvoucher.api;
 
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.application.ApplicationForm;

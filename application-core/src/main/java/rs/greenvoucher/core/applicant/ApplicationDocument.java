@@ -1,0 +1,129 @@
+package rs.greenvoucher.core.applicant;
+
+import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
+import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
+import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
+import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
+import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
+import rs.greenvoucher.api.value.ProviderCode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * What each event does to the applicant's view of an application, in one place: the projection applies it to the
+ * stored document, time travel ({@link ApplicationHistory}) to a document rebuilt in memory from the events up to an
+ * instant, so both give the same document for the same events.
+ */
+final class ApplicationDocument {
+
+    private final JsonMapper json;
+    private final Function<ProviderCode, String> providerName;
+
+    ApplicationDocument(JsonMapper json, Function<ProviderCode, String> providerName) {
+        this.json = json;
+        this.providerName = providerName;
+    }
+
+    /** The document right after the submission. */
+    ObjectNode submitted(ApplicationSubmitted e) {
+        ObjectNode doc = json.createObjectNode();
+        doc.put("id", e.applicationId().toString());
+        doc.put("trackingCode", e.trackingCode());
+        doc.put("status", e.status().name());
+        doc.put("callId", e.callId().toString());
+        doc.put("submittedAt", e.occurredAt().toString());
+        doc.set("enterprise", json.valueToTree(e.form().enterprise()));
+        doc.set("project", json.valueToTree(e.form().project()));
+        doc.set("providerCodes", json.valueToTree(e.form().providerCodes()));
+        doc.set("declarations", json.valueToTree(e.form().declarations()));
+        doc.set("providers", providers(e.form().providerCodes()));
+        doc.putNull("voucher");
+        doc.putNull("rejection");
+        doc.putNull("completionReport");
+        doc.set("timeline", json.createArrayNode());
+        String language = e.applicantLanguage() == null ? "sr" : e.applicantLanguage();
+        doc.put("language", language);
+        addTimeline(doc, e, new TimelineNotes(language).submitted(e.trackingCode()));
+        return doc;
+    }
+
+    /** Whether the applicant sees this event at all: a decision core refused is internal. */
+    static boolean changesTheView(ApplicationEvent e) {
+        return !(e instanceof DecisionRefused) && !(e instanceof ApplicationSubmitted);
+    }
+
+    /** Applies a later event to the document: its own change, the status after it and its line on the timeline. */
+    void apply(ObjectNode doc, ApplicationEvent e) {
+        TimelineNotes notes = new TimelineNotes(doc.path("language").asString("sr"));
+        String note;
+        if (e instanceof ApplicationScreened s) {
+            note = notes.screened(s.noteToApplicant());
+        } else if (e instanceof ProvidersMatched m) {
+            ArrayNode providers = providers(m.providerCodes());
+            note = notes.matched(StreamSupport.stream(providers.spliterator(), false)
+                    .map(p -> p.get("name").asString()).collect(Collectors.joining("; ")));
+            doc.set("providers", providers);
+        } else if (e instanceof VoucherApproved a) {
+            note = notes.approved(a.amount().amount(), a.validUntil());
+            ObjectNode voucher = doc.putObject("voucher");
+            voucher.put("amountEur", a.amount().amount());
+            voucher.put("validUntil", a.validUntil().toString());
+            voucher.put("approvedAt", a.occurredAt().toString());
+        } else if (e instanceof ApplicationRejected r) {
+            note = notes.rejected(r.stage(), r.ruleCodes(), r.reason());
+            ObjectNode rejection = doc.putObject("rejection");
+            rejection.put("stage", r.stage().name());
+            rejection.set("ruleCodes", json.valueToTree(r.ruleCodes()));
+            rejection.put("reason", r.reason());
+        } else if (e instanceof ApplicationWithdrawn w) {
+            note = notes.withdrawn(w.reason());
+        } else if (e instanceof CompletionReported c) {
+            note = notes.completionReported();
+            doc.set("completionReport", json.valueToTree(c.report()));
+        } else if (e instanceof CompletionReportReturned r) {
+            note = notes.completionReturned(r.note());
+        } else if (e instanceof VoucherCompleted c) {
+            note = notes.completed(c.paidAmount().amount());
+            JsonNode voucher = doc.get("voucher");
+            if (voucher instanceof ObjectNode v) {
+                v.put("paidEur", c.paidAmount().amount());
+                v.put("completedAt", c.occurredAt().toString());
+            }
+        } else if (e instanceof VoucherExpired) {
+            note = notes.expired();
+        } else {
+            throw new IllegalArgumentException("not a change of the view: " + e.getClass().getSimpleName());
+        }
+        doc.put("status", e.status().name());
+        addTimeline(doc, e, note);
+    }
+
+    private void addTimeline(ObjectNode doc, ApplicationEvent e, String note) {
+        ObjectNode entry = ((ArrayNode) doc.get("timeline")).addObject();
+        entry.put("status", e.status().name());
+        entry.put("at", e.occurredAt().toString());
+        entry.put("note", note);
+    }
+
+    private ArrayNode providers(List<ProviderCode> codes) {
+        ArrayNode array = json.createArrayNode();
+        for (ProviderCode code : codes) {
+            array.addObject().put("code", code.value()).put("name", providerName.apply(code));
+        }
+        return array;
+    }
+}

@@ -1,0 +1,249 @@
+package rs.greenvoucher.core.audit;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.AutoChecks;
+import rs.greenvoucher.api.MoneyLimits;
+import rs.greenvoucher.api.SchemeRules;
+import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
+import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
+import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
+import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
+import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
+import rs.greenvoucher.api.application.RuleCheck;
+import rs.greenvoucher.api.call.CallEvent;
+import rs.greenvoucher.api.call.CallParameters;
+import rs.greenvoucher.api.provider.ProviderEvent;
+import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.core.providers.ProviderRegistry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Explains an application's history from its events: each event in order with who, when, why and the rules, and the
+ * inputs each step was taken on as they were at that moment, not today: the auto-checks the evaluators' queue showed
+ * (computed as the evaluation service computes them, from the submission and the call's money rules), the call's
+ * parameters in force, and the provider list's version and the state of the application's providers on it.
+ */
+@Component
+class AuditTrail {
+
+    /** One event of the application and what it was decided on. */
+    record Entry(long sequence, String event, Instant at,
+                 @Schema(description = "the account that caused it (the applicant or the evaluator), or SYSTEM") String by,
+                 @Schema(types = {"string", "null"}, description = "that account's name, if it has one here") String byName,
+                 @Schema(types = {"string", "null"}, description = "the reason or note given") String why,
+                 @Schema(description = "the rules the step names (failed screening rules, rejection rules)") List<String> ruleCodes,
+                 @Schema(description = "the screening checklist as the evaluator submitted it") List<RuleCheck> checks,
+                 @Schema(description = "on the submission and the screening: the auto-checks the evaluators' queue showed")
+                 List<AutoChecks.AutoCheck> autoChecks,
+                 @Schema(description = "the call's parameters in force at that moment") CallInForce call,
+                 @Schema(description = "the provider list at that moment") ProviderList providerList,
+                 @Schema(description = "the event's own fields, as stored") JsonNode data) {
+    }
+
+    record CallInForce(UUID id, String name, java.math.BigDecimal budgetEur, java.math.BigDecimal maxVoucherEur,
+                       java.math.BigDecimal maxSharePercent, java.math.BigDecimal minServiceCostEur,
+                       java.math.BigDecimal maxEquipmentSharePercent, Integer completionMonths) {
+    }
+
+    /** The registry's version (how many changes it had had) and the application's providers as they stood on it. */
+    record ProviderList(long version, List<ProviderState> providers) {
+    }
+
+    record ProviderState(String code, @Schema(types = {"string", "null"}) String name, boolean onTheList, boolean active) {
+    }
+
+    record Audit(UUID applicationId, String trackingCode, List<Entry> entries) {
+    }
+
+    static final String SYSTEM = "SYSTEM";
+
+    private final EventStore events;
+    private final JsonMapper json;
+    private final JdbcClient jdbc;
+
+    AuditTrail(EventStore events, JsonMapper json, JdbcClient jdbc) {
+        this.events = events;
+        this.json = json;
+        this.jdbc = jdbc;
+    }
+
+    Optional<Audit> of(UUID applicationId) {
+        List<DomainEventMessage<?>> history = events.readEvents(applicationId.toString(), 0).asStream()
+                .<DomainEventMessage<?>>map(m -> m).toList();
+        if (history.isEmpty() || !(history.get(0).getPayload() instanceof ApplicationSubmitted submitted)) {
+            return Optional.empty();
+        }
+        List<DomainEventMessage<?>> registry = events.readEvents(ProviderRegistry.ID, 0).asStream()
+                .<DomainEventMessage<?>>map(m -> m).toList();
+        List<DomainEventMessage<?>> call = events.readEvents(submitted.callId().toString(), 0).asStream()
+                .<DomainEventMessage<?>>map(m -> m).toList();
+        Set<ProviderCode> relevant = new LinkedHashSet<>(submitted.form().providerCodes());
+        history.stream().map(DomainEventMessage::getPayload).filter(ProvidersMatched.class::isInstance)
+                .forEach(p -> relevant.addAll(((ProvidersMatched) p).providerCodes()));
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Optional<String>> names = new java.util.HashMap<>();
+        for (DomainEventMessage<?> message : history) {
+            if (message.getPayload() instanceof ApplicationEvent e) {
+                CallInForce inForce = callAt(call, submitted.callId(), e.occurredAt());
+                String by = by(e, submitted);
+                entries.add(new Entry(message.getSequenceNumber(), e.getClass().getSimpleName(), e.occurredAt(),
+                        by, names.computeIfAbsent(by, this::accountName).orElse(null), why(e), ruleCodes(e),
+                        e instanceof ApplicationScreened s ? s.checks() : List.of(),
+                        e instanceof ApplicationSubmitted || e instanceof ApplicationScreened ? autoChecks(submitted, inForce) : List.of(),
+                        inForce, providersAt(registry, relevant, e.occurredAt()), json.valueToTree(e)));
+            }
+        }
+        return Optional.of(new Audit(applicationId, submitted.trackingCode(), entries));
+    }
+
+    /** The name of the account with this id (evaluators' ids are accounts too); none for SYSTEM or an unknown id. */
+    private Optional<String> accountName(String id) {
+        try {
+            return jdbc.sql("select full_name from account where id = :id").param("id", UUID.fromString(id))
+                    .query(String.class).optional();
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private static String by(ApplicationEvent e, ApplicationSubmitted submitted) {
+        if (e instanceof ApplicationEvent.FromDecision && !(e instanceof DecisionRefused)) {
+            String decidedBy = decidedBy(e);
+            return decidedBy == null ? SYSTEM : decidedBy;
+        }
+        if (e instanceof ApplicationSubmitted || e instanceof ApplicationWithdrawn || e instanceof CompletionReported) {
+            return submitted.applicantId();
+        }
+        return SYSTEM; // an expiry, a refusal of a decision
+    }
+
+    private static String decidedBy(ApplicationEvent e) {
+        if (e instanceof ApplicationScreened s) {
+            return s.decidedBy();
+        }
+        if (e instanceof ProvidersMatched m) {
+            return m.decidedBy();
+        }
+        if (e instanceof VoucherApproved a) {
+            return a.decidedBy();
+        }
+        if (e instanceof ApplicationRejected r) {
+            return r.decidedBy();
+        }
+        if (e instanceof CompletionReportReturned r) {
+            return r.decidedBy();
+        }
+        if (e instanceof VoucherCompleted c) {
+            return c.decidedBy();
+        }
+        return null;
+    }
+
+    private static String why(ApplicationEvent e) {
+        if (e instanceof ApplicationScreened s) {
+            return s.noteToApplicant();
+        }
+        if (e instanceof ProvidersMatched m) {
+            return m.note();
+        }
+        if (e instanceof VoucherApproved a) {
+            return a.reason();
+        }
+        if (e instanceof ApplicationRejected r) {
+            return r.reason();
+        }
+        if (e instanceof ApplicationWithdrawn w) {
+            return w.reason();
+        }
+        if (e instanceof CompletionReportReturned r) {
+            return r.note();
+        }
+        if (e instanceof VoucherCompleted c) {
+            return c.note();
+        }
+        if (e instanceof DecisionRefused r) {
+            return r.reason();
+        }
+        if (e instanceof VoucherExpired) {
+            return "the voucher's deadline passed without an accepted completion report";
+        }
+        return null;
+    }
+
+    private static List<String> ruleCodes(ApplicationEvent e) {
+        if (e instanceof ApplicationRejected r && r.ruleCodes() != null) {
+            return r.ruleCodes().stream().map(Enum::name).toList();
+        }
+        if (e instanceof ApplicationScreened s && s.checks() != null) {
+            return s.checks().stream().filter(c -> !c.passed()).map(c -> c.rule().name()).toList();
+        }
+        if (e instanceof DecisionRefused r) {
+            return List.of(r.code());
+        }
+        return List.of();
+    }
+
+    private static List<AutoChecks.AutoCheck> autoChecks(ApplicationSubmitted submitted, CallInForce call) {
+        MoneyLimits money = call == null ? SchemeRules.FIRST_CALL_MONEY : new MoneyLimits(
+                rs.greenvoucher.api.value.Money.eur(call.maxVoucherEur()), call.maxSharePercent(),
+                rs.greenvoucher.api.value.Money.eur(call.minServiceCostEur()), call.maxEquipmentSharePercent());
+        return AutoChecks.compute(submitted.form(), SchemeRules.day(submitted.occurredAt()), money);
+    }
+
+    /** The call's parameters from its events that had happened by {@code at} (a call is created once and kept). */
+    private static CallInForce callAt(List<DomainEventMessage<?>> call, UUID callId, Instant at) {
+        CallParameters p = null;
+        for (DomainEventMessage<?> m : call) {
+            if (m.getPayload() instanceof CallEvent.CallCreated created && !created.occurredAt().isAfter(at)) {
+                p = created.parameters();
+            }
+        }
+        return p == null ? null : new CallInForce(callId, p.name(), p.budgetEur().amount(), p.maxVoucherEur().amount(),
+                p.maxSharePercent(), p.minServiceCostEur().amount(), p.maxEquipmentSharePercent(), p.completionMonths());
+    }
+
+    /** The registry folded up to {@code at}: its version and the state of the given providers on it. */
+    private static ProviderList providersAt(List<DomainEventMessage<?>> registry, Set<ProviderCode> codes, Instant at) {
+        Map<ProviderCode, ProviderState> state = new LinkedHashMap<>();
+        long version = 0;
+        for (DomainEventMessage<?> m : registry) {
+            if (!(m.getPayload() instanceof ProviderEvent e) || e.occurredAt().isAfter(at)) {
+                continue;
+            }
+            version++;
+            if (e instanceof ProviderEvent.ProviderQualified q) {
+                state.put(q.code(), new ProviderState(q.code().value(), q.name(), true, true));
+            } else if (e instanceof ProviderEvent.ProviderDeactivated d && state.containsKey(d.code())) {
+                ProviderState s = state.get(d.code());
+                state.put(d.code(), new ProviderState(s.code(), s.name(), true, false));
+            } else if (e instanceof ProviderEvent.ProviderReactivated r && state.containsKey(r.code())) {
+                ProviderState s = state.get(r.code());
+                state.put(r.code(), new ProviderState(s.code(), s.name(), true, true));
+            }
+        }
+        return new ProviderList(version, codes.stream()
+                .map(c -> state.getOrDefault(c, new ProviderState(c.value(), null, false, false))).toList());
+    }
+}

@@ -1,0 +1,203 @@
+package rs.greenvoucher.core.reporting;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.MoneyLimits;
+import rs.greenvoucher.api.SchemeRules;
+import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
+import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.call.CallEvent;
+import rs.greenvoucher.api.call.CallParameters;
+import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.RuleCode;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What-if: a call's history replayed in memory under other parameters. Each approval, in the order they happened, is
+ * checked against S4 (the committee's amount within the other maximum and share of the service cost, as
+ * {@link MoneyLimits} checks it when the committee decides) and L4 (within what the other budget has left, counting the
+ * money expired vouchers gave back), and each completion against the other completion months (a voucher completed
+ * after the deadline it would have had would have expired instead). It reads the events and writes nothing.
+ */
+@Component
+class WhatIf {
+
+    /** Other values for the call's parameters; a null one stays as the call had it. */
+    record Parameters(UUID callId, Money budgetEur, Money maxVoucherEur, BigDecimal maxSharePercent, Integer completionMonths) {
+    }
+
+    record Rules(Money budgetEur, Money maxVoucherEur, BigDecimal maxSharePercent, int completionMonths) {
+    }
+
+    record Voucher(String trackingCode, BigDecimal amountEur, @Schema(types = {"string", "null"}) String rule,
+                   @Schema(types = {"string", "null"}) String why) {
+    }
+
+    record Amounts(BigDecimal actual, BigDecimal whatIf) {
+    }
+
+    record Answer(UUID callId, String callName,
+                  @Schema(description = "always true: a what-if reads the events and changes nothing") boolean writesNothing,
+                  Rules actual, Rules whatIf, int approved, int wouldFit,
+                  @Schema(description = "approvals S4 would have refused under the other maximum or share") List<Voucher> refusedByS4,
+                  @Schema(description = "approvals L4 would have refused: the other budget was spent by then") List<Voucher> refusedByL4,
+                  @Schema(description = "completed vouchers whose report came after the deadline they would have had") List<Voucher> wouldHaveExpired,
+                  Amounts committedEur, Amounts paidEur) {
+    }
+
+    private final EventStore events;
+    private final JdbcClient jdbc;
+
+    WhatIf(EventStore events, JdbcClient jdbc) {
+        this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    /** One application's money story, from its events. */
+    private record Story(String trackingCode, Money totalCost, VoucherApproved approved, VoucherCompleted completed,
+                         VoucherExpired expired) {
+    }
+
+    Optional<Answer> replay(Parameters p) {
+        Optional<CallParameters> call = events.readEvents(p.callId().toString(), 0).asStream()
+                .map(DomainEventMessage::getPayload).filter(CallEvent.CallCreated.class::isInstance)
+                .map(e -> ((CallEvent.CallCreated) e).parameters()).findFirst();
+        if (call.isEmpty()) {
+            return Optional.empty();
+        }
+        CallParameters c = call.get();
+        Rules actual = new Rules(c.budgetEur(), c.maxVoucherEur(), c.maxSharePercent(), c.completionMonths());
+        Rules other = new Rules(p.budgetEur() == null ? actual.budgetEur() : p.budgetEur(),
+                p.maxVoucherEur() == null ? actual.maxVoucherEur() : p.maxVoucherEur(),
+                p.maxSharePercent() == null ? actual.maxSharePercent() : p.maxSharePercent(),
+                p.completionMonths() == null ? actual.completionMonths() : p.completionMonths());
+        MoneyLimits limits = new MoneyLimits(other.maxVoucherEur(), other.maxSharePercent(), c.minServiceCostEur(),
+                c.maxEquipmentSharePercent());
+
+        List<Story> stories = new ArrayList<>();
+        // the call's approved applications, found in the event store itself (a read model could be a moment behind);
+        // every fact below comes from each one's events
+        for (UUID id : jdbc.sql("""
+                        select distinct aggregate_identifier::uuid from domain_event_entry
+                        where payload_type = :type and convert_from(payload, 'UTF8')::jsonb ->> 'callId' = :call""")
+                .param("type", VoucherApproved.class.getName()).param("call", p.callId().toString())
+                .query(UUID.class).list()) {
+            story(id).filter(s -> s.approved() != null).ifPresent(stories::add);
+        }
+        stories.sort(Comparator.comparing((Story s) -> s.approved().occurredAt()).thenComparing(Story::trackingCode));
+
+        // the budget moves at approvals (reserved) and expiries (given back), in the order they happened
+        record Move(Instant at, Story story, boolean approval) {
+        }
+        List<Move> moves = new ArrayList<>();
+        for (Story s : stories) {
+            moves.add(new Move(s.approved().occurredAt(), s, true));
+            if (s.expired() != null) {
+                moves.add(new Move(s.expired().occurredAt(), s, false));
+            }
+        }
+        moves.sort(Comparator.comparing(Move::at).thenComparing(m -> m.approval() ? 1 : 0));
+
+        List<Voucher> byS4 = new ArrayList<>();
+        List<Voucher> byL4 = new ArrayList<>();
+        List<Voucher> expired = new ArrayList<>();
+        List<Story> fitted = new ArrayList<>();
+        Money committed = Money.ZERO;
+        Money actualCommitted = Money.ZERO;
+        Money paid = Money.ZERO;
+        Money actualPaid = Money.ZERO;
+        for (Move m : moves) {
+            Story s = m.story();
+            Money amount = s.approved().amount();
+            if (!m.approval()) {
+                actualCommitted = actualCommitted.minus(s.expired().releasedAmount() == null ? amount : s.expired().releasedAmount());
+                if (fitted.contains(s)) {
+                    committed = committed.minus(amount);
+                }
+                continue;
+            }
+            actualCommitted = actualCommitted.plus(amount);
+            List<MoneyLimits.Breach> breaches = limits.amountBreaches(s.totalCost(), amount);
+            if (!breaches.isEmpty()) {
+                byS4.add(new Voucher(s.trackingCode(), amount.amount(), RuleCode.S4.name(), describe(breaches.get(0))));
+                continue;
+            }
+            if (committed.plus(amount).isGreaterThan(other.budgetEur())) {
+                byL4.add(new Voucher(s.trackingCode(), amount.amount(), "L4",
+                        "EUR " + other.budgetEur().minus(committed).amount().toPlainString() + " of the budget was left"));
+                continue;
+            }
+            committed = committed.plus(amount);
+            fitted.add(s);
+        }
+        for (Story s : stories) {
+            if (s.completed() == null) {
+                continue;
+            }
+            actualPaid = actualPaid.plus(s.completed().paidAmount());
+            if (!fitted.contains(s)) {
+                continue;
+            }
+            LocalDate deadline = SchemeRules.voucherValidUntil(s.approved().occurredAt(), other.completionMonths());
+            if (SchemeRules.day(s.completed().occurredAt()).isAfter(deadline)) {
+                expired.add(new Voucher(s.trackingCode(), s.approved().amount().amount(), null,
+                        "completed on " + SchemeRules.day(s.completed().occurredAt()) + ", after " + deadline));
+                committed = committed.minus(s.approved().amount());
+            } else {
+                paid = paid.plus(s.completed().paidAmount());
+            }
+        }
+        return Optional.of(new Answer(p.callId(), c.name(), true, actual, other, stories.size(),
+                fitted.size() - expired.size(), byS4, byL4, expired,
+                new Amounts(actualCommitted.amount(), committed.amount()), new Amounts(actualPaid.amount(), paid.amount())));
+    }
+
+    private Optional<Story> story(UUID id) {
+        List<ApplicationEvent> history = events.readEvents(id.toString(), 0).asStream().map(DomainEventMessage::getPayload)
+                .filter(ApplicationEvent.class::isInstance).map(ApplicationEvent.class::cast).toList();
+        if (history.isEmpty() || !(history.get(0) instanceof ApplicationSubmitted submitted)) {
+            return Optional.empty();
+        }
+        Money cost = submitted.form().project().services().stream().map(ApplicationForm.Service::costEur)
+                .reduce(Money.ZERO, Money::plus);
+        VoucherApproved approved = null;
+        VoucherCompleted completed = null;
+        VoucherExpired expired = null;
+        for (ApplicationEvent e : history) {
+            if (e instanceof VoucherApproved a) {
+                approved = a;
+            } else if (e instanceof VoucherCompleted c) {
+                completed = c;
+            } else if (e instanceof VoucherExpired x) {
+                expired = x;
+            }
+        }
+        return Optional.of(new Story(submitted.trackingCode(), cost, approved, completed, expired));
+    }
+
+    private static String describe(MoneyLimits.Breach breach) {
+        if (breach instanceof MoneyLimits.Breach.OverMaximum max) {
+            return "more than the maximum voucher of EUR " + max.maximum().amount().toPlainString();
+        }
+        if (breach instanceof MoneyLimits.Breach.OverShare share) {
+            return "more than " + MoneyLimits.percent(share.sharePercent()) + " % of the service cost (EUR "
+                    + share.capByShare().amount().toPlainString() + ")";
+        }
+        return breach.toString();
+    }
+}
