@@ -177,6 +177,36 @@ class HistoryIT extends CoreIntegrationTest {
         assertProblem(api.post("/api/reports/what-if", applicant, "{\"callId\":\"" + call.id() + "\"}"), 403, "FORBIDDEN");
     }
 
+    @Test
+    void anApplicantDownloadsEverythingCoreKeepsAboutThemAndNothingOfOthers() {
+        Call call = historyCall();
+        String applicant = api.newApplicant("en");
+        JsonNode submitted = submit(applicant, call.start(), "10800");
+        UUID id = UUID.fromString(submitted.get("id").asString());
+        at(call.start().plusSeconds(3600), () -> commands.sendAndWait(new ScreenApplication(id, UUID.randomUUID(), true,
+                List.of(), "Prijava je uredna.", "eva")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/applications/" + id, applicant).json().get("status").asString()
+                .equals("SCREENED"));
+        String someoneElse = api.newApplicant("sr");
+        submit(someoneElse, call.start().plusSeconds(60), "9000");
+
+        Response data = api.get("/api/accounts/me/data", applicant);
+        assertThat(data.status()).isEqualTo(200);
+        assertThat(data.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        JsonNode mine = data.json();
+        assertThat(mine.get("account").get("role").asString()).isEqualTo("APPLICANT");
+        assertThat(mine.get("applications")).hasSize(1);
+        JsonNode application = mine.get("applications").get(0);
+        assertThat(application.get("trackingCode").asString()).isEqualTo(submitted.get("trackingCode").asString());
+        assertThat(application.get("current").get("status").asString()).isEqualTo("SCREENED");
+        List<String> types = new ArrayList<>();
+        application.get("events").forEach(e -> types.add(e.get("type").asString()));
+        assertThat(types).containsExactly("ApplicationSubmitted", "ApplicationScreened");
+        assertThat(application.get("events").get(0).get("data").get("form").get("enterprise").get("contactName").asString())
+                .isEqualTo("Ana Petrović");
+        assertThat(data.body()).doesNotContain("passwordHash").doesNotContain("$2a$");
+    }
+
     private JsonNode whatIf(String manager, String body) {
         Response r = api.post("/api/reports/what-if", manager, body);
         assertThat(r.status()).as(r.body()).isEqualTo(200);

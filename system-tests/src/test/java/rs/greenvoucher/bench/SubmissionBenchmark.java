@@ -23,10 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Not a test: a benchmark. Run with {@code ./mvnw -Pbenchmark -pl system-tests -am verify -Dit.test=SubmissionBenchmark}.
- * Prints (1) submissions per second sustained over HTTP against core with the p50/p99 latency of POST
- * /api/applications, and (2) the time from a submission (the event's timestamp) to its item in the evaluators'
- * queue, median and p99.
+ * Not a test: a benchmark. Run with {@code ./mvnw -Pbenchmark -pl system-tests -am verify -Dit.test=SubmissionBenchmark}
+ * ({@code -Dgv.bench.threads=4} for 4 clients). Prints (0) PostgreSQL's own limit for the event store's write shape
+ * on the same database with the same number of clients ({@link EventStoreWriteShape}), (1) submissions per second
+ * sustained over HTTP against core with the p50/p99 latency of POST /api/applications, and the ratio of the two, and
+ * (2) the time from a submission (the event's timestamp) to its item in the evaluators' queue, median and p99.
  */
 class SubmissionBenchmark {
 
@@ -39,6 +40,10 @@ class SubmissionBenchmark {
     @Test
     void submissionsPerSecondAndTimeToQueue() throws Exception {
         HttpApi core = SystemAccess.core();
+        double limit = EventStoreWriteShape.transactionsPerSecond(TestInfrastructure.postgres().jdbcUrl("gv_core"), THREADS,
+                Duration.ofSeconds(20));
+        System.out.printf("%n=== PostgreSQL's own limit for the event store's write shape (3 inserts + 1 token update per "
+                + "transaction), %d clients, same database: %.0f transactions per second%n", THREADS, limit);
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             tokens.add(core.newApplicant(i % 2 == 0 ? "sr" : "en"));
@@ -52,6 +57,7 @@ class SubmissionBenchmark {
         System.out.printf("%n=== Submissions over HTTP: %d accepted in %.1f s with %d concurrent clients = %.0f per second; "
                         + "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", ok, elapsed.toMillis() / 1000.0, THREADS,
                 ok * 1000.0 / elapsed.toMillis(), pct(latencies, 0.50), pct(latencies, 0.99), latencies.get(latencies.size() - 1) / 1e6);
+        System.out.printf("=== Ratio to PostgreSQL's own limit: %.2f%n", ok * 1000.0 / elapsed.toMillis() / limit);
 
         // time to queue, under that burst and at a steady pace below capacity
         String url = TestInfrastructure.postgres().jdbcUrl("gv_evaluation");

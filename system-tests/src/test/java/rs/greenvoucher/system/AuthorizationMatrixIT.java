@@ -46,6 +46,7 @@ class AuthorizationMatrixIT {
         row("core PATCH /api/accounts/me", "UAAAAAUU");
         row("core POST /api/accounts/me/password", "UAAAAAUU");
         row("core POST /api/accounts/me/email-verification", "UAAAAAUU");
+        row("core GET /api/accounts/me/data", "UAAAAAUU");
         // core: administration
         row("core GET /api/accounts", "UFFFFAUU");
         row("core POST /api/accounts/staff", "UFFFFAUU");

@@ -26,6 +26,11 @@ public sealed interface ApplicationEvent {
         UUID decisionId();
     }
 
+    /** A decision that was applied, and who took it. */
+    sealed interface Decided extends FromDecision {
+        String decidedBy();
+    }
+
     /**
      * Revision 2 carries the applicant's language at submission, so that every read model built from it is the same on
      * every replay (revision 1, without it, is upcast with the scheme's default language, "sr"). Revision 3 carries
@@ -42,28 +47,28 @@ public sealed interface ApplicationEvent {
     }
 
     record ApplicationScreened(UUID applicationId, UUID decisionId, List<RuleCheck> checks, String noteToApplicant,
-                               String decidedBy, Instant occurredAt) implements FromDecision {
+                               String decidedBy, Instant occurredAt) implements Decided {
         public ApplicationStatus status() {
             return ApplicationStatus.SCREENED;
         }
     }
 
     record ProvidersMatched(UUID applicationId, UUID decisionId, List<ProviderCode> providerCodes, String note,
-                            String decidedBy, Instant occurredAt) implements FromDecision {
+                            String decidedBy, Instant occurredAt) implements Decided {
         public ApplicationStatus status() {
             return ApplicationStatus.PROVIDER_MATCHED;
         }
     }
 
     record VoucherApproved(UUID applicationId, UUID decisionId, UUID callId, Money amount, LocalDate validUntil,
-                           Scores scores, String reason, String decidedBy, Instant occurredAt) implements FromDecision {
+                           Scores scores, String reason, String decidedBy, Instant occurredAt) implements Decided {
         public ApplicationStatus status() {
             return ApplicationStatus.APPROVED;
         }
     }
 
     record ApplicationRejected(UUID applicationId, UUID decisionId, Stage stage, List<RuleCode> ruleCodes, String reason,
-                               Scores scores, String decidedBy, Instant occurredAt) implements FromDecision {
+                               Scores scores, String decidedBy, Instant occurredAt) implements Decided {
         public ApplicationStatus status() {
             return ApplicationStatus.REJECTED;
         }
@@ -83,14 +88,14 @@ public sealed interface ApplicationEvent {
 
     /** The evaluator did not accept the completion report; the voucher is APPROVED again until its deadline. */
     record CompletionReportReturned(UUID applicationId, UUID decisionId, String note, String decidedBy, Instant occurredAt)
-            implements FromDecision {
+            implements Decided {
         public ApplicationStatus status() {
             return ApplicationStatus.APPROVED;
         }
     }
 
     record VoucherCompleted(UUID applicationId, UUID decisionId, Money paidAmount, String note, String decidedBy,
-                            Instant occurredAt) implements FromDecision {
+                            Instant occurredAt) implements Decided {
         public ApplicationStatus status() {
             return ApplicationStatus.COMPLETED;
         }

@@ -129,36 +129,13 @@ class AuditTrail {
     }
 
     private static String by(ApplicationEvent e, ApplicationSubmitted submitted) {
-        if (e instanceof ApplicationEvent.FromDecision && !(e instanceof DecisionRefused)) {
-            String decidedBy = decidedBy(e);
-            return decidedBy == null ? SYSTEM : decidedBy;
+        if (e instanceof ApplicationEvent.Decided decided) {
+            return decided.decidedBy() == null ? SYSTEM : decided.decidedBy();
         }
         if (e instanceof ApplicationSubmitted || e instanceof ApplicationWithdrawn || e instanceof CompletionReported) {
             return submitted.applicantId();
         }
         return SYSTEM; // an expiry, a refusal of a decision
-    }
-
-    private static String decidedBy(ApplicationEvent e) {
-        if (e instanceof ApplicationScreened s) {
-            return s.decidedBy();
-        }
-        if (e instanceof ProvidersMatched m) {
-            return m.decidedBy();
-        }
-        if (e instanceof VoucherApproved a) {
-            return a.decidedBy();
-        }
-        if (e instanceof ApplicationRejected r) {
-            return r.decidedBy();
-        }
-        if (e instanceof CompletionReportReturned r) {
-            return r.decidedBy();
-        }
-        if (e instanceof VoucherCompleted c) {
-            return c.decidedBy();
-        }
-        return null;
     }
 
     private static String why(ApplicationEvent e) {

@@ -41,7 +41,7 @@ public class Drafts {
         this.clock = clock;
     }
 
-    List<Draft> list(String applicantId) {
+    public List<Draft> list(String applicantId) {
         return jdbc.sql("select * from application_draft where applicant_id = :a order by updated_at desc")
                 .param("a", applicantId).query(Drafts::draft).list();
     }

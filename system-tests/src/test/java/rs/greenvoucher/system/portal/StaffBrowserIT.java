@@ -118,6 +118,12 @@ class StaffBrowserIT {
             applicant.go("/applications/" + id);
             applicant.reloadUntil(SchemeTexts.status(ApplicationStatus.COMPLETED, lang), Duration.ofSeconds(30));
             applicant.page("applicant-completed");
+            // the applicant downloads everything kept about them
+            applicant.go("/profile");
+            applicant.page("profile");
+            String myData = (String) applicant.script("return fetch(arguments[0]).then(r => r.text())",
+                    applicant.driver.findElement(By.cssSelector("a[href='/profile/my-data']")).getDomAttribute("href"));
+            assertThat(myData).contains(enterprise).contains("VoucherCompleted").contains("\"notifications\"");
 
             // Miloš sees the dashboard change, equal to the report, and downloads a block as CSV
             JsonNode report = await().atMost(Duration.ofSeconds(30)).until(() -> report(manager),

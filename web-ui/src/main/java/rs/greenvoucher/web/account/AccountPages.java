@@ -140,6 +140,20 @@ class AccountPages {
         return "profile";
     }
 
+    /**
+     * GDPR access: everything the services keep about the signed-in person in one JSON file: core's (the account, the
+     * applications with every event, the drafts) and the mails the notification service sent.
+     */
+    @GetMapping("/profile/my-data")
+    org.springframework.http.ResponseEntity<byte[]> myData() {
+        Map<String, Object> data = new LinkedHashMap<>(ServiceApi.map(api.get(Service.CORE, "/api/accounts/me/data")));
+        data.put("notifications", api.get(Service.NOTIFICATION, "/api/notifications?limit=500"));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"green-voucher-my-data.json\"")
+                .body(api.json().writerWithDefaultPrettyPrinter().writeValueAsBytes(data));
+    }
+
     @PostMapping("/profile")
     String saveProfile(@RequestParam(defaultValue = "") String fullName, @RequestParam(defaultValue = "sr") String language,
                        Model model, HttpServletRequest request) {

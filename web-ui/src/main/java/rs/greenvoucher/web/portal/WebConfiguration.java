@@ -28,7 +28,7 @@ import java.nio.charset.StandardCharsets;
 public class WebConfiguration implements WebMvcConfigurer {
 
     /** Pages that need a signed-in person; the rest (start page, sign-up, sign-in) are open. */
-    static final String[] SIGNED_IN_ONLY = {"/applications/**", "/drafts/**", "/notifications", "/profile", "/console/**",
+    static final String[] SIGNED_IN_ONLY = {"/applications/**", "/drafts/**", "/notifications", "/profile", "/profile/**", "/console/**",
             "/dashboard/**", "/admin/**"};
 
     /**
