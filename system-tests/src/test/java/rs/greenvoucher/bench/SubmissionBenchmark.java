@@ -58,6 +58,7 @@ class SubmissionBenchmark {
                         + "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", ok, elapsed.toMillis() / 1000.0, THREADS,
                 ok * 1000.0 / elapsed.toMillis(), pct(latencies, 0.50), pct(latencies, 0.99), latencies.get(latencies.size() - 1) / 1e6);
         System.out.printf("=== Ratio to PostgreSQL's own limit: %.2f%n", ok * 1000.0 / elapsed.toMillis() / limit);
+        ServiceProbes.report("after the burst");
 
         // time to queue, under that burst and at a steady pace below capacity
         String url = TestInfrastructure.postgres().jdbcUrl("gv_evaluation");

@@ -47,6 +47,10 @@ public final class ServiceProcess implements AutoCloseable {
             if (!"full".equals(System.getProperty("gv.services.jit"))) {
                 command.add("-XX:TieredStopAtLevel=1");
             }
+            if (Boolean.getBoolean("gv.services.jfr")) {
+                // a benchmark's profile: sampled continuously, dumped by the benchmark with jcmd (ServiceProbes)
+                command.add("-XX:StartFlightRecording=name=gv,settings=profile");
+            }
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
