@@ -30,7 +30,7 @@ BEFORE=$(date -u -d "$FIRST - 1 second" +%Y-%m-%dT%H:%M:%SZ)
 echo "before it was submitted ($BEFORE): HTTP $(curl -s -o /dev/null -w '%{http_code}' "$CORE/api/applications/$APP?asOf=$BEFORE" -H "Authorization: Bearer $MANAGER")"
 
 step "the audit trail: who, when, why, the rules, and the inputs of each step's moment"
-get "$CORE/api/applications/$APP/audit" "$MANAGER" | jq -c '.entries[] | {sequence, event, at, by, why, ruleCodes,
+get "$CORE/api/applications/$APP/audit" "$MANAGER" | jq -c '.entries[] | {sequence, event, at, by: (.byName // .by), why, ruleCodes,
   failedAutoChecks: [.autoChecks[] | select(.passed | not) | .rule], call: .call.name, providerListVersion: .providerList.version}'
 step "the same as CSV"
 curl -s "$CORE/api/applications/$APP/audit" -H "Authorization: Bearer $MANAGER" -H 'Accept: text/csv' | head -4
