@@ -116,19 +116,10 @@ class HistoryBenchmark extends CoreIntegrationTest {
     }
 
     private void insert(List<Object[]> batch) {
-        jdbcTemplate.batchUpdate("""
-                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
-                    payload_type, payload, meta_data) values (?, ?, ?, ?, ?, ?, ?, ?)""", batch);
-        batch.clear();
+        ReportingRebuildBenchmark.insert(jdbcTemplate, batch);
     }
 
     private static void awaitCaughtUp(StreamingEventProcessor processor, long head) throws InterruptedException {
-        while (true) {
-            var status = processor.processingStatus();
-            if (!status.isEmpty() && status.values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= head)) {
-                return;
-            }
-            Thread.sleep(200); // a benchmark polling for completion, not a test
-        }
+        ReportingRebuildBenchmark.awaitCaughtUp(processor, head);
     }
 }

@@ -106,13 +106,18 @@ class ReportingRebuildBenchmark extends CoreIntegrationTest {
     }
 
     void insert(List<Object[]> batch) {
+        insert(jdbcTemplate, batch);
+    }
+
+    /** Writes rows straight into the event table, as Axon would have stored them. */
+    static void insert(JdbcTemplate jdbcTemplate, List<Object[]> batch) {
         jdbcTemplate.batchUpdate("""
                 insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                     payload_type, payload, meta_data) values (?, ?, ?, ?, ?, ?, ?, ?)""", batch);
         batch.clear();
     }
 
-    void awaitCaughtUp(StreamingEventProcessor processor, long head) throws InterruptedException {
+    static void awaitCaughtUp(StreamingEventProcessor processor, long head) throws InterruptedException {
         while (true) {
             var status = processor.processingStatus();
             if (!status.isEmpty() && status.values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= head)) {

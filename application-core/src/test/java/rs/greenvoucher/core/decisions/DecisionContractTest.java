@@ -1,22 +1,21 @@
 package rs.greenvoucher.core.decisions;
 
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.api.application.ApplicationCommand;
 import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.MatchProviders;
 import rs.greenvoucher.api.application.ApplicationCommand.RejectApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.ScreenApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.VerifyCompletion;
+import rs.greenvoucher.api.application.ApplicationCommand;
 import rs.greenvoucher.api.evaluation.EvaluationDecision;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
+import rs.greenvoucher.infra.ContractExamples;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,12 +94,7 @@ class DecisionContractTest {
     }
 
     static String example(String name) {
-        try (InputStream in = DecisionContractTest.class.getResourceAsStream("/contract/gv.evaluation.decisions/" + name + ".json")) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContractExamples.read("gv.evaluation.decisions", name);
     }
 
     static List<String> examples() {

@@ -2,7 +2,6 @@ package rs.greenvoucher.core.publishing;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
@@ -14,6 +13,7 @@ import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
+import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
 import rs.greenvoucher.api.application.GreenRole;
@@ -23,8 +23,8 @@ import rs.greenvoucher.api.application.Region;
 import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.application.ServiceType;
-import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.ApplicationMessage.CallMoneyRules;
+import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Money;
@@ -33,13 +33,12 @@ import rs.greenvoucher.api.value.Pib;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
+import rs.greenvoucher.infra.ContractExamples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -104,12 +103,7 @@ class ApplicationMessageContractTest {
     }
 
     static String example(String name) {
-        try (InputStream in = ApplicationMessageContractTest.class.getResourceAsStream("/contract/gv.application.events/" + name + ".json")) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContractExamples.read("gv.application.events", name);
     }
 
     static ApplicationForm form() {

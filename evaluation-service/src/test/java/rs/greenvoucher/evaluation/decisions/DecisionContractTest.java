@@ -9,13 +9,11 @@ import rs.greenvoucher.api.evaluation.EvaluationDecision;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.infra.ContractExamples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +65,6 @@ class DecisionContractTest {
     }
 
     private static String example(String name) {
-        try (InputStream in = DecisionContractTest.class.getResourceAsStream("/contract/gv.evaluation.decisions/" + name + ".json")) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContractExamples.read("gv.evaluation.decisions", name);
     }
 }

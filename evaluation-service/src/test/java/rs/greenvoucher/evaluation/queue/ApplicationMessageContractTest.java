@@ -6,12 +6,10 @@ import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.Stage;
+import rs.greenvoucher.infra.ContractExamples;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,11 +70,6 @@ class ApplicationMessageContractTest {
     }
 
     private static String example(String name) {
-        try (InputStream in = ApplicationMessageContractTest.class.getResourceAsStream("/contract/gv.application.events/" + name + ".json")) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContractExamples.read("gv.application.events", name);
     }
 }

@@ -3,13 +3,11 @@ package rs.greenvoucher.notification.mail;
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
+import rs.greenvoucher.infra.ContractExamples;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,11 +97,6 @@ class ApplicationMessageContractTest {
     }
 
     private static String example(String name) {
-        try (InputStream in = ApplicationMessageContractTest.class.getResourceAsStream("/contract/gv.application.events/" + name + ".json")) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContractExamples.read("gv.application.events", name);
     }
 }
