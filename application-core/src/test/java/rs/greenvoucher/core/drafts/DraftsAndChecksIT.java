@@ -55,6 +55,9 @@ class DraftsAndChecksIT extends CoreIntegrationTest {
         String ana = api.newApplicant("sr");
         assertProblem(api.post("/api/drafts", ana, "{\"form\":[1,2],\"step\":1}"), 400, "VALIDATION_FAILED");
         assertProblem(api.post("/api/drafts", ana, "{\"form\":{},\"step\":8}"), 400, "VALIDATION_FAILED");
+        // a step is a number: not its text, and an empty text is not "no step" (HostileInputIT, seed 40818024900417)
+        assertProblem(api.post("/api/drafts", ana, "{\"form\":{},\"step\":\"2\"}"), 400, "VALIDATION_FAILED");
+        assertProblem(api.post("/api/drafts", ana, "{\"form\":{},\"step\":\"\"}"), 400, "VALIDATION_FAILED");
         assertProblem(api.post("/api/drafts", ana, "{\"form\":{\"x\":\"" + "a".repeat(140_000) + "\"}}"), 400, "VALIDATION_FAILED");
         for (int i = 0; i < Drafts.MAX_DRAFTS_PER_APPLICANT; i++) {
             assertThat(api.post("/api/drafts", ana, "{\"form\":{}}").status()).isEqualTo(201);
