@@ -149,6 +149,8 @@ class StaffBrowserIT {
             milos.navigate(milos.driver.findElements(By.cssSelector("a[href*='asOf=']")).get(0));
             assertThat(milos.text()).contains(sr ? "Ovako je prijava izgledala" : "This is how the application stood on");
             milos.page("application-as-of");
+            milos.go("/applications/" + id + "?asOf=2020-01-01T00:00"); // before it existed: said so, not an error
+            assertThat(milos.text()).contains(sr ? "prijava još nije bila podneta" : "the application had not been submitted yet");
 
             // ... and replays the call with a smaller maximum voucher: the EUR 10,800 voucher would not have been
             JsonNode application = core.get("/api/applications/" + id, manager).json();

@@ -64,8 +64,19 @@ class ApplicationPages {
     @GetMapping("/applications/{id}")
     String application(@PathVariable UUID id, @RequestParam(required = false) String asOf, Model model) {
         java.time.LocalDateTime then = AsOf.parse(asOf);
-        Map<String, Object> doc = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id
-                + (then == null ? "" : "?asOf=" + AsOf.instant(then))));
+        Map<String, Object> doc;
+        try {
+            doc = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id
+                    + (then == null ? "" : "?asOf=" + AsOf.instant(then))));
+        } catch (ApiProblem problem) {
+            if (then == null || problem.status() != 404) {
+                throw problem;
+            }
+            // not submitted yet at that moment: the application as it is now, saying so
+            model.addAttribute("notYetAt", AsOf.instant(then));
+            then = null;
+            doc = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id));
+        }
         model.addAttribute("app", doc);
         model.addAttribute("asOf", then);
         model.addAttribute("asOfAt", then == null ? null : AsOf.instant(then));
