@@ -42,6 +42,24 @@ import static org.awaitility.Awaitility.await;
 class FaultsIT {
 
     private final SystemUnderTest system = SystemUnderTest.get();
+
+    /**
+     * The faults kill processes in the middle of conversations: a thread of the test's own mail server dies when a
+     * killed service's connection is reset. That is the fault working, not the test failing, so awaits here ignore
+     * other threads' uncaught exceptions.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void faultsEndOtherThreadsConversations() {
+        org.awaitility.Awaitility.dontCatchUncaughtExceptions();
+    }
+
+    /** A fault test that fails halfway leaves the system whole for the tests after it. */
+    @org.junit.jupiter.api.AfterEach
+    void heal() {
+        org.awaitility.Awaitility.reset();
+        TestInfrastructure.kafka().start();
+        system.heal();
+    }
     private final List<String> applicants = new ArrayList<>();
 
     /** Submissions and decisions at a steady pace; remembers what was accepted. */

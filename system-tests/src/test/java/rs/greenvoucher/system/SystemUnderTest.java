@@ -168,6 +168,20 @@ final class SystemUnderTest {
         process.awaitHealthy(Duration.ofMinutes(3));
     }
 
+    /**
+     * Whatever a fault test left behind is put right, so that a failure there is its own and not every later test's:
+     * second instances stopped, any killed service started again.
+     */
+    void heal() {
+        for (String module : List.copyOf(processes.keySet())) {
+            if (module.endsWith("#2")) {
+                stopSecondInstance(module.substring(0, module.length() - 2));
+            } else if (!processes.get(module).isAlive()) {
+                restart(module);
+            }
+        }
+    }
+
     /** A second instance of a service on a port of its own, same database and consumer groups. */
     void startSecondInstance(String module) {
         int port = FreePorts.next();
