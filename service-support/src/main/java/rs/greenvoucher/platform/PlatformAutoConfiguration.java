@@ -123,12 +123,31 @@ public class PlatformAutoConfiguration {
     org.springframework.kafka.core.KafkaAdmin.NewTopics greenVoucherTopics(
             @org.springframework.beans.factory.annotation.Value("${gv.kafka.partitions:6}") int partitions,
             @org.springframework.beans.factory.annotation.Value("${gv.kafka.replicas:1}") short replicas) {
-        return new org.springframework.kafka.core.KafkaAdmin.NewTopics(java.util.stream.Stream.of(
+        return new org.springframework.kafka.core.KafkaAdmin.NewTopics(java.util.stream.Stream.concat(java.util.stream.Stream.of(
                         rs.greenvoucher.api.kafka.Topics.APPLICATION_EVENTS, rs.greenvoucher.api.kafka.Topics.EVALUATION_DECISIONS,
                         rs.greenvoucher.api.kafka.Topics.ACCOUNT_EVENTS)
                 .flatMap(t -> java.util.stream.Stream.of(t, t + rs.greenvoucher.api.kafka.Topics.DEAD_LETTER_SUFFIX))
-                .map(t -> new org.apache.kafka.clients.admin.NewTopic(t, partitions, replicas))
+                        .map(t -> new org.apache.kafka.clients.admin.NewTopic(t, partitions, replicas)),
+                java.util.stream.Stream.of(personalKeysTopic(partitions, replicas)))
                 .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+    }
+
+    /**
+     * The personal data keys are compacted, so that a deleted (erased) key is gone from the log too: segments roll
+     * hourly and are compacted at once; a tombstone stays a day, long enough for every reader to see it.
+     */
+    static org.apache.kafka.clients.admin.NewTopic personalKeysTopic(int partitions, short replicas) {
+        return new org.apache.kafka.clients.admin.NewTopic(rs.greenvoucher.api.kafka.Topics.PERSONAL_KEYS, partitions, replicas)
+                .configs(java.util.Map.of("cleanup.policy", "compact", "segment.ms", "3600000",
+                        "min.compaction.lag.ms", "0", "min.cleanable.dirty.ratio", "0.01", "delete.retention.ms", "86400000"));
+    }
+
+    /** The keys of personal fields for a service that reads them but keeps none (every service but core). */
+    @Bean(destroyMethod = "close")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(rs.greenvoucher.platform.privacy.PersonalKeys.class)
+    rs.greenvoucher.platform.privacy.KafkaKeyRing personalKeyRing(
+            @org.springframework.beans.factory.annotation.Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+        return new rs.greenvoucher.platform.privacy.KafkaKeyRing(bootstrapServers);
     }
 
     /** Revoked access tokens, learnt from core's account events; every service's decoder asks it. */

@@ -45,6 +45,10 @@ public sealed interface ApplicationCommand {
             implements ApplicationCommand {
     }
 
+    /** An ADMIN erases the personal data of a closed application on its applicant's request (docs/adr/0011). */
+    record ErasePersonalData(UUID applicationId, String reason, String erasedBy) implements ApplicationCommand {
+    }
+
     /** Sent by the voucher's deadline; does nothing unless the voucher is still APPROVED or COMPLETION_REPORTED. */
     record ExpireVoucher(UUID applicationId) implements ApplicationCommand {
     }

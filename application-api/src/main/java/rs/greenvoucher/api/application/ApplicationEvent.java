@@ -107,6 +107,18 @@ public sealed interface ApplicationEvent {
         }
     }
 
+    /**
+     * An ADMIN erased the applicant's personal data on their request: the application's key is deleted, so every
+     * personal field of its events reads as erased from now on. It carries no personal data; the status does not
+     * change.
+     */
+    record PersonalDataErased(UUID applicationId, String applicantId, String reason, String erasedBy,
+                              ApplicationStatus currentStatus, Instant occurredAt) implements ApplicationEvent {
+        public ApplicationStatus status() {
+            return currentStatus;
+        }
+    }
+
     /** An evaluator's decision that core could not apply, and why; the status does not change. */
     record DecisionRefused(UUID applicationId, UUID decisionId, String code, String reason,
                            ApplicationStatus currentStatus, Instant occurredAt) implements FromDecision {

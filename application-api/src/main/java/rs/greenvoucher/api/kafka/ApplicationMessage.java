@@ -152,6 +152,14 @@ public sealed interface ApplicationMessage {
     }
 
     /**
+     * The application's personal data was erased: its key is gone from {@code gv.personal.keys}, and every copy of
+     * its personal fields is to be blanked. Carries no personal data; {@code applicantId} names whose account it was.
+     */
+    record PersonalDataErased(UUID applicationId, String applicantId, String reason, Instant occurredAt,
+                              ApplicationStatus status, String enterpriseMb) implements ApplicationMessage {
+    }
+
+    /**
      * A type newer than this code: readers know only what every message has. It is never written.
      */
     record Unrecognised(UUID applicationId, Instant occurredAt, ApplicationStatus status, String enterpriseMb)

@@ -10,6 +10,11 @@ public enum ApplicationStatus {
         return this == SUBMITTED || this == SCREENED || this == PROVIDER_MATCHED;
     }
 
+    /** Nothing more can happen to the application: its applicant's personal data may be erased. */
+    public boolean isClosed() {
+        return this == COMPLETED || this == REJECTED || this == WITHDRAWN || this == EXPIRED;
+    }
+
     /** L1: while in one of these, the enterprise holds its one voucher. */
     public boolean holdsEnterprise() {
         return this != REJECTED && this != WITHDRAWN && this != EXPIRED;

@@ -77,6 +77,22 @@ class AccountRepository {
                 .param("id", id).param("now", Timestamp.from(now)).query(Integer.class).single();
     }
 
+    /**
+     * Erases the person from the account (docs/adr/0011): name, username and address blanked, no password, disabled,
+     * its tokens revoked (the new version is the answer); its pending verification links and its published account
+     * events (which name the address) go too. The row stays, so that decisions and audits still point somewhere.
+     */
+    int anonymise(UUID id, Instant now) {
+        jdbc.sql("delete from email_verification where account_id = :id").param("id", id).update();
+        jdbc.sql("delete from account_outbox where account_id = :id and published_at is not null").param("id", id).update();
+        return jdbc.sql("""
+                        update account set username = 'erased-' || id, email = null, full_name = :erased, password_hash = '!',
+                            disabled_at = coalesce(disabled_at, :now), token_version = token_version + 1
+                        where id = :id returning token_version""")
+                .param("id", id).param("erased", rs.greenvoucher.api.privacy.SealedText.ERASED)
+                .param("now", Timestamp.from(now)).query(Integer.class).single();
+    }
+
     void enable(UUID id) {
         jdbc.sql("update account set disabled_at = null where id = :id").param("id", id).update();
     }

@@ -177,6 +177,25 @@ public class AccountService {
         return accounts.findById(accountId).orElseThrow();
     }
 
+    /**
+     * Erases an applicant's account (docs/adr/0011); joins the erasure's transaction. A staff account is disabled
+     * instead: the decisions it took name it.
+     */
+    @Transactional
+    public void eraseApplicant(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(ApiException::notFound);
+        if (!"APPLICANT".equals(account.role())) {
+            throw new ApiException(HttpStatus.CONFLICT, "NOT_AN_APPLICANT",
+                    "Only an applicant's personal data is erased on request; disable a staff account instead.");
+        }
+        throttle.reset(failureKey(account.username()), failuresPerAccount);
+        if (account.email() != null) {
+            throttle.reset("sign-up:" + account.email().trim().toLowerCase(Locale.ROOT), signUpsPerEmail);
+        }
+        int version = accounts.anonymise(accountId, clock.instant());
+        revoke(accountId, version, "ERASED");
+    }
+
     @Transactional
     public Account enable(UUID accountId) {
         accounts.findById(accountId).orElseThrow(ApiException::notFound);

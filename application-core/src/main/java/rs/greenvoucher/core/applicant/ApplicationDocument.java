@@ -8,6 +8,9 @@ import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
 import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
+import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
+import rs.greenvoucher.api.privacy.PersonalData;
+import rs.greenvoucher.platform.privacy.PersonalJson;
 import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
@@ -61,6 +64,17 @@ final class ApplicationDocument {
         return doc;
     }
 
+    /** The document after these events, the first of them the submission. */
+    ObjectNode fold(List<ApplicationEvent> events) {
+        ObjectNode doc = submitted((ApplicationSubmitted) events.get(0));
+        for (ApplicationEvent e : events.subList(1, events.size())) {
+            if (changesTheView(e)) {
+                apply(doc, e);
+            }
+        }
+        return doc;
+    }
+
     /** Whether the applicant sees this event at all: a decision core refused is internal. */
     static boolean changesTheView(ApplicationEvent e) {
         return !(e instanceof DecisionRefused) && !(e instanceof ApplicationSubmitted);
@@ -105,6 +119,11 @@ final class ApplicationDocument {
             }
         } else if (e instanceof VoucherExpired) {
             note = notes.expired();
+        } else if (e instanceof PersonalDataErased) {
+            // the events read as erased already (their key is gone); this blanks a document kept from before
+            note = notes.erased();
+            PersonalJson.erase(doc, PersonalData.FORM);
+            PersonalJson.erase(doc, List.of("completionReport.summary", "completionReport.deliverables[]"));
         } else {
             throw new IllegalArgumentException("not a change of the view: " + e.getClass().getSimpleName());
         }

@@ -47,15 +47,6 @@ class ApplicationHistory {
                 || (applicantOnly != null && !applicantOnly.equals(submitted.applicantId()))) {
             return Optional.empty();
         }
-        ObjectNode doc = document.submitted(submitted);
-        for (ApplicationEvent e : history.subList(1, history.size())) {
-            if (e.occurredAt().isAfter(asOf)) {
-                break;
-            }
-            if (ApplicationDocument.changesTheView(e)) {
-                document.apply(doc, e);
-            }
-        }
-        return Optional.of(doc);
+        return Optional.of(document.fold(history.stream().takeWhile(e -> !e.occurredAt().isAfter(asOf)).toList()));
     }
 }

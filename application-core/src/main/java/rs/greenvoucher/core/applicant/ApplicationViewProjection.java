@@ -6,7 +6,12 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
+import rs.greenvoucher.api.privacy.SealedText;
+import java.util.List;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.value.ProviderCode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,9 +33,11 @@ class ApplicationViewProjection {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ApplicationDocument document;
+    private final EventStore events;
 
-    ApplicationViewProjection(JdbcClient jdbc, JsonMapper json) {
+    ApplicationViewProjection(JdbcClient jdbc, JsonMapper json, EventStore events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.json = json;
         this.document = new ApplicationDocument(json, this::providerName);
     }
@@ -47,6 +54,23 @@ class ApplicationViewProjection {
                 .param("mb", e.form().enterprise().mb().value()).param("name", e.form().enterprise().name())
                 .param("status", e.status().name()).param("call", e.callId())
                 .param("at", Timestamp.from(e.occurredAt())).param("doc", json.writeValueAsString(doc))
+                .update();
+    }
+
+    /**
+     * The document is folded again from the events up to this one, which read as erased now that the key is gone:
+     * every personal text, also those inside timeline notes, is blanked exactly as a rebuild would.
+     */
+    @EventHandler
+    void on(PersonalDataErased e, @SequenceNumber long sequence) {
+        List<ApplicationEvent> history = events.readEvents(e.applicationId().toString(), 0).asStream()
+                .filter(m -> m.getSequenceNumber() <= sequence).map(DomainEventMessage::getPayload)
+                .filter(ApplicationEvent.class::isInstance).map(ApplicationEvent.class::cast).toList();
+        jdbc.sql("""
+                        update application_view set enterprise_name = :erased, updated_at = :at, doc = cast(:doc as jsonb),
+                            last_sequence = :sequence where id = :id and last_sequence < :sequence""")
+                .param("erased", SealedText.ERASED).param("at", Timestamp.from(e.occurredAt())).param("sequence", sequence)
+                .param("doc", json.writeValueAsString(document.fold(history))).param("id", e.applicationId())
                 .update();
     }
 

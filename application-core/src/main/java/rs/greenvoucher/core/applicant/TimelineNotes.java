@@ -76,6 +76,10 @@ final class TimelineNotes {
         return sr ? "Vaučer je istekao bez potvrđenog završetka." : "The voucher expired without a verified completion.";
     }
 
+    String erased() {
+        return sr ? "Lični podaci su izbrisani na zahtev podnosioca." : "Personal data erased at the applicant's request.";
+    }
+
     private String eur(BigDecimal amount) {
         return Money.display(amount, sr ? "sr" : "en");
     }

@@ -135,6 +135,9 @@ class AuditTrail {
         if (e instanceof ApplicationSubmitted || e instanceof ApplicationWithdrawn || e instanceof CompletionReported) {
             return submitted.applicantId();
         }
+        if (e instanceof ApplicationEvent.PersonalDataErased erased) {
+            return erased.erasedBy();
+        }
         return SYSTEM; // an expiry, a refusal of a decision
     }
 
@@ -162,6 +165,9 @@ class AuditTrail {
         }
         if (e instanceof DecisionRefused r) {
             return r.reason();
+        }
+        if (e instanceof ApplicationEvent.PersonalDataErased erased) {
+            return erased.reason();
         }
         if (e instanceof VoucherExpired) {
             return "the voucher's deadline passed without an accepted completion report";

@@ -69,6 +69,10 @@ final class EventPayload {
             return new ApplicationMessage.DecisionRefused(e.applicationId(), e.decisionId(), e.code(), e.reason(),
                     e.currentStatus(), e.occurredAt(), e.status(), mb);
         }
+        if (event instanceof ApplicationEvent.PersonalDataErased e) {
+            return new ApplicationMessage.PersonalDataErased(e.applicationId(), e.applicantId(), e.reason(), e.occurredAt(),
+                    e.status(), mb);
+        }
         throw new IllegalArgumentException("no message for " + event.getClass().getSimpleName());
     }
 }

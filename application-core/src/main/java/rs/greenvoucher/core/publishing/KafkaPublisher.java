@@ -13,9 +13,14 @@ import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
+import rs.greenvoucher.api.privacy.PersonalData;
+import rs.greenvoucher.platform.privacy.PersonalJson;
+import rs.greenvoucher.platform.privacy.PersonalKeys;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +35,8 @@ import java.util.concurrent.TimeoutException;
  * from the event and what {@link PayloadLookups} finds. Every send of a batch is acknowledged (acks=all, idempotent producer)
  * before the processor's token moves; if Kafka is down the batch fails, the token stays, and the processor retries
  * the same events with back-off until the broker is back (consumers drop the duplicates by event id). Events of one
- * application stay in one segment, in order.
+ * application stay in one segment, in order. Personal fields go out sealed with the application's key, which goes to
+ * {@code gv.personal.keys} first; an erasure sends its tombstone (docs/adr/0011).
  */
 @Component
 @ProcessingGroup(KafkaPublisher.GROUP)
@@ -42,9 +48,11 @@ class KafkaPublisher {
     private final KafkaTemplate<String, String> kafka;
     private final PayloadLookups lookups;
     private final JsonMapper json;
+    private final PersonalKeys keys;
 
-    KafkaPublisher(KafkaTemplate<String, String> kafka, PayloadLookups lookups, JsonMapper json) {
+    KafkaPublisher(KafkaTemplate<String, String> kafka, PayloadLookups lookups, JsonMapper json, PersonalKeys keys) {
         this.kafka = kafka;
+        this.keys = keys;
         this.lookups = lookups;
         // amounts stay BigDecimal on their way into the payload map (never a double: 10800.00, not 10800.0)
         this.json = json.rebuild().enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -52,8 +60,19 @@ class KafkaPublisher {
 
     @EventHandler
     void on(ApplicationEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
-        EventEnvelope envelope = envelope(json, UUID.fromString(eventId), sequence == null ? 0 : sequence,
-                EventPayload.of(event, lookups.forEvent(event)));
+        String application = event.applicationId().toString();
+        if (event instanceof ApplicationEvent.ApplicationSubmitted) {
+            byte[] key = keys.find(application);
+            if (key != null) {
+                // acknowledged before the message sealed with it is sent: a reader that misses it reads the topic's end
+                await(kafka.send(Topics.PERSONAL_KEYS, application, Base64.getEncoder().encodeToString(key)));
+            }
+        }
+        if (event instanceof ApplicationEvent.PersonalDataErased) {
+            pendingSends().add(kafka.send(Topics.PERSONAL_KEYS, application, null)); // the tombstone: compaction drops the key
+        }
+        EventEnvelope envelope = sealed(envelope(json, UUID.fromString(eventId), sequence == null ? 0 : sequence,
+                EventPayload.of(event, lookups.forEvent(event))));
         CompletableFuture<?> sent = kafka.send(Topics.APPLICATION_EVENTS, event.applicationId().toString(),
                 json.writeValueAsString(envelope));
         if (sent.isCompletedExceptionally()) {
@@ -70,6 +89,30 @@ class KafkaPublisher {
         Map<String, Object> payload = json.convertValue(message, Map.class);
         return new EventEnvelope(eventId, ApplicationMessage.typeOf(message), EventEnvelope.SCHEMA_VERSION,
                 message.applicationId(), sequence, message.occurredAt(), payload);
+    }
+
+    /** The envelope with its personal fields sealed with the application's key (erased if it has none any more). */
+    private EventEnvelope sealed(EventEnvelope envelope) {
+        if (!PersonalData.hasPersonalData(envelope.type())) {
+            return envelope;
+        }
+        JsonNode payload = json.valueToTree(envelope.payload());
+        PersonalJson.seal(payload, envelope.type(), keys::find);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sealed = json.convertValue(payload, Map.class);
+        return new EventEnvelope(envelope.eventId(), envelope.type(), envelope.schemaVersion(), envelope.applicationId(),
+                envelope.sequence(), envelope.occurredAt(), sealed);
+    }
+
+    private static void await(CompletableFuture<?> send) {
+        try {
+            send.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge a key; the batch will be published again", e);
+        }
     }
 
     /**

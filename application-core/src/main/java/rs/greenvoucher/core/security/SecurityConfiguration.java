@@ -80,7 +80,8 @@ public class SecurityConfiguration {
         return ResourceServerSecurity.chainWithRules(http, decoder, auth -> auth
                         .requestMatchers(open(HttpMethod.POST, "/api/accounts/staff"), open(HttpMethod.GET, "/api/accounts"),
                                 open(HttpMethod.POST, "/api/accounts/*/disable"), open(HttpMethod.POST, "/api/accounts/*/enable"),
-                                open(HttpMethod.POST, "/api/accounts/*/unlock"), open(HttpMethod.POST, "/api/calls"),
+                                open(HttpMethod.POST, "/api/accounts/*/unlock"), open(HttpMethod.POST, "/api/accounts/*/erasure"),
+                                open(HttpMethod.POST, "/api/calls"),
                                 open(HttpMethod.POST, "/api/providers"), open(HttpMethod.POST, "/api/providers/*/*")).hasRole("ADMIN")
                         .requestMatchers(open(HttpMethod.POST, "/api/applications"), open(HttpMethod.POST, "/api/applications/*/withdraw"),
                                 open(HttpMethod.POST, "/api/applications/*/completion-report")).hasRole("APPLICANT")

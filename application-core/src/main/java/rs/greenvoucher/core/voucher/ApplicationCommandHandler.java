@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationCommand;
 import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.ErasePersonalData;
 import rs.greenvoucher.api.application.ApplicationCommand.ExpireVoucher;
 import rs.greenvoucher.api.application.ApplicationCommand.MatchProviders;
 import rs.greenvoucher.api.application.ApplicationCommand.RejectApplication;
@@ -112,6 +113,11 @@ public class ApplicationCommandHandler {
     @CommandHandler
     public void handle(VerifyCompletion command) {
         load(command).execute(a -> a.verifyCompletion(command, clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ErasePersonalData command) {
+        load(command).execute(a -> a.erasePersonalData(command, clock.instant()));
     }
 
     @CommandHandler

@@ -20,6 +20,8 @@ import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
 import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
+import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
+import rs.greenvoucher.api.application.ApplicationCommand.ErasePersonalData;
 import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
@@ -62,6 +64,7 @@ public class VoucherApplication {
     private String applicantId;
     private Money totalCost;
     private Money approvedAmount;
+    private boolean personalDataErased;
     private final Set<UUID> decisions = new HashSet<>();
 
     protected VoucherApplication() {
@@ -220,6 +223,17 @@ public class VoucherApplication {
         }
     }
 
+    /** Only a closed application: the scheme still needs the data of one that is under way (docs/adr/0011). */
+    void erasePersonalData(ErasePersonalData command, Instant now) {
+        if (!status.isClosed()) {
+            throw new InvalidTransition("erase the personal data of", status);
+        }
+        if (personalDataErased) {
+            return;
+        }
+        apply(new PersonalDataErased(id, applicantId, command.reason(), command.erasedBy(), status, now));
+    }
+
     void refuseDecision(UUID decisionId, String code, String reason, Instant now) {
         if (hasSeen(decisionId)) {
             return;
@@ -250,6 +264,9 @@ public class VoucherApplication {
         }
         if (event instanceof VoucherApproved approved) {
             approvedAmount = approved.amount();
+        }
+        if (event instanceof PersonalDataErased) {
+            personalDataErased = true;
         }
         if (event instanceof ApplicationEvent.FromDecision decision) {
             decisions.add(decision.decisionId());

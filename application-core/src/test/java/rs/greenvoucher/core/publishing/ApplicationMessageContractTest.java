@@ -143,6 +143,8 @@ class ApplicationMessageContractTest {
         events.put("10-expired", new VoucherExpired(APPLICATION, CALL, Money.eur("10800"), AT));
         events.put("11-decision-refused", new DecisionRefused(APPLICATION, DECISION, "L4", "The call's budget has 500.00 EUR left.",
                 ApplicationStatus.PROVIDER_MATCHED, AT));
+        events.put("12-personal-data-erased", new ApplicationEvent.PersonalDataErased(APPLICATION, APPLICANT,
+                "Request 2026/17 of 24 November 2026.", "9c4e2a7b-3d5f-4e6a-8b1c-2d3e4f5a6b7c", ApplicationStatus.WITHDRAWN, AT));
         return events;
     }
 }

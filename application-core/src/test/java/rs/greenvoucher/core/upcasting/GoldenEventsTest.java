@@ -38,7 +38,7 @@ class GoldenEventsTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden-events");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Serializer serializer = new AxonPostgresAutoConfiguration().serializer();
+    private final Serializer serializer = AxonPostgresAutoConfiguration.jacksonSerializer();
     private final EventUpcasterChain upcasters = new EventUpcasterChain(new ApplicationSubmittedV1ToV2(), new ApplicationSubmittedV2ToV3());
 
     @Test

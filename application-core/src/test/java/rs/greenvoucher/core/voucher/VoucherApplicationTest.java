@@ -14,6 +14,8 @@ import rs.greenvoucher.api.application.ApplicationCommand.ScreenApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.SubmitApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.VerifyCompletion;
 import rs.greenvoucher.api.application.ApplicationCommand.WithdrawApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.ErasePersonalData;
+import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
@@ -307,6 +309,28 @@ class VoucherApplicationTest {
     void someoneElsesApplicationDoesNotExistForThem() {
         fixture.given(submitted()).when(new WithdrawApplication(ID, "someone-else", ""))
                 .expectException(refused(RefusalCode.NOT_FOUND)).expectNoEvents();
+    }
+
+    @Test
+    void anAdminErasesThePersonalDataOfAWithdrawnApplication() {
+        fixture.given(submitted(), new ApplicationWithdrawn(ID, "moved abroad", NOW))
+                .when(new ErasePersonalData(ID, "request 2026-17", "admin-1"))
+                .expectEvents(new PersonalDataErased(ID, APPLICANT, "request 2026-17", "admin-1",
+                        rs.greenvoucher.api.value.ApplicationStatus.WITHDRAWN, NOW));
+    }
+
+    @Test
+    void personalDataOfAnApplicationUnderWayIsNotErased() {
+        fixture.given(submitted(), screened()).when(new ErasePersonalData(ID, "request 2026-17", "admin-1"))
+                .expectException(refused(RefusalCode.INVALID_TRANSITION)).expectNoEvents();
+    }
+
+    @Test
+    void personalDataErasedOnceIsNotErasedAgain() {
+        fixture.given(submitted(), new ApplicationWithdrawn(ID, "", NOW), new PersonalDataErased(ID, APPLICANT, "r", "admin-1",
+                        rs.greenvoucher.api.value.ApplicationStatus.WITHDRAWN, NOW))
+                .when(new ErasePersonalData(ID, "again", "admin-2"))
+                .expectNoEvents();
     }
 
     static final CompletionReport REPORT = new CompletionReport("Line built", List.of("Prototype", "Test report"), Money.eur("12000"),

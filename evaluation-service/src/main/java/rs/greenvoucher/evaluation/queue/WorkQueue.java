@@ -11,6 +11,11 @@ import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
+import rs.greenvoucher.api.privacy.PersonalData;
+import rs.greenvoucher.api.privacy.SealedText;
+import rs.greenvoucher.platform.privacy.KafkaKeyRing;
+import rs.greenvoucher.platform.privacy.PersonalJson;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
@@ -27,10 +32,12 @@ public class WorkQueue {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final KafkaKeyRing keys;
 
-    WorkQueue(JdbcClient jdbc, JsonMapper json) {
+    WorkQueue(JdbcClient jdbc, JsonMapper json, KafkaKeyRing keys) {
         this.jdbc = jdbc;
         this.json = json;
+        this.keys = keys;
     }
 
     @Transactional
@@ -40,7 +47,7 @@ public class WorkQueue {
         if (fresh == 0) {
             return;
         }
-        ApplicationMessage message = EventEnvelopes.message(json, e);
+        ApplicationMessage message = EventEnvelopes.message(json, e, keys::find);
         Timestamp at = Timestamp.from(e.occurredAt());
         if (message instanceof ApplicationMessage.ApplicationSubmitted submitted) {
             submitted(e, submitted, at);
@@ -50,6 +57,9 @@ public class WorkQueue {
                 .param("id", e.applicationId()).query(Long.class).optional().orElse(null);
         if (last == null || e.sequence() <= last) {
             return; // an item we never had, or an event older than what the item shows
+        }
+        if (message instanceof ApplicationMessage.PersonalDataErased) {
+            erase(e);
         }
         if (message instanceof ApplicationMessage.DecisionRefused refused) {
             String refusal = json.writeValueAsString(Map.of("decisionId", String.valueOf(refused.decisionId()),
@@ -92,6 +102,20 @@ public class WorkQueue {
             return Stage.COMPLETION_VERIFICATION;
         }
         return null;
+    }
+
+    /** The item's copy of the application loses its personal data, as the events on the topic have (docs/adr/0011). */
+    private void erase(EventEnvelope e) {
+        keys.forget(e.applicationId().toString());
+        String application = jdbc.sql("select application::text from work_item where application_id = :id")
+                .param("id", e.applicationId()).query(String.class).single();
+        JsonNode form = json.readTree(application);
+        PersonalJson.erase(form, PersonalData.FORM);
+        jdbc.sql("""
+                        update work_item set enterprise_name = :erased, applicant_email = null, application = cast(:form as jsonb)
+                        where application_id = :id""")
+                .param("erased", SealedText.ERASED).param("form", json.writeValueAsString(form)).param("id", e.applicationId())
+                .update();
     }
 
     private void submitted(EventEnvelope e, ApplicationMessage.ApplicationSubmitted submitted, Timestamp at) {

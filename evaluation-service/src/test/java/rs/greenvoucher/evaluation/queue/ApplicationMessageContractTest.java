@@ -2,6 +2,10 @@ package rs.greenvoucher.evaluation.queue;
 
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.kafka.EventEnvelope;
+import rs.greenvoucher.api.privacy.SealedText;
+import rs.greenvoucher.platform.privacy.PersonalJson;
+import tools.jackson.databind.JsonNode;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
@@ -61,6 +65,33 @@ class ApplicationMessageContractTest {
         for (String decided : new String[]{"02-screened", "03-matched", "04-approved", "06-report-returned", "07-completed", "08-rejected"}) {
             assertThat(message(decided)).as(decided).isInstanceOf(ApplicationMessage.FromDecision.class);
         }
+    }
+
+    @Test
+    void anErasureNamesTheApplicantAndTakesTheItemOutOfTheQueue() {
+        var erased = (ApplicationMessage.PersonalDataErased) message("12-personal-data-erased");
+        assertThat(erased.applicantId()).isEqualTo("8b2f4d6a-1c3e-4a5b-9d7f-0e2c4a6b8d10");
+        assertThat(WorkQueue.nextStage(erased)).isNull();
+    }
+
+    @Test
+    void aSubmissionSealedOnTheTopicOpensWithItsKeyAndReadsAsErasedWithout() {
+        EventEnvelope clear = EventEnvelopes.read(JSON, example("01-submitted"));
+        byte[] key = SealedText.newKey();
+        JsonNode payload = JSON.valueToTree(clear.payload());
+        PersonalJson.seal(payload, clear.type(), subject -> key);
+        @SuppressWarnings("unchecked")
+        EventEnvelope sealed = new EventEnvelope(clear.eventId(), clear.type(), clear.schemaVersion(), clear.applicationId(),
+                clear.sequence(), clear.occurredAt(), JSON.convertValue(payload, java.util.Map.class));
+        assertThat(JSON.writeValueAsString(sealed)).doesNotContain("Ana Petrović").doesNotContain("ana@ekoplast.rs");
+
+        var opened = (ApplicationMessage.ApplicationSubmitted) EventEnvelopes.message(JSON, sealed, subject -> key);
+        var erased = (ApplicationMessage.ApplicationSubmitted) EventEnvelopes.message(JSON, sealed, subject -> null);
+
+        assertThat(opened).isEqualTo(message("01-submitted"));
+        assertThat(erased.form().enterprise().contactName()).isEqualTo(SealedText.ERASED);
+        assertThat(erased.applicantEmail()).isEqualTo(SealedText.ERASED);
+        assertThat(erased.form().enterprise().mb().value()).isEqualTo("20084693");
     }
 
     private static ApplicationMessage message(String name) {

@@ -9,6 +9,8 @@ import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
+import rs.greenvoucher.api.privacy.SealedText;
+import rs.greenvoucher.platform.privacy.KafkaKeyRing;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
@@ -27,14 +29,16 @@ public class NotificationPlanner {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final KafkaKeyRing keys;
 
     private final String portalUrl;
 
-    NotificationPlanner(JdbcClient jdbc, JsonMapper json, Clock clock,
+    NotificationPlanner(JdbcClient jdbc, JsonMapper json, Clock clock, KafkaKeyRing keys,
                         @org.springframework.beans.factory.annotation.Value("${gv.mail.portal-url}") String portalUrl) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.keys = keys;
         this.portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
     }
 
@@ -48,7 +52,11 @@ public class NotificationPlanner {
         if (fresh == 0) {
             return;
         }
-        ApplicationMessage m = EventEnvelopes.message(json, e);
+        ApplicationMessage m = EventEnvelopes.message(json, e, keys::find);
+        if (m instanceof ApplicationMessage.PersonalDataErased erased) {
+            erase(e, erased);
+            return;
+        }
         if (m instanceof ApplicationMessage.ApplicationSubmitted submitted) {
             ApplicationForm.Enterprise enterprise = submitted.form().enterprise();
             // the applicant's verified address; events from before verification existed carry none
@@ -81,6 +89,25 @@ public class NotificationPlanner {
             store(e.eventId(), e.applicationId(), e.type(), r,
                     Templates.withLink(mail, r.language(), portalUrl + "/applications/" + e.applicationId()));
         }
+    }
+
+    /**
+     * The applicant's personal data was erased (docs/adr/0011): nobody to write to any more, a mail not yet sent is
+     * dropped, and the sent ones (also the account's) keep only that they were sent, when and of what kind.
+     */
+    private void erase(EventEnvelope e, ApplicationMessage.PersonalDataErased erased) {
+        keys.forget(e.applicationId().toString());
+        jdbc.sql("delete from recipient where application_id = :id").param("id", e.applicationId()).update();
+        jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", e.applicationId()).update();
+        jdbc.sql("""
+                        delete from notification where status = 'PENDING'
+                        and (application_id = :id or (cast(:applicant as varchar) is not null and applicant_id = :applicant))""")
+                .param("id", e.applicationId()).param("applicant", erased.applicantId()).update();
+        jdbc.sql("""
+                        update notification set recipient = :erased, subject = :erased, body = :erased
+                        where application_id = :id or (cast(:applicant as varchar) is not null and applicant_id = :applicant)""")
+                .param("erased", SealedText.ERASED).param("id", e.applicationId()).param("applicant", erased.applicantId())
+                .update();
     }
 
     /** The mail an event means to the applicant; none for internal steps and for types newer than this code. */

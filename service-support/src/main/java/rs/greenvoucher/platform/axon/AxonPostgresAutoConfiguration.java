@@ -56,9 +56,16 @@ public class AxonPostgresAutoConfiguration {
                 .build();
     }
 
+    /** Sealing the personal fields where the service keeps their keys (core); plain Jackson everywhere else. */
     @Bean
     @Primary
-    public Serializer serializer() {
+    public Serializer serializer(org.springframework.beans.factory.ObjectProvider<rs.greenvoucher.platform.privacy.PersonalKeys> keys) {
+        Serializer jackson = jacksonSerializer();
+        rs.greenvoucher.platform.privacy.PersonalKeys personalKeys = keys.getIfAvailable();
+        return personalKeys == null ? jackson : new SealingSerializer(jackson, personalKeys);
+    }
+
+    public static Serializer jacksonSerializer() {
         return JacksonSerializer.builder().objectMapper(axonObjectMapper()).lenientDeserialization()
                 .revisionResolver(AxonPostgresAutoConfiguration::revision).build();
     }

@@ -2,6 +2,9 @@ package rs.greenvoucher.platform.kafka;
 
 import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
+import rs.greenvoucher.api.privacy.PersonalData;
+import rs.greenvoucher.platform.privacy.PersonalJson;
+import rs.greenvoucher.platform.privacy.PersonalKeys;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,10 +34,25 @@ public final class EventEnvelopes {
      * does not fit its type is a poison message.
      */
     public static ApplicationMessage message(JsonMapper json, EventEnvelope envelope) {
+        return message(json, envelope, subject -> null);
+    }
+
+    /**
+     * The same, with the personal fields opened with the application's key ({@link PersonalData}); they read as
+     * erased once the key is gone.
+     */
+    public static ApplicationMessage message(JsonMapper json, EventEnvelope envelope, PersonalKeys.Source keys) {
+        tools.jackson.databind.JsonNode payload;
+        try {
+            payload = json.valueToTree(envelope.payload());
+            PersonalJson.open(payload, envelope.type(), keys);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new PoisonMessageException(envelope.type() + " payload is not readable: " + e.getMessage(), e);
+        }
         try {
             ApplicationMessage message = json.readerFor(ApplicationMessage.classOf(envelope.type()))
                     .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(json.<tools.jackson.databind.JsonNode>valueToTree(envelope.payload()));
+                    .readValue(payload);
             // the envelope's applicationId and occurredAt are the ones consumers use
             if (message.status() == null) {
                 throw new IllegalArgumentException("status is required");
