@@ -183,17 +183,23 @@ public class AccountService {
      */
     @Transactional
     public void eraseApplicant(UUID accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(ApiException::notFound);
-        if (!"APPLICANT".equals(account.role())) {
-            throw new ApiException(HttpStatus.CONFLICT, "NOT_AN_APPLICANT",
-                    "Only an applicant's personal data is erased on request; disable a staff account instead.");
-        }
+        Account account = requireApplicant(accountId);
         throttle.reset(failureKey(account.username()), failuresPerAccount);
         if (account.email() != null) {
             throttle.reset("sign-up:" + account.email().trim().toLowerCase(Locale.ROOT), signUpsPerEmail);
         }
         int version = accounts.anonymise(accountId, clock.instant());
         revoke(accountId, version, "ERASED");
+    }
+
+    /** The account, if it is an applicant's: only theirs is erased on request. */
+    public Account requireApplicant(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(ApiException::notFound);
+        if (!"APPLICANT".equals(account.role())) {
+            throw new ApiException(HttpStatus.CONFLICT, "NOT_AN_APPLICANT",
+                    "Only an applicant's personal data is erased on request; disable a staff account instead.");
+        }
+        return account;
     }
 
     @Transactional

@@ -42,7 +42,7 @@ public class ErasureService {
     @Transactional
     public Erasure erase(UUID accountId, String reason, String erasedBy) {
         String applicant = accountId.toString();
-        accounts.eraseApplicant(accountId);
+        accounts.requireApplicant(accountId);
         // the key table knows every application with personal data, committed with its first event
         List<String> applications = jdbc.sql("select subject from personal_key where applicant_id = :a order by created_at")
                 .param("a", applicant).query(String.class).list();
@@ -51,6 +51,8 @@ public class ErasureService {
         }
         keys.erase(applications);
         jdbc.sql("delete from application_draft where applicant_id = :a").param("a", applicant).update();
+        // last: revoking the account's tokens takes effect in memory at once, so nothing after it may fail
+        accounts.eraseApplicant(accountId);
         return new Erasure(accountId, applications.stream().map(UUID::fromString).toList(), clock.instant());
     }
 }

@@ -179,6 +179,40 @@ class AdminPages {
                 }, () -> { });
     }
 
+    /** Erasure of an applicant's personal data on their request: a page of its own, with the consequences spelled out. */
+    @GetMapping("/admin/accounts/{id}/erasure")
+    String erasure(@PathVariable UUID id, Model model) {
+        model.addAttribute("account", applicant(id));
+        model.addAttribute("reason", "");
+        return "admin/erasure";
+    }
+
+    @PostMapping("/admin/accounts/{id}/erasure")
+    String erase(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason == null ? "" : reason.trim());
+        return act(() -> api.post(Service.CORE, "/api/accounts/" + id + "/erasure", body), "redirect:/admin/accounts?erased",
+                problem -> {
+                    model.addAttribute("account", applicant(id));
+                    model.addAttribute("reason", reason);
+                    // the API's refusal names one application's status; the page says what it means here
+                    model.addAttribute("problem", "INVALID_TRANSITION".equals(problem.code())
+                            ? new ApiProblem(409, "ERASURE_APPLICATION_OPEN", problem.getMessage(), List.of(), Map.of()) : problem);
+                    return "admin/erasure";
+                }, () -> { });
+    }
+
+    private Map<String, Object> applicant(UUID id) {
+        for (Object a : ServiceApi.list(api.get(Service.CORE, "/api/accounts?role=APPLICANT"))) {
+            if (a instanceof Map<?, ?> account && id.toString().equals(String.valueOf(account.get("id")))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> found = (Map<String, Object>) account;
+                return found;
+            }
+        }
+        throw new ApiProblem(404, "NOT_FOUND", "", List.of(), Map.of());
+    }
+
     private void accountsModel(String role, Model model) {
         String r = role != null && List.of("APPLICANT", "EVALUATOR", "MANAGER", "ADMIN").contains(role) ? role : null;
         model.addAttribute("role", r);
