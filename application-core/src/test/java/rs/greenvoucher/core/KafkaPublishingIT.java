@@ -54,7 +54,12 @@ class KafkaPublishingIT extends CoreIntegrationTest {
             assertThat(payload.get("status").asString()).isEqualTo("SUBMITTED");
             assertThat(payload.get("enterpriseMb").asString()).isEqualTo(mb);
             assertThat(payload.get("trackingCode").asString()).startsWith("GIV-");
-            assertThat(payload.get("form").get("enterprise").get("name").asString()).isEqualTo("Eko Plast d.o.o. — Ćirilica: Еко Пласт");
+            // personal fields travel sealed with the application's key (docs/adr/0011)
+            String name = payload.get("form").get("enterprise").get("name").asString();
+            assertThat(name).startsWith(rs.greenvoucher.api.privacy.SealedText.PREFIX);
+            byte[] key = jdbc.sql("select key from personal_key where subject = :id").param("id", id)
+                    .query((rs, n) -> rs.getBytes(1)).single();
+            assertThat(rs.greenvoucher.api.privacy.SealedText.open(key, id, name)).isEqualTo("Eko Plast d.o.o. — Ćirilica: Еко Пласт");
             assertThat(payload.get("applicantLanguage").asString()).isEqualTo("en");
             // amounts keep their two decimals (BigDecimal all the way, never a double)
             assertThat(received.get(0).value()).contains("\"requestedVoucherEur\":10800.00");

@@ -34,7 +34,7 @@ class SealExistingEvents implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final JdbcPersonalKeys keys;
     private final TransactionTemplate transactions;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = PersonalJson.EXACT;
 
     SealExistingEvents(JdbcClient jdbc, JdbcPersonalKeys keys, TransactionTemplate transactions) {
         this.jdbc = jdbc;

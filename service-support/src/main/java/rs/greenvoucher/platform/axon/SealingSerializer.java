@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SealingSerializer implements Serializer {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = PersonalJson.EXACT;
 
     private final Serializer delegate;
     private final PersonalKeys keys;

@@ -2,7 +2,10 @@ package rs.greenvoucher.platform.privacy;
 
 import rs.greenvoucher.api.privacy.PersonalData;
 import rs.greenvoucher.api.privacy.SealedText;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -11,6 +14,16 @@ import java.util.function.UnaryOperator;
 
 /** Seals, opens and erases the personal fields ({@link PersonalData}) of an event's or a message's JSON, in place. */
 public final class PersonalJson {
+
+    /**
+     * For payloads read and written again around the sealing: every number exactly as it was (10800.00 stays
+     * 10800.00, never a double), nothing else reordered or dropped.
+     */
+    public static final JsonMapper EXACT = JsonMapper.builder()
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private PersonalJson() {
     }

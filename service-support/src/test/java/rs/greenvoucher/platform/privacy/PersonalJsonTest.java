@@ -75,6 +75,18 @@ class PersonalJsonTest {
     }
 
     @Test
+    void every_other_value_is_written_back_exactly_as_it_was() {
+        String before = """
+                {"applicationId":"%s","applicantId":"a","form":{"enterprise":{"name":"N","annualTurnoverEur":3100000.00,                "employees":42},"project":{"requestedVoucherEur":10800.00,"services":[{"costEur":12000.0,"description":"d"}],                "environmentalIndicators":[{"baseline":120,"target":0.125}]}},"applicantEmail":null}""".formatted(ID).replaceAll(" {2,}", "");
+        JsonNode payload = PersonalJson.EXACT.readTree(before);
+        PersonalJson.seal(payload, "ApplicationSubmitted", subject -> key);
+        JsonNode again = PersonalJson.EXACT.readTree(PersonalJson.EXACT.writeValueAsString(payload));
+        PersonalJson.open(again, "ApplicationSubmitted", subject -> key);
+
+        assertThat(PersonalJson.EXACT.writeValueAsString(again)).isEqualTo(before);
+    }
+
+    @Test
     void a_type_without_personal_data_is_left_alone() {
         JsonNode payload = JSON.readTree("{\"applicationId\":\"%s\",\"reason\":\"budget\"}".formatted(ID));
 
