@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What the event log makes possible, through HTTP only, against a running ./run-local
 # (see docs/history.md): an application as it stood at each step, its audit trail (JSON and CSV), the report as it
-# stood at an instant, and a call replayed under other parameters.
+# stood at an instant, a call replayed under other parameters, and an applicant erased by deleting a key.
 # Usage: docs/history.sh [DATA_DIR]   (default .local; needs curl and jq)
 set -euo pipefail
 DATA=${1:-.local}
@@ -46,3 +46,38 @@ curl -s -X POST "$CORE/api/reports/what-if" -H "Authorization: Bearer $MANAGER" 
   -d "{\"callId\":\"$CALL\",\"budgetEur\":$(jq -n "$BUDGET / 2"),\"maxVoucherEur\":12000,\"completionMonths\":3}" \
   | jq -c '{callName, writesNothing, approved, wouldFit, refusedByS4: (.refusedByS4 | length), refusedByL4: (.refusedByL4 | length),
             wouldHaveExpired: (.wouldHaveExpired | length), committedEur, paidEur}'
+
+step "erasure: a new applicant submits (personal texts sealed in the event store and on Kafka), then withdraws"
+ADMIN=$(token "$(prop admin.username)" "$(prop admin.password)")
+EMAIL="zorana.$RANDOM@example.rs"
+curl -s -X POST "$CORE/api/accounts/applicants" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"$EMAIL\",\"password\":\"zaboravi-me-2026\",\"fullName\":\"Zorana Brisić\",\"preferredLanguage\":\"sr\"}" > /dev/null
+MAIL=http://127.0.0.1:${GV_SMTP_WEB_PORT:-3026}
+link() { curl -s "$MAIL" | tr '\n' ' ' | sed 's#</article>#\n#g' | grep -F "$EMAIL" | grep -oE '(confirm-email|email-verification)\?token=[A-Za-z0-9_-]*' | head -1 | sed "s#^.*token=#$CORE/api/accounts/email-verification?token=#"; }
+for _ in $(seq 1 300); do [ -n "$(link)" ] && break; sleep 0.1; done
+curl -s "$(link)" > /dev/null
+ZORANA=$(token "$EMAIL" zaboravi-me-2026)
+ACCOUNT=$(get "$CORE/api/accounts/me" "$ZORANA" | jq -r .id)
+# a registration number (MB) with a valid check digit, new to the scheme
+mb() { while :; do local d=() s=0 w=(2 7 6 5 4 3 2); for i in 0 1 2 3 4 5 6; do d[i]=$((RANDOM % 10)); s=$((s + d[i] * w[i])); done
+  local r=$((s % 11)); [ $r -eq 1 ] && continue; printf '%s' "${d[@]}"; echo $(( r == 0 ? 0 : 11 - r )); return; done; }
+FORM=$(get "$CORE/api/applications/$APP" "$MANAGER" | jq -c --arg mb "$(mb)" \
+  '{enterprise: (.enterprise | .mb = $mb | .name = "Zaborav d.o.o." | .contactName = "Zorana Brisić"),
+    project: (.project | .plannedStart = (now + 86400 * 60 | strftime("%Y-%m-%d"))), providerCodes, declarations}')
+Z_APP=$(curl -s -X POST "$CORE/api/applications" -H "Authorization: Bearer $ZORANA" -H 'Content-Type: application/json' -d "$FORM" | jq -r .id)
+echo "submitted $Z_APP"
+get "$CORE/api/applications/$Z_APP" "$MANAGER" | jq -c '{status, enterprise: .enterprise.name, contact: .enterprise.contactName}'
+echo "erasure while it is under way: $(curl -s -X POST "$CORE/api/accounts/$ACCOUNT/erasure" -H "Authorization: Bearer $ADMIN" \
+  -H 'Content-Type: application/json' -d '{"reason":"Zahtev 17/2026"}' | jq -c '{status, code, detail}')"
+curl -s -X POST "$CORE/api/applications/$Z_APP/withdraw" -H "Authorization: Bearer $ZORANA" -H 'Content-Type: application/json' \
+  -d '{"reason":"Selim se u inostranstvo."}' | jq -c .
+
+step "the ADMIN erases her on request: the key is deleted, the events stay"
+curl -s -X POST "$CORE/api/accounts/$ACCOUNT/erasure" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d '{"reason":"Zahtev 17/2026"}' | jq -c .
+for _ in $(seq 1 100); do [ "$(get "$CORE/api/applications/$Z_APP" "$MANAGER" | jq -r .enterprise.name)" = "[erased]" ] && break; sleep 0.1; done
+get "$CORE/api/applications/$Z_APP" "$MANAGER" | jq -c '{status, enterprise: .enterprise.name, contact: .enterprise.contactName,
+  mb: .enterprise.mb, lastStep: .timeline[-1].note}'
+get "$CORE/api/applications/$Z_APP/audit" "$MANAGER" | jq -c '.entries[] | {event, by: (.byName // .by), why}'
+echo "signing in as her: HTTP $(curl -s -o /dev/null -w '%{http_code}' -X POST "$CORE/api/auth/token" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$EMAIL\",\"password\":\"zaboravi-me-2026\"}")"

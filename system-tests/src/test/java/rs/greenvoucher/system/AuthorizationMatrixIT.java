@@ -50,9 +50,11 @@ class AuthorizationMatrixIT {
         // core: administration
         row("core GET /api/accounts", "UFFFFAUU");
         row("core POST /api/accounts/staff", "UFFFFAUU");
+        row("core GET /api/accounts/{id}", "UFFFFAUU");
         row("core POST /api/accounts/{id}/disable", "UFFFFAUU");
         row("core POST /api/accounts/{id}/enable", "UFFFFAUU");
         row("core POST /api/accounts/{id}/unlock", "UFFFFAUU");
+        row("core POST /api/accounts/{id}/erasure", "UFFFFAUU"); // the empty body is refused before anything is erased
         row("core GET /api/calls", "AAAAAAUU"); // public: the portal's start page shows the open call to anyone
         row("core POST /api/calls", "UFFFFAUU");
         row("core GET /api/providers", "AAAAAAUU");

@@ -173,6 +173,13 @@ class AccountController {
         return accounts.list(role).stream().map(AccountView::of).toList();
     }
 
+    @GetMapping("/api/accounts/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "One account (ADMIN)")
+    AccountView one(@PathVariable UUID id) {
+        return AccountView.of(accounts.find(id).orElseThrow(ApiException::notFound));
+    }
+
     @PostMapping("/api/accounts/{id}/disable")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Disable an account: it cannot sign in, and its tokens stop working everywhere within seconds (ADMIN)")

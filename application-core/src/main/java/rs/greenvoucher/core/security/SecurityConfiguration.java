@@ -79,6 +79,7 @@ public class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder) throws Exception {
         return ResourceServerSecurity.chainWithRules(http, decoder, auth -> auth
                         .requestMatchers(open(HttpMethod.POST, "/api/accounts/staff"), open(HttpMethod.GET, "/api/accounts"),
+                                open(HttpMethod.GET, "/api/accounts/{id:[0-9a-fA-F-]{36}}"),
                                 open(HttpMethod.POST, "/api/accounts/*/disable"), open(HttpMethod.POST, "/api/accounts/*/enable"),
                                 open(HttpMethod.POST, "/api/accounts/*/unlock"), open(HttpMethod.POST, "/api/accounts/*/erasure"),
                                 open(HttpMethod.POST, "/api/calls"),

@@ -308,6 +308,27 @@ class StaffBrowserIT {
                     .contains(sr ? "Vraćen na aktivnu listu" : "Put back on the active list");
             admin.page("admin-provider-history");
 
+            // an applicant asks to be forgotten: refused while the application is under way, done once it is withdrawn
+            String email = core.signUp(lang);
+            core.verify(email);
+            String applicantToken = core.token(email, HttpApi.APPLICANT_PASSWORD);
+            String accountId = core.get("/api/accounts/me", applicantToken).json().get("id").asString();
+            String applicationId = core.post("/api/applications", applicantToken, TestData.application(TestData.mb())).json()
+                    .get("id").asString();
+            admin.go("/admin/accounts/" + accountId + "/erasure");
+            assertThat(admin.text()).contains(email);
+            admin.type("reason", sr ? "Zahtev 17/2026" : "Request 17/2026");
+            admin.click(sr ? "Izbriši zauvek" : "Erase for good");
+            assertThat(admin.driver.findElement(By.cssSelector(".error-summary")).getText())
+                    .contains(sr ? "Još ne: prijava ovog podnosioca je u toku" : "Not yet: an application of this applicant is still under way");
+            admin.page("admin-erasure-refused");
+            assertThat(core.post("/api/applications/" + applicationId + "/withdraw", applicantToken, "{}").status()).isEqualTo(200);
+            admin.click(sr ? "Izbriši zauvek" : "Erase for good"); // the reason was kept
+            admin.waitFor(sr ? "Lični podaci podnosioca su izbrisani" : "The applicant's personal data is erased");
+            admin.page("admin-erasure-done");
+            await().atMost(Duration.ofSeconds(30)).until(() -> core.get("/api/applications/" + applicationId, SystemAccess.adminToken())
+                    .json().get("enterprise").get("name").asString().equals(rs.greenvoucher.api.privacy.SealedText.ERASED));
+
             admin.go("/admin/operations");
             admin.page("admin-operations");
             admin.go("/dashboard");
