@@ -34,7 +34,7 @@ class CoreExceptionHandler {
     static HttpStatus status(RefusalCode code) {
         return switch (code) {
             case ONE_VOUCHER_PER_ENTERPRISE, PROVIDER_CANNOT_APPLY, TOO_MANY_OPEN_APPLICATIONS, CALL_BUDGET_EXCEEDED,
-                 INVALID_TRANSITION -> HttpStatus.CONFLICT;
+                 INVALID_TRANSITION, CORRECTION_PENDING, FOUR_EYES -> HttpStatus.CONFLICT;
             case TOO_MANY_PROVIDERS, UNKNOWN_PROVIDER, PROVIDER_NOT_ELIGIBLE, CALL_CLOSED, SCHEME_RULE_VIOLATED ->
                     HttpStatus.UNPROCESSABLE_CONTENT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;

@@ -19,6 +19,9 @@ class RefusalStatusesTest {
                 Map.entry(RefusalCode.TOO_MANY_OPEN_APPLICATIONS, HttpStatus.CONFLICT),
                 Map.entry(RefusalCode.CALL_BUDGET_EXCEEDED, HttpStatus.CONFLICT),
                 Map.entry(RefusalCode.INVALID_TRANSITION, HttpStatus.CONFLICT),
+                // not in api-contract.md: corrections by two administrators (docs/api.md)
+                Map.entry(RefusalCode.CORRECTION_PENDING, HttpStatus.CONFLICT),
+                Map.entry(RefusalCode.FOUR_EYES, HttpStatus.CONFLICT),
                 Map.entry(RefusalCode.TOO_MANY_PROVIDERS, HttpStatus.UNPROCESSABLE_CONTENT),
                 Map.entry(RefusalCode.UNKNOWN_PROVIDER, HttpStatus.UNPROCESSABLE_CONTENT),
                 Map.entry(RefusalCode.PROVIDER_NOT_ELIGIBLE, HttpStatus.UNPROCESSABLE_CONTENT),

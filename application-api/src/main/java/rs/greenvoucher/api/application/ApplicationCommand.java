@@ -45,6 +45,21 @@ public sealed interface ApplicationCommand {
             implements ApplicationCommand {
     }
 
+    /**
+     * An ADMIN proposes to correct the screening or committee decision (docs/adr/0012); what it does follows from the
+     * status: a rejection at that stage is reinstated, a positive outcome is turned into a rejection for
+     * {@code ruleCodes}. A second ADMIN confirms or declines it.
+     */
+    record ProposeCorrection(UUID applicationId, UUID correctionId, Stage stage, List<RuleCode> ruleCodes, String reason,
+                             String proposedBy) implements ApplicationCommand {
+    }
+
+    record ConfirmCorrection(UUID applicationId, UUID correctionId, String confirmedBy) implements ApplicationCommand {
+    }
+
+    record DeclineCorrection(UUID applicationId, UUID correctionId, String declinedBy) implements ApplicationCommand {
+    }
+
     /** An ADMIN erases the personal data of a closed application on its applicant's request (docs/adr/0011). */
     record ErasePersonalData(UUID applicationId, String reason, String erasedBy) implements ApplicationCommand {
     }

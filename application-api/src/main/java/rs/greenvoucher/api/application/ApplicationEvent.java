@@ -107,6 +107,44 @@ public sealed interface ApplicationEvent {
         }
     }
 
+    /** What a correction does: sends a rejected application back to the stage, or rejects it. */
+    enum CorrectionKind { REINSTATE, REJECT }
+
+    /** An ADMIN proposed to correct a decision; it waits for a second ADMIN. The status does not change. */
+    record CorrectionProposed(UUID applicationId, UUID correctionId, Stage stage, CorrectionKind kind,
+                              List<RuleCode> ruleCodes, String reason, String proposedBy, ApplicationStatus currentStatus,
+                              Instant occurredAt) implements ApplicationEvent {
+        public ApplicationStatus status() {
+            return currentStatus;
+        }
+    }
+
+    /** A proposed correction was declined (or taken back by its proposer). The status does not change. */
+    record CorrectionDeclined(UUID applicationId, UUID correctionId, String declinedBy, ApplicationStatus currentStatus,
+                              Instant occurredAt) implements ApplicationEvent {
+        public ApplicationStatus status() {
+            return currentStatus;
+        }
+    }
+
+    /**
+     * A second ADMIN confirmed a correction. A reinstatement leaves the application in {@code statusAfter} (SCREENED
+     * after screening, PROVIDER_MATCHED before the committee); a correction that rejects is followed by an
+     * {@link ApplicationRejected} with the correction's id as its decision, and {@code releasedAmount} is the approved
+     * voucher's money going back to the call.
+     */
+    record DecisionCorrected(UUID applicationId, UUID correctionId, Stage stage, CorrectionKind kind,
+                             List<RuleCode> ruleCodes, String reason, String proposedBy, String decidedBy, UUID callId,
+                             Money releasedAmount, ApplicationStatus statusAfter, Instant occurredAt) implements Decided {
+        public UUID decisionId() {
+            return correctionId;
+        }
+
+        public ApplicationStatus status() {
+            return statusAfter;
+        }
+    }
+
     /**
      * An ADMIN erased the applicant's personal data on their request: the application's key is deleted, so every
      * personal field of its events reads as erased from now on. It carries no personal data; the status does not

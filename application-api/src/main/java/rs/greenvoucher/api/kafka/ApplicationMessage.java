@@ -151,6 +151,34 @@ public sealed interface ApplicationMessage {
                            String enterpriseMb) implements FromDecision {
     }
 
+    /** An ADMIN proposed a correction of a decision; it waits for a second ADMIN. The status does not change. */
+    record CorrectionProposed(UUID applicationId, UUID correctionId, Stage stage, String kind, List<String> ruleCodes,
+                              String reason, String proposedBy, Instant occurredAt, ApplicationStatus status,
+                              String enterpriseMb) implements ApplicationMessage {
+    }
+
+    /** A proposed correction was declined. The status does not change. */
+    record CorrectionDeclined(UUID applicationId, UUID correctionId, String declinedBy, Instant occurredAt,
+                              ApplicationStatus status, String enterpriseMb) implements ApplicationMessage {
+    }
+
+    /**
+     * A second ADMIN confirmed a correction: {@code REINSTATE} puts the application back at the stage ({@code status}
+     * SCREENED or PROVIDER_MATCHED); {@code REJECT} is followed by an ApplicationRejected (the status is unchanged
+     * until then) and {@code releasedEur} is an approved voucher's money going back to the call.
+     */
+    record DecisionCorrected(UUID applicationId, UUID correctionId, Stage stage, String kind, List<String> ruleCodes,
+                             String reason, String proposedBy, String decidedBy, Money releasedEur, Instant occurredAt,
+                             ApplicationStatus status, String enterpriseMb) implements FromDecision {
+        public UUID decisionId() {
+            return correctionId;
+        }
+
+        public boolean reinstates() {
+            return "REINSTATE".equals(kind);
+        }
+    }
+
     /**
      * The application's personal data was erased: its key is gone from {@code gv.personal.keys}, and every copy of
      * its personal fields is to be blanked. Carries no personal data; {@code applicantId} names whose account it was.

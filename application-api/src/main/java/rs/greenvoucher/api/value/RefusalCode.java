@@ -25,6 +25,10 @@ public enum RefusalCode {
     SCHEME_RULE_VIOLATED,
     /** the action does not fit the current status */
     INVALID_TRANSITION,
+    /** a correction waits for a second administrator already */
+    CORRECTION_PENDING,
+    /** the one who proposed a correction cannot confirm it */
+    FOUR_EYES,
     /** no such thing, or not the caller's */
     NOT_FOUND
 }

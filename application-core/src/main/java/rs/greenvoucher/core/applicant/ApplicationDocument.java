@@ -7,6 +7,10 @@ import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
+import rs.greenvoucher.api.application.ApplicationEvent.CorrectionDeclined;
+import rs.greenvoucher.api.application.ApplicationEvent.CorrectionKind;
+import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
+import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
 import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
 import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
 import rs.greenvoucher.api.privacy.PersonalData;
@@ -77,7 +81,8 @@ final class ApplicationDocument {
 
     /** Whether the applicant sees this event at all: a decision core refused is internal. */
     static boolean changesTheView(ApplicationEvent e) {
-        return !(e instanceof DecisionRefused) && !(e instanceof ApplicationSubmitted);
+        return !(e instanceof DecisionRefused) && !(e instanceof ApplicationSubmitted)
+                && !(e instanceof CorrectionProposed) && !(e instanceof CorrectionDeclined);
     }
 
     /** Applies a later event to the document: its own change, the status after it and its line on the timeline. */
@@ -119,6 +124,14 @@ final class ApplicationDocument {
             }
         } else if (e instanceof VoucherExpired) {
             note = notes.expired();
+        } else if (e instanceof DecisionCorrected c) {
+            note = notes.corrected(c.stage(), c.kind() == CorrectionKind.REINSTATE, c.reason());
+            if (c.kind() == CorrectionKind.REINSTATE) {
+                doc.putNull("rejection");
+            }
+            if (c.releasedAmount() != null) {
+                doc.putNull("voucher");
+            }
         } else if (e instanceof PersonalDataErased) {
             // the events read as erased already (their key is gone); this blanks a document kept from before
             note = notes.erased();

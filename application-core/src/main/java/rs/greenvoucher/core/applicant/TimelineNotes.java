@@ -76,6 +76,17 @@ final class TimelineNotes {
         return sr ? "Vaučer je istekao bez potvrđenog završetka." : "The voucher expired without a verified completion.";
     }
 
+    /** A decision corrected by two administrators: back in evaluation at that stage, or about to be rejected. */
+    String corrected(rs.greenvoucher.api.value.Stage stage, boolean reinstated, String reason) {
+        String at = stage == rs.greenvoucher.api.value.Stage.SCREENING
+                ? (sr ? "provere prihvatljivosti" : "the eligibility check")
+                : (sr ? "komisije" : "the committee");
+        String what = reinstated
+                ? (sr ? "Odluka " + at + " je ispravljena: prijava se ponovo ocenjuje" : "The decision of " + at + " was corrected: the application is evaluated again")
+                : (sr ? "Odluka " + at + " je ispravljena" : "The decision of " + at + " was corrected");
+        return what + (reason == null || reason.isBlank() ? "." : ": " + reason);
+    }
+
     String erased() {
         return sr ? "Lični podaci su izbrisani na zahtev podnosioca." : "Personal data erased at the applicant's request.";
     }

@@ -15,7 +15,11 @@ import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
+import rs.greenvoucher.api.application.ApplicationEvent.CorrectionDeclined;
+import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
+import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
 import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
+import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
@@ -74,7 +78,14 @@ class AuditTrail {
     record ProviderState(String code, @Schema(types = {"string", "null"}) String name, boolean onTheList, boolean active) {
     }
 
-    record Audit(UUID applicationId, String trackingCode, List<Entry> entries) {
+    /** A correction proposed and not yet confirmed or declined (docs/adr/0012). */
+    record PendingCorrection(UUID correctionId, Stage stage, String kind, List<String> ruleCodes, String reason,
+                             String proposedBy, @Schema(types = {"string", "null"}) String proposedByName, Instant proposedAt) {
+    }
+
+    record Audit(UUID applicationId, String trackingCode, List<Entry> entries,
+                 @Schema(types = {"object", "null"}, description = "a correction waiting for a second ADMIN")
+                 PendingCorrection pendingCorrection) {
     }
 
     static final String SYSTEM = "SYSTEM";
@@ -104,6 +115,7 @@ class AuditTrail {
                 .forEach(p -> relevant.addAll(((ProvidersMatched) p).providerCodes()));
         List<Entry> entries = new ArrayList<>();
         Map<String, Optional<String>> names = new java.util.HashMap<>();
+        PendingCorrection pending = null;
         for (DomainEventMessage<?> message : history) {
             if (message.getPayload() instanceof ApplicationEvent e) {
                 CallInForce inForce = callAt(call, submitted.callId(), e.occurredAt());
@@ -113,9 +125,15 @@ class AuditTrail {
                         e instanceof ApplicationScreened s ? s.checks() : List.of(),
                         e instanceof ApplicationSubmitted || e instanceof ApplicationScreened ? autoChecks(submitted, inForce) : List.of(),
                         inForce, providersAt(registry, relevant, e.occurredAt()), json.valueToTree(e)));
+                if (e instanceof CorrectionProposed p) {
+                    pending = new PendingCorrection(p.correctionId(), p.stage(), p.kind().name(), ruleCodes(p), p.reason(),
+                            p.proposedBy(), names.get(by).orElse(null), p.occurredAt());
+                } else if (e instanceof CorrectionDeclined || e instanceof DecisionCorrected) {
+                    pending = null;
+                }
             }
         }
-        return Optional.of(new Audit(applicationId, submitted.trackingCode(), entries));
+        return Optional.of(new Audit(applicationId, submitted.trackingCode(), entries, pending));
     }
 
     /** The name of the account with this id (evaluators' ids are accounts too); none for SYSTEM or an unknown id. */
@@ -137,6 +155,12 @@ class AuditTrail {
         }
         if (e instanceof ApplicationEvent.PersonalDataErased erased) {
             return erased.erasedBy();
+        }
+        if (e instanceof CorrectionProposed p) {
+            return p.proposedBy();
+        }
+        if (e instanceof CorrectionDeclined d) {
+            return d.declinedBy();
         }
         return SYSTEM; // an expiry, a refusal of a decision
     }
@@ -169,6 +193,12 @@ class AuditTrail {
         if (e instanceof ApplicationEvent.PersonalDataErased erased) {
             return erased.reason();
         }
+        if (e instanceof CorrectionProposed p) {
+            return p.reason();
+        }
+        if (e instanceof DecisionCorrected c) {
+            return c.reason();
+        }
         if (e instanceof VoucherExpired) {
             return "the voucher's deadline passed without an accepted completion report";
         }
@@ -184,6 +214,12 @@ class AuditTrail {
         }
         if (e instanceof DecisionRefused r) {
             return List.of(r.code());
+        }
+        if (e instanceof CorrectionProposed p) {
+            return p.ruleCodes().stream().map(Enum::name).toList();
+        }
+        if (e instanceof DecisionCorrected c) {
+            return c.ruleCodes().stream().map(Enum::name).toList();
         }
         return List.of();
     }

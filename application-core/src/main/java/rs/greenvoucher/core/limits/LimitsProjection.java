@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
@@ -47,6 +48,19 @@ class LimitsProjection {
         release(event);
         jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", event.applicationId()).update();
         if (event.releasedAmount() != null) {
+            jdbc.sql("update scheme_call set committed_eur = committed_eur - :amount where id = :call")
+                    .param("amount", event.releasedAmount().amount()).param("call", event.callId()).update();
+        }
+    }
+
+    /**
+     * A corrected approval gives its money back to the call (L4) and has no deadline any more; the rejection that
+     * follows frees the enterprise. (The MB stays a beneficiary: L3 fixed it at the approval.)
+     */
+    @EventHandler
+    void on(DecisionCorrected event) {
+        if (event.releasedAmount() != null) {
+            jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", event.applicationId()).update();
             jdbc.sql("update scheme_call set committed_eur = committed_eur - :amount where id = :call")
                     .param("amount", event.releasedAmount().amount()).param("call", event.callId()).update();
         }

@@ -69,6 +69,19 @@ final class EventPayload {
             return new ApplicationMessage.DecisionRefused(e.applicationId(), e.decisionId(), e.code(), e.reason(),
                     e.currentStatus(), e.occurredAt(), e.status(), mb);
         }
+        if (event instanceof ApplicationEvent.CorrectionProposed e) {
+            return new ApplicationMessage.CorrectionProposed(e.applicationId(), e.correctionId(), e.stage(), e.kind().name(),
+                    e.ruleCodes().stream().map(Enum::name).toList(), e.reason(), e.proposedBy(), e.occurredAt(), e.status(), mb);
+        }
+        if (event instanceof ApplicationEvent.CorrectionDeclined e) {
+            return new ApplicationMessage.CorrectionDeclined(e.applicationId(), e.correctionId(), e.declinedBy(),
+                    e.occurredAt(), e.status(), mb);
+        }
+        if (event instanceof ApplicationEvent.DecisionCorrected e) {
+            return new ApplicationMessage.DecisionCorrected(e.applicationId(), e.correctionId(), e.stage(), e.kind().name(),
+                    e.ruleCodes().stream().map(Enum::name).toList(), e.reason(), e.proposedBy(), e.decidedBy(),
+                    e.releasedAmount(), e.occurredAt(), e.status(), mb);
+        }
         if (event instanceof ApplicationEvent.PersonalDataErased e) {
             return new ApplicationMessage.PersonalDataErased(e.applicationId(), e.applicantId(), e.reason(), e.occurredAt(),
                     e.status(), mb);

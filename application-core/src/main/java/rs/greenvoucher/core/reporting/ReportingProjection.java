@@ -5,7 +5,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
@@ -88,6 +90,23 @@ class ReportingProjection {
                 .param("stage", e.stage() == null ? null : e.stage().name())
                 .param("rules", e.ruleCodes() == null ? new String[0] : e.ruleCodes().stream().map(Enum::name).toArray(String[]::new))
                 .param("id", e.applicationId()).update();
+    }
+
+    /**
+     * A corrected rejection is undone (the application is back at its stage); a corrected approval commits no money
+     * and counts as no approval. The rejection that follows a correction that rejects is an ApplicationRejected.
+     */
+    @EventHandler
+    void on(DecisionCorrected e) {
+        if (e.kind() == ApplicationEvent.CorrectionKind.REINSTATE) {
+            jdbc.sql("""
+                            update report_application set status = :status, rejected_at = null, rejected_stage = null,
+                                rejection_rules = '{}' where id = :id""")
+                    .param("status", e.status().name()).param("id", e.applicationId()).update();
+        } else if (e.releasedAmount() != null) {
+            jdbc.sql("update report_application set approved_eur = null, approved_at = null where id = :id")
+                    .param("id", e.applicationId()).update();
+        }
     }
 
     @EventHandler

@@ -82,6 +82,8 @@ public class SecurityConfiguration {
                                 open(HttpMethod.GET, "/api/accounts/{id:[0-9a-fA-F-]{36}}"),
                                 open(HttpMethod.POST, "/api/accounts/*/disable"), open(HttpMethod.POST, "/api/accounts/*/enable"),
                                 open(HttpMethod.POST, "/api/accounts/*/unlock"), open(HttpMethod.POST, "/api/accounts/*/erasure"),
+                                open(HttpMethod.POST, "/api/applications/*/corrections"),
+                                open(HttpMethod.POST, "/api/applications/*/corrections/*/*"),
                                 open(HttpMethod.POST, "/api/calls"),
                                 open(HttpMethod.POST, "/api/providers"), open(HttpMethod.POST, "/api/providers/*/*")).hasRole("ADMIN")
                         .requestMatchers(open(HttpMethod.POST, "/api/applications"), open(HttpMethod.POST, "/api/applications/*/withdraw"),

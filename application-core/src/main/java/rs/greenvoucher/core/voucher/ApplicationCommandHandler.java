@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationCommand;
 import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
+import rs.greenvoucher.api.application.ApplicationCommand.ConfirmCorrection;
+import rs.greenvoucher.api.application.ApplicationCommand.DeclineCorrection;
 import rs.greenvoucher.api.application.ApplicationCommand.ErasePersonalData;
+import rs.greenvoucher.api.application.ApplicationCommand.ProposeCorrection;
 import rs.greenvoucher.api.application.ApplicationCommand.ExpireVoucher;
 import rs.greenvoucher.api.application.ApplicationCommand.MatchProviders;
 import rs.greenvoucher.api.application.ApplicationCommand.RejectApplication;
@@ -113,6 +116,28 @@ public class ApplicationCommandHandler {
     @CommandHandler
     public void handle(VerifyCompletion command) {
         load(command).execute(a -> a.verifyCompletion(command, clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ProposeCorrection command) {
+        load(command).execute(a -> a.proposeCorrection(command, clock.instant()));
+    }
+
+    /** A reinstated application holds its enterprise (L1) and its account's slot again, in the same transaction. */
+    @CommandHandler
+    public void handle(ConfirmCorrection command) {
+        load(command).execute(a -> {
+            if (a.reinstates(command)) {
+                limits.claimEnterprise(a.mb(), command.applicationId());
+                limits.claimOpenApplicationSlot(a.applicantId(), command.applicationId());
+            }
+            a.confirmCorrection(command, clock.instant());
+        });
+    }
+
+    @CommandHandler
+    public void handle(DeclineCorrection command) {
+        load(command).execute(a -> a.declineCorrection(command, clock.instant()));
     }
 
     @CommandHandler

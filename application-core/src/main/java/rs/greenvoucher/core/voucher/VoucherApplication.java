@@ -22,6 +22,15 @@ import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
 import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
 import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
 import rs.greenvoucher.api.application.ApplicationCommand.ErasePersonalData;
+import rs.greenvoucher.api.application.ApplicationCommand.ProposeCorrection;
+import rs.greenvoucher.api.application.ApplicationCommand.ConfirmCorrection;
+import rs.greenvoucher.api.application.ApplicationCommand.DeclineCorrection;
+import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
+import rs.greenvoucher.api.application.ApplicationEvent.CorrectionDeclined;
+import rs.greenvoucher.api.application.ApplicationEvent.CorrectionKind;
+import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
+import rs.greenvoucher.api.value.Mb;
+import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
@@ -65,7 +74,11 @@ public class VoucherApplication {
     private Money totalCost;
     private Money approvedAmount;
     private boolean personalDataErased;
+    private Mb mb;
+    private Stage rejectedAt;
+    private CorrectionProposed pendingCorrection;
     private final Set<UUID> decisions = new HashSet<>();
+    private final Set<UUID> declined = new HashSet<>();
 
     protected VoucherApplication() {
         // for Axon
@@ -223,6 +236,102 @@ public class VoucherApplication {
         }
     }
 
+    /**
+     * A correction of the screening or committee decision (docs/adr/0012): a rejection at that stage is reinstated, a
+     * positive outcome there becomes a rejection for the rules named. One at a time; the status says which.
+     */
+    void proposeCorrection(ProposeCorrection command, Instant now) {
+        if (pendingCorrection != null) {
+            if (pendingCorrection.correctionId().equals(command.correctionId())) {
+                return;
+            }
+            throw new Refusal(RefusalCode.CORRECTION_PENDING, "A correction of this application waits for a second "
+                    + "administrator; confirm or decline it first.", List.of(), List.of(), java.util.Map.of());
+        }
+        if (hasSeen(command.correctionId())) {
+            return;
+        }
+        CorrectionKind kind = correctionKind(command.stage());
+        if (kind == null) {
+            throw new InvalidTransition("correct the " + command.stage() + " decision of", status);
+        }
+        List<RuleCode> rules = command.ruleCodes() == null ? List.of() : List.copyOf(command.ruleCodes());
+        if (kind == CorrectionKind.REJECT && rules.isEmpty()) {
+            throw RuleViolation.schemeRules(List.of(), List.of(new Refusal.Field("ruleCodes",
+                    "a correction that rejects names the rules the application does not meet")));
+        }
+        apply(new CorrectionProposed(id, command.correctionId(), command.stage(), kind, rules, command.reason(),
+                command.proposedBy(), status, now));
+    }
+
+    /** What a correction at this stage would do now; null if there is nothing there to correct. */
+    CorrectionKind correctionKind(Stage stage) {
+        if (stage == Stage.SCREENING) {
+            return status == ApplicationStatus.REJECTED && rejectedAt == Stage.SCREENING ? CorrectionKind.REINSTATE
+                    : status == SCREENED || status == PROVIDER_MATCHED ? CorrectionKind.REJECT : null;
+        }
+        if (stage == Stage.COMMITTEE) {
+            return status == ApplicationStatus.REJECTED && rejectedAt == Stage.COMMITTEE ? CorrectionKind.REINSTATE
+                    : status == APPROVED ? CorrectionKind.REJECT : null;
+        }
+        return null;
+    }
+
+    /** Whether confirming this correction sends the application back into evaluation (it then holds its MB again). */
+    boolean reinstates(ConfirmCorrection command) {
+        return pendingCorrection != null && pendingCorrection.correctionId().equals(command.correctionId())
+                && pendingCorrection.kind() == CorrectionKind.REINSTATE;
+    }
+
+    Mb mb() {
+        return mb;
+    }
+
+    String applicantId() {
+        return applicantId;
+    }
+
+    /** Four eyes: another ADMIN than the proposer confirms, and only while the application is as it was proposed on. */
+    void confirmCorrection(ConfirmCorrection command, Instant now) {
+        if (hasSeen(command.correctionId())) {
+            return;
+        }
+        CorrectionProposed proposed = requirePending(command.correctionId());
+        if (proposed.proposedBy().equals(command.confirmedBy())) {
+            throw new Refusal(RefusalCode.FOUR_EYES, "Another administrator must confirm this correction.",
+                    List.of(), List.of(), java.util.Map.of());
+        }
+        if (status != proposed.currentStatus()) {
+            throw new InvalidTransition("confirm a correction proposed while it was " + proposed.currentStatus() + " for", status);
+        }
+        if (proposed.kind() == CorrectionKind.REINSTATE) {
+            ApplicationStatus back = proposed.stage() == Stage.SCREENING ? SCREENED : PROVIDER_MATCHED;
+            apply(new DecisionCorrected(id, proposed.correctionId(), proposed.stage(), proposed.kind(), proposed.ruleCodes(),
+                    proposed.reason(), proposed.proposedBy(), command.confirmedBy(), callId, null, back, now));
+            return;
+        }
+        Money released = status == APPROVED ? approvedAmount : null;
+        apply(new DecisionCorrected(id, proposed.correctionId(), proposed.stage(), proposed.kind(), proposed.ruleCodes(),
+                proposed.reason(), proposed.proposedBy(), command.confirmedBy(), callId, released, status, now));
+        apply(new ApplicationRejected(id, proposed.correctionId(), proposed.stage(), proposed.ruleCodes(), proposed.reason(),
+                null, command.confirmedBy(), now));
+    }
+
+    void declineCorrection(DeclineCorrection command, Instant now) {
+        if (hasSeen(command.correctionId()) || declined.contains(command.correctionId())) {
+            return;
+        }
+        requirePending(command.correctionId());
+        apply(new CorrectionDeclined(id, command.correctionId(), command.declinedBy(), status, now));
+    }
+
+    private CorrectionProposed requirePending(UUID correctionId) {
+        if (pendingCorrection == null || !pendingCorrection.correctionId().equals(correctionId)) {
+            throw Refusal.notFound("No such correction is waiting.");
+        }
+        return pendingCorrection;
+    }
+
     /** Only a closed application: the scheme still needs the data of one that is under way (docs/adr/0011). */
     void erasePersonalData(ErasePersonalData command, Instant now) {
         if (!status.isClosed()) {
@@ -261,12 +370,32 @@ public class VoucherApplication {
             callId = submitted.callId();
             applicantId = submitted.applicantId();
             totalCost = submitted.form().project().totalCost();
+            mb = submitted.form().enterprise().mb();
         }
         if (event instanceof VoucherApproved approved) {
             approvedAmount = approved.amount();
         }
         if (event instanceof PersonalDataErased) {
             personalDataErased = true;
+        }
+        if (event instanceof ApplicationRejected rejected) {
+            rejectedAt = rejected.stage();
+        }
+        if (event instanceof CorrectionProposed proposed) {
+            pendingCorrection = proposed;
+        }
+        if (event instanceof CorrectionDeclined declinedOne) {
+            pendingCorrection = null;
+            declined.add(declinedOne.correctionId());
+        }
+        if (event instanceof DecisionCorrected corrected) {
+            pendingCorrection = null;
+            if (corrected.kind() == CorrectionKind.REINSTATE) {
+                rejectedAt = null;
+            }
+            if (corrected.releasedAmount() != null) {
+                approvedAmount = null;
+            }
         }
         if (event instanceof ApplicationEvent.FromDecision decision) {
             decisions.add(decision.decisionId());

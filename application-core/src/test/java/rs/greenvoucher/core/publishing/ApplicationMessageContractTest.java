@@ -143,6 +143,19 @@ class ApplicationMessageContractTest {
         events.put("10-expired", new VoucherExpired(APPLICATION, CALL, Money.eur("10800"), AT));
         events.put("11-decision-refused", new DecisionRefused(APPLICATION, DECISION, "L4", "The call's budget has 500.00 EUR left.",
                 ApplicationStatus.PROVIDER_MATCHED, AT));
+        UUID correction = UUID.fromString("6a2d4f8b-1e3c-4b5a-9c7d-8e0f1a2b3c4d");
+        String admin1 = "9c4e2a7b-3d5f-4e6a-8b1c-2d3e4f5a6b7c";
+        String admin2 = "1f3b5d7e-9a2c-4e6b-8d0f-2a4c6e8b0d1f";
+        events.put("13-correction-proposed", new ApplicationEvent.CorrectionProposed(APPLICATION, correction, Stage.SCREENING,
+                ApplicationEvent.CorrectionKind.REINSTATE, List.of(), "NACE 22.22 was read as 11.02.", admin1, ApplicationStatus.REJECTED, AT));
+        events.put("14-correction-declined", new ApplicationEvent.CorrectionDeclined(APPLICATION, correction, admin2,
+                ApplicationStatus.REJECTED, AT));
+        events.put("15-decision-corrected", new ApplicationEvent.DecisionCorrected(APPLICATION, correction, Stage.SCREENING,
+                ApplicationEvent.CorrectionKind.REINSTATE, List.of(), "NACE 22.22 was read as 11.02.", admin1, admin2, CALL, null,
+                ApplicationStatus.SCREENED, AT));
+        events.put("16-decision-corrected-rejects", new ApplicationEvent.DecisionCorrected(APPLICATION, correction, Stage.COMMITTEE,
+                ApplicationEvent.CorrectionKind.REJECT, List.of(RuleCode.E7), "The provider is the applicant's owner.", admin1, admin2,
+                CALL, Money.eur("10800"), ApplicationStatus.APPROVED, AT));
         events.put("12-personal-data-erased", new ApplicationEvent.PersonalDataErased(APPLICATION, APPLICANT,
                 "Request 2026/17 of 24 November 2026.", "9c4e2a7b-3d5f-4e6a-8b1c-2d3e4f5a6b7c", ApplicationStatus.WITHDRAWN, AT));
         return events;

@@ -15,6 +15,14 @@ import rs.greenvoucher.api.application.ApplicationCommand.SubmitApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.VerifyCompletion;
 import rs.greenvoucher.api.application.ApplicationCommand.WithdrawApplication;
 import rs.greenvoucher.api.application.ApplicationCommand.ErasePersonalData;
+import rs.greenvoucher.api.application.ApplicationCommand.ProposeCorrection;
+import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.application.ApplicationCommand.ConfirmCorrection;
+import rs.greenvoucher.api.application.ApplicationCommand.DeclineCorrection;
+import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
+import rs.greenvoucher.api.application.ApplicationEvent.CorrectionDeclined;
+import rs.greenvoucher.api.application.ApplicationEvent.CorrectionKind;
+import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
 import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
@@ -330,6 +338,114 @@ class VoucherApplicationTest {
         fixture.given(submitted(), new ApplicationWithdrawn(ID, "", NOW), new PersonalDataErased(ID, APPLICANT, "r", "admin-1",
                         rs.greenvoucher.api.value.ApplicationStatus.WITHDRAWN, NOW))
                 .when(new ErasePersonalData(ID, "again", "admin-2"))
+                .expectNoEvents();
+    }
+
+    // ---- corrections with four eyes (docs/adr/0012)
+
+    static final UUID C1 = UUID.fromString("0b6c2f4e-0000-4000-8000-0000000000c1");
+
+    static ApplicationRejected rejectedAtScreening() {
+        return new ApplicationRejected(ID, D1, Stage.SCREENING, List.of(RuleCode.E6), "excluded sector", null, "eva", NOW);
+    }
+
+    static CorrectionProposed reinstatementProposed() {
+        return new CorrectionProposed(ID, C1, Stage.SCREENING, CorrectionKind.REINSTATE, List.of(), "NACE read wrongly",
+                "admin-1", ApplicationStatus.REJECTED, NOW);
+    }
+
+    @Test
+    void anAdminProposesToReinstateAScreeningRejection() {
+        fixture.given(submitted(), rejectedAtScreening())
+                .when(new ProposeCorrection(ID, C1, Stage.SCREENING, List.of(), "NACE read wrongly", "admin-1"))
+                .expectEvents(reinstatementProposed());
+    }
+
+    @Test
+    void anAdminProposesToRejectAnApprovedVoucher() {
+        fixture.given(submitted(), screened(), matched(), approved())
+                .when(new ProposeCorrection(ID, C1, Stage.COMMITTEE, List.of(RuleCode.E7), "affiliated provider", "admin-1"))
+                .expectEvents(new CorrectionProposed(ID, C1, Stage.COMMITTEE, CorrectionKind.REJECT, List.of(RuleCode.E7),
+                        "affiliated provider", "admin-1", ApplicationStatus.APPROVED, NOW));
+    }
+
+    @Test
+    void aCorrectionThatRejectsNamesTheRules() {
+        fixture.given(submitted(), screened())
+                .when(new ProposeCorrection(ID, C1, Stage.SCREENING, List.of(), "missed it", "admin-1"))
+                .expectException(refused(RefusalCode.SCHEME_RULE_VIOLATED)).expectNoEvents();
+    }
+
+    @Test
+    void thereIsNoCommitteeDecisionToCorrectBeforeTheCommittee() {
+        fixture.given(submitted(), screened())
+                .when(new ProposeCorrection(ID, C1, Stage.COMMITTEE, List.of(RuleCode.S3), "why", "admin-1"))
+                .expectException(refused(RefusalCode.INVALID_TRANSITION)).expectNoEvents();
+    }
+
+    @Test
+    void oneCorrectionWaitsAtATime() {
+        fixture.given(submitted(), rejectedAtScreening(), reinstatementProposed())
+                .when(new ProposeCorrection(ID, UUID.randomUUID(), Stage.SCREENING, List.of(), "again", "admin-2"))
+                .expectException(refused(RefusalCode.CORRECTION_PENDING)).expectNoEvents();
+    }
+
+    @Test
+    void whoProposedACorrectionCannotConfirmIt() {
+        fixture.given(submitted(), rejectedAtScreening(), reinstatementProposed())
+                .when(new ConfirmCorrection(ID, C1, "admin-1"))
+                .expectException(refused(RefusalCode.FOUR_EYES)).expectNoEvents();
+    }
+
+    @Test
+    void anotherAdminConfirmsAndTheApplicationIsBackAfterScreeningHoldingItsEnterprise() {
+        fixture.given(submitted(), rejectedAtScreening(), reinstatementProposed())
+                .when(new ConfirmCorrection(ID, C1, "admin-2"))
+                .expectEvents(new DecisionCorrected(ID, C1, Stage.SCREENING, CorrectionKind.REINSTATE, List.of(),
+                        "NACE read wrongly", "admin-1", "admin-2", CALL, null, ApplicationStatus.SCREENED, NOW));
+        assertThat(limits.claimed).containsEntry("20084693", ID);
+    }
+
+    @Test
+    void aConfirmedCorrectionOfAnApprovalReleasesTheVoucherAndRejects() {
+        fixture.given(submitted(), screened(), matched(), approved(),
+                        new CorrectionProposed(ID, C1, Stage.COMMITTEE, CorrectionKind.REJECT, List.of(RuleCode.E7),
+                                "affiliated provider", "admin-1", ApplicationStatus.APPROVED, NOW))
+                .when(new ConfirmCorrection(ID, C1, "admin-2"))
+                .expectEvents(new DecisionCorrected(ID, C1, Stage.COMMITTEE, CorrectionKind.REJECT, List.of(RuleCode.E7),
+                                "affiliated provider", "admin-1", "admin-2", CALL, Money.eur("10800"), ApplicationStatus.APPROVED, NOW),
+                        new ApplicationRejected(ID, C1, Stage.COMMITTEE, List.of(RuleCode.E7), "affiliated provider", null, "admin-2", NOW));
+    }
+
+    @Test
+    void aCorrectionIsNotConfirmedOnAnApplicationThatChangedSince() {
+        fixture.given(submitted(), screened(), new CorrectionProposed(ID, C1, Stage.SCREENING, CorrectionKind.REJECT,
+                        List.of(RuleCode.E6), "excluded", "admin-1", ApplicationStatus.SCREENED, NOW), matched())
+                .when(new ConfirmCorrection(ID, C1, "admin-2"))
+                .expectException(refused(RefusalCode.INVALID_TRANSITION)).expectNoEvents();
+    }
+
+    @Test
+    void aDeclinedCorrectionChangesNothing() {
+        fixture.given(submitted(), rejectedAtScreening(), reinstatementProposed())
+                .when(new DeclineCorrection(ID, C1, "admin-2"))
+                .expectEvents(new CorrectionDeclined(ID, C1, "admin-2", ApplicationStatus.REJECTED, NOW));
+    }
+
+    @Test
+    void aDeclinedCorrectionCannotBeConfirmed() {
+        fixture.given(submitted(), rejectedAtScreening(), reinstatementProposed(),
+                        new CorrectionDeclined(ID, C1, "admin-2", ApplicationStatus.REJECTED, NOW))
+                .when(new ConfirmCorrection(ID, C1, "admin-3"))
+                .expectException(refused(RefusalCode.NOT_FOUND)).expectNoEvents();
+    }
+
+    @Test
+    void aConfirmationSentTwiceTakesEffectOnce() {
+        fixture.given(submitted(), rejectedAtScreening(), reinstatementProposed(),
+                        new DecisionCorrected(ID, C1, Stage.SCREENING, CorrectionKind.REINSTATE, List.of(), "NACE read wrongly",
+                                "admin-1", "admin-2", CALL, null, ApplicationStatus.SCREENED, NOW))
+                .when(new ConfirmCorrection(ID, C1, "admin-2"))
                 .expectNoEvents();
     }
 

@@ -9,6 +9,7 @@ import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
+import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.api.privacy.PersonalData;
@@ -61,6 +62,13 @@ public class WorkQueue {
         if (message instanceof ApplicationMessage.PersonalDataErased) {
             erase(e);
         }
+        if (message instanceof ApplicationMessage.CorrectionProposed || message instanceof ApplicationMessage.CorrectionDeclined
+                || message instanceof ApplicationMessage.DecisionCorrected corrected && !corrected.reinstates()) {
+            // nothing moves yet: a proposal waits for a second ADMIN; a correction that rejects is followed by the rejection
+            jdbc.sql("update work_item set last_sequence = :seq where application_id = :id")
+                    .param("seq", e.sequence()).param("id", e.applicationId()).update();
+            return;
+        }
         if (message instanceof ApplicationMessage.DecisionRefused refused) {
             String refusal = json.writeValueAsString(Map.of("decisionId", String.valueOf(refused.decisionId()),
                     "code", String.valueOf(refused.code()), "reason", String.valueOf(refused.reason()), "at", e.occurredAt().toString()));
@@ -100,6 +108,11 @@ public class WorkQueue {
         }
         if (message instanceof ApplicationMessage.CompletionReported) {
             return Stage.COMPLETION_VERIFICATION;
+        }
+        if (message instanceof ApplicationMessage.DecisionCorrected corrected && corrected.reinstates()) {
+            // back at the stage the corrected decision was taken at, for someone to decide again
+            return corrected.status() == ApplicationStatus.SCREENED ? Stage.PROVIDER_MATCHING
+                    : corrected.status() == ApplicationStatus.PROVIDER_MATCHED ? Stage.COMMITTEE : null;
         }
         return null;
     }

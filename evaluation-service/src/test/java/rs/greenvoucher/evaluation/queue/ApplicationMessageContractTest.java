@@ -68,6 +68,14 @@ class ApplicationMessageContractTest {
     }
 
     @Test
+    void aReinstatementPutsTheItemBackAtItsStageAndACorrectionThatRejectsDoesNot() {
+        assertThat(WorkQueue.nextStage(message("15-decision-corrected"))).isEqualTo(Stage.PROVIDER_MATCHING);
+        assertThat(WorkQueue.nextStage(message("16-decision-corrected-rejects"))).isNull();
+        assertThat(((ApplicationMessage.DecisionCorrected) message("16-decision-corrected-rejects")).releasedEur())
+                .isEqualTo(Money.eur("10800"));
+    }
+
+    @Test
     void anErasureNamesTheApplicantAndTakesTheItemOutOfTheQueue() {
         var erased = (ApplicationMessage.PersonalDataErased) message("12-personal-data-erased");
         assertThat(erased.applicantId()).isEqualTo("8b2f4d6a-1c3e-4a5b-9d7f-0e2c4a6b8d10");

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import rs.greenvoucher.api.account.AccountEvent;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
@@ -77,7 +78,9 @@ public class NotificationPlanner {
             jdbc.sql("insert into voucher_deadline (application_id, valid_until) values (:id, :until) on conflict do nothing")
                     .param("id", e.applicationId()).param("until", approved.validUntil()).update();
         }
-        if (m instanceof ApplicationMessage.VoucherCompleted || m instanceof ApplicationMessage.VoucherExpired) {
+        if (m instanceof ApplicationMessage.VoucherCompleted || m instanceof ApplicationMessage.VoucherExpired
+                || m instanceof ApplicationMessage.ApplicationRejected) {
+            // (a rejected approval, after a correction: no reminders of its deadline)
             jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", e.applicationId()).update();
         }
         Recipient r = recipient(e.applicationId());
@@ -140,7 +143,12 @@ public class NotificationPlanner {
         if (m instanceof ApplicationMessage.VoucherExpired) {
             return Templates.expired(lang, r.name(), r.trackingCode());
         }
-        return null; // CompletionReported, DecisionRefused and anything newer: nothing to tell
+        if (m instanceof ApplicationMessage.DecisionCorrected c && c.reinstates()) {
+            return Templates.reinstated(lang, r.name(), r.trackingCode(), c.stage() == Stage.SCREENING, c.reason());
+        }
+        // CompletionReported, DecisionRefused, a correction's proposal, one that rejects (its rejection is told) and
+        // anything newer: nothing to tell
+        return null;
     }
 
     /**

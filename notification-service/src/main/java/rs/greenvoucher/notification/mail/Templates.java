@@ -139,6 +139,18 @@ public final class Templates {
                         + "\n\nThe enterprise may apply again.\n\nGreen Voucher");
     }
 
+    /** A rejection corrected by two administrators: the application is evaluated again from that stage. */
+    public static Mail reinstated(String lang, String name, String trackingCode, boolean atScreening, String reason) {
+        String why = reason == null || reason.isBlank() ? "" : "\n\n" + reason;
+        return sr(lang)
+                ? new Mail("Odluka o prijavi je ispravljena — " + trackingCode, "Poštovani/a " + name + ",\n\nodluka "
+                + (atScreening ? "provere prihvatljivosti" : "komisije") + " o prijavi " + trackingCode
+                + " je ispravljena i prijava se ponovo ocenjuje." + why + "\n\nZeleni vaučer")
+                : new Mail("The decision on your application was corrected — " + trackingCode, "Dear " + name
+                + ",\n\nthe decision of " + (atScreening ? "the eligibility check" : "the committee") + " on application "
+                + trackingCode + " was corrected, and the application is evaluated again." + why + "\n\nGreen Voucher");
+    }
+
     public static Mail withdrawn(String lang, String name, String trackingCode) {
         return sr(lang)
                 ? new Mail("Prijava povučena — " + trackingCode, "Poštovani/a " + name + ",\n\npotvrđujemo da je prijava "

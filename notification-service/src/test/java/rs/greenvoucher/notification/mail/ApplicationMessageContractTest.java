@@ -68,6 +68,16 @@ class ApplicationMessageContractTest {
     }
 
     @Test
+    void aReinstatedApplicationIsToldWhyAndACorrectionsProposalOrOneThatRejectsMakesNone() {
+        assertThat(mail("15-decision-corrected").subject()).startsWith("Odluka o prijavi je ispravljena");
+        assertThat(mail("15-decision-corrected").body()).contains("provere prihvatljivosti").contains("NACE 22.22 was read as 11.02.");
+        assertThat(mail("13-correction-proposed")).isNull();
+        assertThat(mail("14-correction-declined")).isNull();
+        assertThat(mail("16-decision-corrected-rejects")).isNull(); // the ApplicationRejected that follows is told
+        assertThat(mail("12-personal-data-erased")).isNull();
+    }
+
+    @Test
     void aTypeNewerThanThisServiceIsReadAsUnrecognisedAndMakesNoMail() {
         String newer = example("09-withdrawn").replace("\"ApplicationWithdrawn\"", "\"ApplicationPaused\"")
                 .replace("\"reason\"", "\"pausedUntil\"");
