@@ -77,6 +77,9 @@ class AuthorizationMatrixIT {
         row("core POST /api/applications/{id}/withdraw", "UANFFFUU");
         row("core GET /api/reports/throughput", "UFFFAAUU");
         row("core GET /api/applications/{id}/audit", "UFFAAAUU");
+        row("core POST /api/applications/{id}/corrections", "UFFFFAUU"); // the admin's "{}" is a 400
+        row("core POST /api/applications/{id}/corrections/{correctionId}/confirm", "UFFFFNUU"); // no such correction
+        row("core POST /api/applications/{id}/corrections/{correctionId}/decline", "UFFFFNUU");
         row("core POST /api/reports/what-if", "UFFFAAUU"); // the staff's "{}" is a 400: allowed, and refused for its body
         row("core GET /api/reports/stage-times", "UAAAAAUU");
         // core: an applicant's drafts and the dry run of a submission (the other applicant's are not found)
@@ -220,6 +223,7 @@ class AuthorizationMatrixIT {
                 // parked events of a real processor (nothing is parked under a random sequence); no rebuild is started
                 .replace("{processor}", path.contains("/parked-events/") ? "applicant-view" : "no-such-processor")
                 .replace("{sequence}", UUID.randomUUID().toString())
+                .replace("{correctionId}", UUID.randomUUID().toString())
                 .replace("{topic}", "gv.application.events");
         if (filled.contains("{")) {
             throw new AssertionError("the matrix does not know what to put in " + path);

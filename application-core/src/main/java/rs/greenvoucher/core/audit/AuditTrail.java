@@ -83,9 +83,8 @@ class AuditTrail {
                              String proposedBy, @Schema(types = {"string", "null"}) String proposedByName, Instant proposedAt) {
     }
 
-    record Audit(UUID applicationId, String trackingCode, List<Entry> entries,
-                 @Schema(types = {"object", "null"}, description = "a correction waiting for a second ADMIN")
-                 PendingCorrection pendingCorrection) {
+    /** {@code pendingCorrection} is null when none waits (AuditOpenApi says so in the OpenAPI description). */
+    record Audit(UUID applicationId, String trackingCode, List<Entry> entries, PendingCorrection pendingCorrection) {
     }
 
     static final String SYSTEM = "SYSTEM";

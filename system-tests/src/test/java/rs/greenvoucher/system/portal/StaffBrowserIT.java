@@ -329,6 +329,35 @@ class StaffBrowserIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> core.get("/api/applications/" + applicationId, SystemAccess.adminToken())
                     .json().get("enterprise").get("name").asString().equals(rs.greenvoucher.api.privacy.SealedText.ERASED));
 
+            // a screening rejection found wrong: proposed on the audit page, confirmed there by a second administrator
+            String evaluator = SystemAccess.evaluatorToken("jelena");
+            String winery = core.post("/api/applications", core.newApplicant(lang), TestData.application(TestData.mb(), "11.02",
+                    "[\"12\"]", "10800")).json().get("id").asString();
+            awaitStage(winery, "SCREENING");
+            assertThat(SystemAccess.evaluation().post("/api/work-items/" + winery + "/claim", evaluator, "").status()).isEqualTo(200);
+            assertThat(SystemAccess.evaluation().post("/api/applications/" + winery + "/screening", evaluator,
+                    "{\"outcome\":\"FAIL\",\"checks\":[{\"rule\":\"E6\",\"passed\":false,\"note\":\"\"}]}").status()).isEqualTo(202);
+            awaitStatus(winery, "REJECTED");
+            admin.go("/console/items/" + winery + "/audit");
+            admin.driver.findElement(By.cssSelector("label[for='corr-SCREENING']")).click();
+            admin.type("reason", sr ? "Delatnost je 22.22." : "The activity is 22.22.");
+            admin.click(sr ? "Predloži ispravku" : "Propose the correction");
+            admin.waitFor(sr ? "Ispravka je predložena" : "The correction is proposed");
+            assertThat(admin.text()).contains(sr ? "Vi ste predložili ispravku" : "You proposed it");
+            admin.page("admin-correction-proposed");
+            String second = "admin-" + lang + "-" + UUID.randomUUID().toString().substring(0, 6);
+            assertThat(core.post("/api/accounts/staff", SystemAccess.adminToken(), """
+                    {"username":"%s","password":"%s","fullName":"Vesna Marković","role":"ADMIN"}"""
+                    .formatted(second, SystemAccess.staffPassword())).status()).isEqualTo(201);
+            try (Browser vesna = signedIn(second, lang)) {
+                vesna.go("/console/items/" + winery + "/audit");
+                vesna.click(sr ? "Potvrdi ispravku" : "Confirm the correction");
+                vesna.waitFor(sr ? "Ispravka je potvrđena" : "The correction is confirmed");
+                assertThat(vesna.text()).contains(sr ? "Odluka ispravljena" : "Decision corrected");
+                vesna.page("admin-correction-confirmed");
+            }
+            awaitStatus(winery, "SCREENED");
+
             admin.go("/admin/operations");
             admin.page("admin-operations");
             admin.go("/dashboard");

@@ -132,6 +132,57 @@ class ConsolePages {
      */
     @GetMapping("/console/items/{id}/audit")
     String audit(@PathVariable UUID id, Model model) {
+        auditModel(id, model);
+        model.addAttribute("correction", Map.of());
+        return "console/audit";
+    }
+
+    /**
+     * Corrections of a decision by two administrators (docs/adr/0012), on the audit page: one proposes, another
+     * confirms or declines; a refusal (four eyes, one already waiting, nothing to correct) is shown on the page.
+     */
+    @PostMapping("/console/items/{id}/corrections")
+    String proposeCorrection(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("stage", form.getOrDefault("stage", ""));
+        String rules = form.getOrDefault("ruleCodes", "").trim();
+        body.put("ruleCodes", rules.isEmpty() ? List.of() : java.util.Arrays.stream(rules.split("[,;\\s]+"))
+                .map(r -> r.trim().toUpperCase(java.util.Locale.ROOT)).filter(r -> !r.isEmpty()).toList());
+        body.put("reason", form.getOrDefault("reason", "").trim());
+        try {
+            api.post(Service.CORE, "/api/applications/" + id + "/corrections", body);
+        } catch (ApiProblem problem) {
+            if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401) {
+                throw problem;
+            }
+            auditModel(id, model);
+            model.addAttribute("correction", form);
+            model.addAttribute("problem", problem);
+            return "console/audit";
+        }
+        return "redirect:/console/items/" + id + "/audit?correction=proposed#correction";
+    }
+
+    @PostMapping("/console/items/{id}/corrections/{correctionId}/{action}")
+    String decideCorrection(@PathVariable UUID id, @PathVariable UUID correctionId, @PathVariable String action, Model model) {
+        if (!action.equals("confirm") && !action.equals("decline")) {
+            throw new ApiProblem(404, "NOT_FOUND", "", List.of(), Map.of());
+        }
+        try {
+            api.post(Service.CORE, "/api/applications/" + id + "/corrections/" + correctionId + "/" + action, Map.of());
+        } catch (ApiProblem problem) {
+            if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401) {
+                throw problem;
+            }
+            auditModel(id, model);
+            model.addAttribute("correction", Map.of());
+            model.addAttribute("problem", problem);
+            return "console/audit";
+        }
+        return "redirect:/console/items/" + id + "/audit?correction=" + action + "ed#correction";
+    }
+
+    private void auditModel(UUID id, Model model) {
         Map<String, Object> audit = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id + "/audit"));
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Object e : ServiceApi.list(audit.get("entries"))) {
@@ -144,7 +195,7 @@ class ConsolePages {
         model.addAttribute("id", id);
         model.addAttribute("trackingCode", audit.get("trackingCode"));
         model.addAttribute("entries", entries);
-        return "console/audit";
+        model.addAttribute("pending", audit.get("pendingCorrection") == null ? null : ServiceApi.map(audit.get("pendingCorrection")));
     }
 
     @GetMapping("/console/items/{id}/audit.csv")
