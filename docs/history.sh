@@ -47,8 +47,31 @@ curl -s -X POST "$CORE/api/reports/what-if" -H "Authorization: Bearer $MANAGER" 
   | jq -c '{callName, writesNothing, approved, wouldFit, refusedByS4: (.refusedByS4 | length), refusedByL4: (.refusedByL4 | length),
             wouldHaveExpired: (.wouldHaveExpired | length), committedEur, paidEur}'
 
-step "erasure: a new applicant submits (personal texts sealed in the event store and on Kafka), then withdraws"
+step "corrections: the demo winery's screening rejection is found wrong; one ADMIN proposes, the same one cannot confirm"
 ADMIN=$(token "$(prop admin.username)" "$(prop admin.password)")
+WINERY=""
+for ID in $(get "$CORE/api/applications?status=REJECTED&size=50" "$MANAGER" | jq -r '.items[].id'); do
+  if [ "$(get "$CORE/api/applications/$ID" "$MANAGER" | jq -r '.rejection.stage')" = SCREENING ]; then WINERY=$ID; break; fi
+done
+if [ -n "$WINERY" ]; then
+  SECOND="admin-$RANDOM"; SECOND_PASSWORD="druga-$RANDOM-$RANDOM-lozinka"
+  curl -s -X POST "$CORE/api/accounts/staff" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$SECOND\",\"password\":\"$SECOND_PASSWORD\",\"fullName\":\"Vesna Marković\",\"role\":\"ADMIN\"}" > /dev/null
+  ADMIN2=$(token "$SECOND" "$SECOND_PASSWORD")
+  C=$(curl -s -X POST "$CORE/api/applications/$WINERY/corrections" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d '{"stage":"SCREENING","reason":"The activity is 22.22 (plastics), not 11.02; typed wrongly."}' | jq -r .correctionId)
+  get "$CORE/api/applications/$WINERY/audit" "$MANAGER" | jq -c '.pendingCorrection | {stage, kind, reason}'
+  curl -s -X POST "$CORE/api/applications/$WINERY/corrections/$C/confirm" -H "Authorization: Bearer $ADMIN" | jq -c '{status, code, detail}'
+  step "a second ADMIN confirms: the application is back after screening, nothing was edited"
+  curl -s -X POST "$CORE/api/applications/$WINERY/corrections/$C/confirm" -H "Authorization: Bearer $ADMIN2" | jq -c .
+  for _ in $(seq 1 100); do [ "$(get "$CORE/api/applications/$WINERY" "$MANAGER" | jq -r .status)" = "SCREENED" ] && break; sleep 0.1; done
+  get "$CORE/api/applications/$WINERY" "$MANAGER" | jq -c '{status, rejection, lastStep: .timeline[-1].note}'
+  get "$CORE/api/applications/$WINERY/audit" "$MANAGER" | jq -c '.entries[-3:][] | {event, by: (.byName // .by), why, ruleCodes}'
+else
+  echo "(no application rejected at screening: run docs/walkthrough.sh once)"
+fi
+
+step "erasure: a new applicant submits (personal texts sealed in the event store and on Kafka), then withdraws"
 EMAIL="zorana.$RANDOM@example.rs"
 curl -s -X POST "$CORE/api/accounts/applicants" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$EMAIL\",\"password\":\"zaboravi-me-2026\",\"fullName\":\"Zorana Brisić\",\"preferredLanguage\":\"sr\"}" > /dev/null

@@ -1,23 +1,23 @@
 package rs.greenvoucher.core.applicant;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import rs.greenvoucher.api.application.ApplicationEvent;
-import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
-import rs.greenvoucher.api.privacy.SealedText;
-import java.util.List;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
+import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
+import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.privacy.SealedText;
 import rs.greenvoucher.api.value.ProviderCode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * The applicant's view of each application, one JSON document per application, changed by each event as
