@@ -89,6 +89,7 @@ FORM=$(get "$CORE/api/applications/$APP" "$MANAGER" | jq -c --arg mb "$(mb)" \
     project: (.project | .plannedStart = (now + 86400 * 60 | strftime("%Y-%m-%d"))), providerCodes, declarations}')
 Z_APP=$(curl -s -X POST "$CORE/api/applications" -H "Authorization: Bearer $ZORANA" -H 'Content-Type: application/json' -d "$FORM" | jq -r .id)
 echo "submitted $Z_APP"
+for _ in $(seq 1 100); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$CORE/api/applications/$Z_APP" -H "Authorization: Bearer $MANAGER")" = 200 ] && break; sleep 0.1; done
 get "$CORE/api/applications/$Z_APP" "$MANAGER" | jq -c '{status, enterprise: .enterprise.name, contact: .enterprise.contactName}'
 echo "erasure while it is under way: $(curl -s -X POST "$CORE/api/accounts/$ACCOUNT/erasure" -H "Authorization: Bearer $ADMIN" \
   -H 'Content-Type: application/json' -d '{"reason":"Zahtev 17/2026"}' | jq -c '{status, code, detail}')"
@@ -98,7 +99,7 @@ curl -s -X POST "$CORE/api/applications/$Z_APP/withdraw" -H "Authorization: Bear
 step "the ADMIN erases her on request: the key is deleted, the events stay"
 curl -s -X POST "$CORE/api/accounts/$ACCOUNT/erasure" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
   -d '{"reason":"Zahtev 17/2026"}' | jq -c .
-for _ in $(seq 1 100); do [ "$(get "$CORE/api/applications/$Z_APP" "$MANAGER" | jq -r .enterprise.name)" = "[erased]" ] && break; sleep 0.1; done
+for _ in $(seq 1 100); do [ "$(get "$CORE/api/applications/$Z_APP" "$MANAGER" | jq -r '.timeline | length')" = 3 ] && break; sleep 0.1; done
 get "$CORE/api/applications/$Z_APP" "$MANAGER" | jq -c '{status, enterprise: .enterprise.name, contact: .enterprise.contactName,
   mb: .enterprise.mb, lastStep: .timeline[-1].note}'
 get "$CORE/api/applications/$Z_APP/audit" "$MANAGER" | jq -c '.entries[] | {event, by: (.byName // .by), why}'
