@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,7 +29,8 @@ class AxonSetupIT extends CoreIntegrationTest {
     void eventsAndTokensAreInPostgresAndSerializedAsJson() {
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
         assertThat(engine).isInstanceOf(JdbcEventStorageEngine.class);
-        assertThat(serializer).isInstanceOf(JacksonSerializer.class);
+        // Jackson, with the personal fields sealed on the way in and opened on the way out (docs/adr/0011)
+        assertThat(serializer).isInstanceOf(rs.greenvoucher.platform.axon.SealingSerializer.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "select count(distinct processor_name) from token_entry where processor_name in ('kafka-publisher', 'applicant-view')")
                 .query(Integer.class).single() == 2);

@@ -252,7 +252,7 @@ public class VoucherApplication {
             return;
         }
         CorrectionKind kind = correctionKind(command.stage());
-        if (kind == null) {
+        if (kind == null || kind == CorrectionKind.REINSTATE && personalDataErased) {
             throw new InvalidTransition("correct the " + command.stage() + " decision of", status);
         }
         List<RuleCode> rules = command.ruleCodes() == null ? List.of() : List.copyOf(command.ruleCodes());
@@ -339,6 +339,10 @@ public class VoucherApplication {
         }
         if (personalDataErased) {
             return;
+        }
+        if (pendingCorrection != null) {
+            throw new Refusal(RefusalCode.CORRECTION_PENDING, "A correction of this application waits for a second "
+                    + "administrator; confirm or decline it before erasing.", List.of(), List.of(), java.util.Map.of());
         }
         apply(new PersonalDataErased(id, applicantId, command.reason(), command.erasedBy(), status, now));
     }

@@ -334,6 +334,21 @@ class VoucherApplicationTest {
     }
 
     @Test
+    void personalDataIsNotErasedWhileACorrectionWaits() {
+        fixture.given(submitted(), rejectedAtScreening(), reinstatementProposed())
+                .when(new ErasePersonalData(ID, "request 2026-17", "admin-1"))
+                .expectException(refused(RefusalCode.CORRECTION_PENDING)).expectNoEvents();
+    }
+
+    @Test
+    void anApplicationWhoseDataIsErasedIsNotReinstated() {
+        fixture.given(submitted(), rejectedAtScreening(), new PersonalDataErased(ID, APPLICANT, "r", "admin-1",
+                        ApplicationStatus.REJECTED, NOW))
+                .when(new ProposeCorrection(ID, C1, Stage.SCREENING, List.of(), "NACE read wrongly", "admin-2"))
+                .expectException(refused(RefusalCode.INVALID_TRANSITION)).expectNoEvents();
+    }
+
+    @Test
     void personalDataErasedOnceIsNotErasedAgain() {
         fixture.given(submitted(), new ApplicationWithdrawn(ID, "", NOW), new PersonalDataErased(ID, APPLICANT, "r", "admin-1",
                         rs.greenvoucher.api.value.ApplicationStatus.WITHDRAWN, NOW))

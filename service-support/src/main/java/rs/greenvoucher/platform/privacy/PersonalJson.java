@@ -43,18 +43,18 @@ public final class PersonalJson {
         if (!PersonalData.hasPersonalData(type)) {
             return;
         }
-        String subject = subject(payload);
+        // the subject and its key are looked up only for a payload that has a sealed field (a clear one may lack both)
+        String[] subject = new String[1];
         byte[][] key = new byte[1][];
-        boolean[] looked = {false};
         each(payload, PersonalData.pathsOf(type), text -> {
             if (!SealedText.isSealed(text)) {
                 return text;
             }
-            if (!looked[0]) {
-                key[0] = keys.key(subject);
-                looked[0] = true;
+            if (subject[0] == null) {
+                subject[0] = subject(payload);
+                key[0] = keys.key(subject[0]);
             }
-            return SealedText.open(key[0], subject, text);
+            return SealedText.open(key[0], subject[0], text);
         });
     }
 

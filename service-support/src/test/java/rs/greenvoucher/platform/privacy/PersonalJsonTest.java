@@ -87,6 +87,17 @@ class PersonalJsonTest {
     }
 
     @Test
+    void a_clear_payload_opens_as_it_is_without_a_key_or_even_an_application_id() {
+        JsonNode payload = JSON.readTree("{\"reason\":\"moved\"}");
+
+        PersonalJson.open(payload, "ApplicationWithdrawn", subject -> {
+            throw new AssertionError("no key is needed");
+        });
+
+        assertThat(payload.at("/reason").asString()).isEqualTo("moved");
+    }
+
+    @Test
     void a_type_without_personal_data_is_left_alone() {
         JsonNode payload = JSON.readTree("{\"applicationId\":\"%s\",\"reason\":\"budget\"}".formatted(ID));
 
