@@ -108,6 +108,23 @@ public class PlatformAutoConfiguration {
         return registration;
     }
 
+    /**
+     * A failed send is logged without the record's key and value: they may be a personal data key or sealed personal
+     * fields (docs/adr/0011), and logs are kept longer than an erasure allows.
+     */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor producerLogsWithoutContents() {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof org.springframework.kafka.support.LoggingProducerListener<?, ?> listener) {
+                    listener.setIncludeContents(false);
+                }
+                return bean;
+            }
+        };
+    }
+
     /** Every Kafka listener: retry with back-off, then the dead-letter topic with the reason; never stop consuming. */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(org.springframework.kafka.listener.CommonErrorHandler.class)

@@ -42,6 +42,7 @@ import static org.awaitility.Awaitility.await;
 class ErasureIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static int columnsSearched;
 
     static SystemUnderTest system;
     static HttpApi core;
@@ -131,10 +132,12 @@ class ErasureIT {
 
         // the search: every column of every table of the three databases
         List<String> hits = new ArrayList<>();
+        columnsSearched = 0;
         for (String database : new String[]{"gv_core", "gv_evaluation", "gv_notification"}) {
             search(database, secrets).forEach(hit -> hits.add(database + "." + hit));
         }
         assertThat(hits).as("personal texts still in the clear").isEmpty();
+        System.out.printf("erasure search: %d texts in %d columns of 3 databases: %d hits%n", secrets.size(), columnsSearched, hits.size());
 
         // every message of the application on the topic, read again from the start
         List<String> messages = messagesOf(Topics.APPLICATION_EVENTS, id);
@@ -144,6 +147,7 @@ class ErasureIT {
         }
         assertThat(messages.get(0)).contains(SealedText.PREFIX);
         assertThat(messages.get(messages.size() - 1)).contains("\"type\":\"PersonalDataErased\"");
+        System.out.printf("erasure search: %d messages of the application on %s: none holds a text%n", messages.size(), Topics.APPLICATION_EVENTS);
         List<String> keys = messagesOf(Topics.PERSONAL_KEYS, id);
         assertThat(keys).hasSizeGreaterThanOrEqualTo(2);
         assertThat(keys.get(keys.size() - 1)).as("the key's tombstone").isNull();
@@ -188,6 +192,7 @@ class ErasureIT {
                 }
             }
             assertThat(columns).as(database).hasSizeGreaterThan(10);
+            columnsSearched += columns.size();
             for (String[] column : columns) {
                 String where = column[2].equals("bytea")
                         ? "position(convert_to(?, 'UTF8') in \"" + column[1] + "\") > 0"

@@ -1,6 +1,5 @@
 package rs.greenvoucher.core.applicant;
 
-import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
@@ -13,13 +12,14 @@ import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
 import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
 import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
 import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
-import rs.greenvoucher.api.privacy.PersonalData;
-import rs.greenvoucher.platform.privacy.PersonalJson;
 import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
+import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.privacy.PersonalData;
 import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.platform.privacy.PersonalJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
