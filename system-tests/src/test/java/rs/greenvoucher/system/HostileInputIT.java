@@ -105,6 +105,15 @@ class HostileInputIT {
         OPERATIONS.add(new Operation("staff", core, "/api/accounts/staff", () -> admin, () -> """
                 {"username":"h%s","password":"staff password 123","fullName":"Jelena","role":"EVALUATOR","email":"h@greenvoucher.rs"}"""
                 .formatted(UUID.randomUUID().toString().substring(0, 12)), coreFootprint));
+        // nothing to correct at the committee yet: a valid proposal is refused (INVALID_TRANSITION), a hostile one at the door
+        OPERATIONS.add(new Operation("correction", core, "/api/applications/" + submitted + "/corrections", () -> admin,
+                () -> "{\"stage\":\"COMMITTEE\",\"ruleCodes\":[\"E7\"],\"reason\":\"Povezani pružalac.\"}", coreFootprint));
+        // the applicant has an application under way: a valid erasure is refused (INVALID_TRANSITION) and erases nothing
+        String applicantAccount = core.get("/api/accounts/me", applicant).json().get("id").asString();
+        OPERATIONS.add(new Operation("erasure", core, "/api/accounts/" + applicantAccount + "/erasure", () -> admin,
+                () -> "{\"reason\":\"Zahtev 17/2026\"}", () -> coreFootprint.get()
+                        + count("gv_core", "select count(*) from personal_key where key is null")
+                        + count("gv_core", "select count(*) from account where full_name = '[erased]'")));
         // the item is not claimed by this evaluator: a valid decision is refused (NOT_CLAIMED), a hostile one at the door
         OPERATIONS.add(new Operation("screening", evaluation, "/api/applications/" + submitted + "/screening", () -> evaluator,
                 () -> "{\"outcome\":\"FAIL\",\"checks\":[{\"rule\":\"E6\",\"passed\":false,\"note\":\"vino\"}],\"noteToApplicant\":\"Ne.\"}",
