@@ -6,6 +6,13 @@ import rs.greenvoucher.infra.TestData;
 import rs.greenvoucher.infra.TestInfrastructure;
 import rs.greenvoucher.system.SystemAccess;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,10 +21,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.awaitility.Awaitility.await;
@@ -27,11 +38,14 @@ import static org.awaitility.Awaitility.await;
  * ({@code -Dgv.bench.threads=4} for 4 clients). Prints (0) PostgreSQL's own limit for the event store's write shape
  * on the same database with the same number of clients ({@link EventStoreWriteShape}), (1) submissions per second
  * sustained over HTTP against core with the p50/p99 latency of POST /api/applications, and the ratio of the two, and
- * (2) the time from a submission (the event's timestamp) to its item in the evaluators' queue, median and p99.
+ * (2) GET /api/applications/{id} by one more client during that burst, (3) the CPU each process of the stack spent per
+ * submission, (4) the time from a submission (the event's timestamp) to its item in the evaluators' queue, median and
+ * p99, during the burst and at a steady pace, and how long after the burst the queue had caught up, (5) the evaluators'
+ * queue (API and the portal's page) with the burst's items waiting, and (6) each service's resident memory.
  */
 class SubmissionBenchmark {
 
-    static final int WARM_UP = 200;
+    static final int WARM_UP = Integer.getInteger("gv.bench.warmup", 200);
     static final int SUBMISSIONS = Integer.getInteger("gv.bench.submissions", 3000);
     static final int THREADS = Integer.getInteger("gv.bench.threads", 16);
     static final int PACE = Integer.getInteger("gv.bench.pace", 20);
@@ -48,24 +62,57 @@ class SubmissionBenchmark {
         for (int i = 0; i < THREADS; i++) {
             tokens.add(core.newApplicant(i % 2 == 0 ? "sr" : "en"));
         }
-        int warmedUp = run(core, tokens, WARM_UP);
+        List<String[]> warm = Collections.synchronizedList(new ArrayList<>()); // {token, application id}
+        int warmedUp = run(core, tokens, WARM_UP, Collections.synchronizedList(new ArrayList<>()), warm);
+
+        // one more client reads applicants' applications while the others submit: GET under the submission load
+        AtomicBoolean loading = new AtomicBoolean(true);
+        List<Long> reads = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failedReads = new AtomicInteger();
+        Thread reader = new Thread(() -> {
+            for (int i = 0; loading.get(); i++) {
+                String[] application = warm.get(i % warm.size());
+                long t0 = System.nanoTime();
+                int status = core.get("/api/applications/" + application[1], application[0]).status();
+                reads.add(System.nanoTime() - t0);
+                if (status != 200) {
+                    failedReads.incrementAndGet();
+                }
+            }
+        });
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Double> cpuBefore = ServiceProbes.cpu();
         Instant start = Instant.now();
-        int ok = run(core, tokens, SUBMISSIONS, latencies);
-        Duration elapsed = Duration.between(start, Instant.now());
+        reader.start();
+        int ok = run(core, tokens, SUBMISSIONS, latencies, Collections.synchronizedList(new ArrayList<>()));
+        Instant burstEnd = Instant.now();
+        loading.set(false);
+        reader.join();
+        Map<String, Double> cpuAfter = ServiceProbes.cpu();
+        Duration elapsed = Duration.between(start, burstEnd);
         Collections.sort(latencies);
         System.out.printf("%n=== Submissions over HTTP: %d accepted in %.1f s with %d concurrent clients = %.0f per second; "
                         + "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", ok, elapsed.toMillis() / 1000.0, THREADS,
                 ok * 1000.0 / elapsed.toMillis(), pct(latencies, 0.50), pct(latencies, 0.99), latencies.get(latencies.size() - 1) / 1e6);
         System.out.printf("=== Ratio to PostgreSQL's own limit: %.2f%n", ok * 1000.0 / elapsed.toMillis() / limit);
+        Collections.sort(reads);
+        System.out.printf("=== GET /api/applications/{id} during the burst (one more client): %d reads, %d not 200, "
+                + "p50 %.1f ms, p99 %.1f ms%n", reads.size(), failedReads.get(), pct(reads, 0.50), pct(reads, 0.99));
+        ServiceProbes.reportCpu(cpuBefore, cpuAfter, ok, elapsed.toMillis() / 1000.0);
         ServiceProbes.report("after the burst");
 
         // time to queue, under that burst and at a steady pace below capacity
         String url = TestInfrastructure.postgres().jdbcUrl("gv_evaluation");
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             long burst = ok + warmedUp;
-            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> count(c) >= burst);
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200)).until(() -> count(c) >= burst);
             report(c, "after the burst above", Instant.EPOCH);
+            try (ResultSet rs = c.createStatement().executeQuery("select max(queued_at) from work_item")) {
+                rs.next();
+                System.out.printf("=== The queue had every item of the burst %.1f s after its last submission was answered%n",
+                        Duration.between(burstEnd, rs.getTimestamp(1).toInstant()).toMillis() / 1000.0);
+            }
+            queuePages(c);
 
             Instant paced = Instant.now();
             int steady = 0;
@@ -83,6 +130,60 @@ class SubmissionBenchmark {
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> count(c) >= all);
             report(c, "at a steady " + PACE + " submissions per second", paced);
         }
+    }
+
+    /** The evaluators' queue with every item of the burst waiting: its API (100 and 500 rows) and its page in the portal. */
+    static void queuePages(Connection c) throws Exception {
+        long waiting;
+        try (ResultSet rs = c.createStatement().executeQuery("select count(*) from work_item where stage = 'SCREENING'")) {
+            rs.next();
+            waiting = rs.getLong(1);
+        }
+        String evaluator = SystemAccess.evaluatorToken("jelena");
+        HttpApi evaluation = SystemAccess.evaluation();
+        for (int limit : new int[] {100, 500}) {
+            String path = "/api/queue?stage=SCREENING&limit=" + limit;
+            printTimes("GET " + path + " with " + waiting + " items waiting", () -> evaluation.get(path, evaluator).status());
+        }
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String web = SystemAccess.webUrl();
+        String form = browser.send(HttpRequest.newBuilder(URI.create(web + "/sign-in")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        if (!csrf.find()) {
+            throw new IllegalStateException("the sign-in form has no CSRF field");
+        }
+        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create(web + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
+                        + "&username=jelena&password=" + URLEncoder.encode(SystemAccess.staffPassword(), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (signIn.statusCode() != 302) {
+            throw new IllegalStateException("sign-in to the portal: " + signIn.statusCode());
+        }
+        HttpRequest page = HttpRequest.newBuilder(URI.create(web + "/console?stage=SCREENING")).build();
+        printTimes("the portal's queue page (/console, 100 rows) with " + waiting + " items waiting",
+                () -> browser.send(page, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    interface Call {
+        int status() throws Exception;
+    }
+
+    /** Median and slowest of 20 calls after 5 to warm up; each must answer 200. */
+    static void printTimes(String what, Call call) throws Exception {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            long t0 = System.nanoTime();
+            int status = call.status();
+            if (status != 200) {
+                throw new IllegalStateException(what + ": " + status);
+            }
+            if (i >= 5) {
+                times.add(System.nanoTime() - t0);
+            }
+        }
+        Collections.sort(times);
+        System.out.printf("=== %s: median %.1f ms, slowest %.1f ms (20 calls)%n", what, pct(times, 0.5), times.get(times.size() - 1) / 1e6);
     }
 
     static void report(Connection c, String when, Instant since) throws Exception {
@@ -107,14 +208,9 @@ class SubmissionBenchmark {
         }
     }
 
-    static int run(HttpApi core, List<String> tokens, int n) throws Exception {
-        return run(core, tokens, n, Collections.synchronizedList(new ArrayList<>()));
-    }
-
-    static int run(HttpApi core, List<String> tokens, int n, List<Long> latencies) throws Exception {
+    static int run(HttpApi core, List<String> tokens, int n, List<Long> latencies, List<String[]> accepted) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger accepted = new AtomicInteger();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (String token : tokens) {
@@ -123,10 +219,10 @@ class SubmissionBenchmark {
                         String body = TestData.application(TestData.mb(), "22.22", "[\"12\"]", "10800",
                                 "bench-" + UUID.randomUUID() + "@example.rs");
                         long t0 = System.nanoTime();
-                        int status = core.post("/api/applications", token, body).status();
+                        HttpApi.Response response = core.post("/api/applications", token, body);
                         latencies.add(System.nanoTime() - t0);
-                        if (status == 201) {
-                            accepted.incrementAndGet();
+                        if (response.status() == 201) {
+                            accepted.add(new String[] {token, response.json().get("id").asText()});
                         }
                     }
                     return null;
@@ -138,7 +234,7 @@ class SubmissionBenchmark {
         } finally {
             pool.shutdown();
         }
-        return accepted.get();
+        return accepted.size();
     }
 
     static double pct(List<Long> sorted, double p) {

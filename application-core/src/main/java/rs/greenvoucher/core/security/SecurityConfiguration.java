@@ -23,6 +23,7 @@ import rs.greenvoucher.platform.throttling.Throttle;
 import rs.greenvoucher.platform.throttling.ThrottleRule;
 import rs.greenvoucher.platform.security.ResourceServerSecurity;
 import rs.greenvoucher.platform.security.TokenRevocations;
+import rs.greenvoucher.platform.security.VerifiedTokens;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -66,8 +67,9 @@ public class SecurityConfiguration {
             // the claims are checked by Spring's validators
         });
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
-        decoder.setJwtValidator(JwtTrust.validators(issuer, audience, revocations));
-        return decoder;
+        var validators = JwtTrust.validators(issuer, audience, revocations);
+        decoder.setJwtValidator(validators);
+        return new VerifiedTokens(decoder, validators);
     }
 
     @Bean

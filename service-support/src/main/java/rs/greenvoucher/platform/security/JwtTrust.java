@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -38,7 +39,7 @@ public final class JwtTrust {
      * A decoder for the issuer's JWKS: keys cached 15 minutes and refreshed ahead of expiry, an unknown key id
      * fetches the set again (a rotated key), and the last good set is kept through an outage of the issuer for a day.
      */
-    public static NimbusJwtDecoder jwksDecoder(String jwksUri, OAuth2TokenValidator<Jwt> validators) {
+    public static JwtDecoder jwksDecoder(String jwksUri, OAuth2TokenValidator<Jwt> validators) {
         try {
             JWKSource<SecurityContext> fetched = JWKSourceBuilder.<SecurityContext>create(URI.create(jwksUri).toURL())
                     .cache(Duration.ofMinutes(15).toMillis(), Duration.ofSeconds(15).toMillis())
@@ -61,7 +62,7 @@ public final class JwtTrust {
             });
             NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
             decoder.setJwtValidator(validators);
-            return decoder;
+            return new VerifiedTokens(decoder, validators);
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new IllegalStateException("gv.security.jwks-uri is not a URL: " + jwksUri, e);
         }
