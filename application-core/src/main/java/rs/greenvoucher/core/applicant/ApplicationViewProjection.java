@@ -34,6 +34,7 @@ class ApplicationViewProjection {
     private final JsonMapper json;
     private final ApplicationDocument document;
     private final EventStore events;
+    private final java.util.Map<String, String> providerNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     ApplicationViewProjection(JdbcClient jdbc, JsonMapper json, EventStore events) {
         this.jdbc = jdbc;
@@ -109,9 +110,21 @@ class ApplicationViewProjection {
                 .update();
     }
 
-    /** A provider's name as the registry has it (names do not change; null for a code not on the list). */
+    /**
+     * A provider's name as the registry has it; null for a code not on the list. Names do not change, so a name found
+     * is kept (a query per provider per submission was a tenth of this projection's statements); a code not found is
+     * asked again, as it may be added.
+     */
     String providerName(ProviderCode code) {
-        return jdbc.sql("select name from provider where code = :code").param("code", code.value())
+        String known = providerNames.get(code.value());
+        if (known != null) {
+            return known;
+        }
+        String name = jdbc.sql("select name from provider where code = :code").param("code", code.value())
                 .query(String.class).optional().orElse(null);
+        if (name != null) {
+            providerNames.put(code.value(), name);
+        }
+        return name;
     }
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * Core's keys, in {@code personal_key} beside the event store. A key is made in the transaction that appends the
  * application's first sealed event, so it commits or rolls back with it. Keys read back are cached (replays and
- * rebuilds read many events of one application); a key made or erased in a transaction is dropped from the cache when
- * that transaction ends; other instances see an erasure within {@link #CACHE_MILLIS}.
+ * rebuilds read many events of one application); a key made in a transaction is cached when it commits, a key erased
+ * is dropped when its transaction ends; other instances see an erasure within {@link #CACHE_MILLIS}.
  */
 @Component
 public class JdbcPersonalKeys implements PersonalKeys {
@@ -48,7 +48,7 @@ public class JdbcPersonalKeys implements PersonalKeys {
                         returning key""")
                 .param("subject", subject).param("applicant", applicantId).param("key", SealedText.newKey())
                 .query((rs, n) -> rs.getBytes("key")).optional();
-        forgetAtTheEnd(List.of(subject)); // a key made in a transaction that rolls back must not stay cached
+        rememberOnceCommitted(subject, key.orElse(null));
         return key.orElse(null);
     }
 
@@ -80,6 +80,26 @@ public class JdbcPersonalKeys implements PersonalKeys {
         forget(subjects);
         forgetAtTheEnd(subjects);
         return erased;
+    }
+
+    /**
+     * A key made or read in a transaction is cached when that transaction commits (the processors open its event a
+     * moment later) and never when it rolls back.
+     */
+    private void rememberOnceCommitted(String subject, byte[] key) {
+        forget(List.of(subject));
+        if (key != null && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) {
+                        synchronized (cache) {
+                            cache.put(subject, new Cached(key, System.currentTimeMillis() + CACHE_MILLIS));
+                        }
+                    }
+                }
+            });
+        }
     }
 
     private void forgetAtTheEnd(List<String> subjects) {
