@@ -27,7 +27,8 @@ import java.util.UUID;
 
 /**
  * The figures managers report on, kept by a tracking processor ("reporting") apart from the write side. Every write
- * is idempotent for its event (set a column, upsert a row), so a replay gives the same figures.
+ * is idempotent for its event (set a column, upsert a row), so a replay gives the same figures; each event is one
+ * statement where it can be (a rebuild's time is mostly its statements' round trips).
  */
 @Component
 @ProcessingGroup(ReportingProjection.GROUP)
@@ -70,24 +71,24 @@ class ReportingProjection {
 
     @EventHandler
     void on(ProvidersMatched e) {
-        stage(e.applicationId(), "PROVIDER_MATCHED", "matched_at", e.occurredAt());
-        jdbc.sql("update report_application set providers = :providers where id = :id")
+        jdbc.sql("update report_application set status = 'PROVIDER_MATCHED', matched_at = :at, providers = :providers where id = :id")
+                .param("at", ts(e.occurredAt()))
                 .param("providers", e.providerCodes().stream().map(ProviderCode::value).toArray(String[]::new))
                 .param("id", e.applicationId()).update();
     }
 
     @EventHandler
     void on(VoucherApproved e) {
-        stage(e.applicationId(), "APPROVED", "approved_at", e.occurredAt());
-        jdbc.sql("update report_application set approved_eur = :amount where id = :id")
-                .param("amount", e.amount().amount()).param("id", e.applicationId()).update();
+        jdbc.sql("update report_application set status = 'APPROVED', approved_at = :at, approved_eur = :amount where id = :id")
+                .param("at", ts(e.occurredAt())).param("amount", e.amount().amount()).param("id", e.applicationId()).update();
     }
 
     @EventHandler
     void on(ApplicationRejected e) {
-        stage(e.applicationId(), "REJECTED", "rejected_at", e.occurredAt());
-        jdbc.sql("update report_application set rejected_stage = :stage, rejection_rules = :rules where id = :id")
-                .param("stage", e.stage() == null ? null : e.stage().name())
+        jdbc.sql("""
+                        update report_application set status = 'REJECTED', rejected_at = :at, rejected_stage = :stage,
+                            rejection_rules = :rules where id = :id""")
+                .param("at", ts(e.occurredAt())).param("stage", e.stage() == null ? null : e.stage().name())
                 .param("rules", e.ruleCodes() == null ? new String[0] : e.ruleCodes().stream().map(Enum::name).toArray(String[]::new))
                 .param("id", e.applicationId()).update();
     }
@@ -133,9 +134,8 @@ class ReportingProjection {
 
     @EventHandler
     void on(VoucherCompleted e) {
-        stage(e.applicationId(), "COMPLETED", "completed_at", e.occurredAt());
-        jdbc.sql("update report_application set paid_eur = :paid where id = :id")
-                .param("paid", e.paidAmount().amount()).param("id", e.applicationId()).update();
+        jdbc.sql("update report_application set status = 'COMPLETED', completed_at = :at, paid_eur = :paid where id = :id")
+                .param("at", ts(e.occurredAt())).param("paid", e.paidAmount().amount()).param("id", e.applicationId()).update();
     }
 
     @EventHandler

@@ -54,14 +54,14 @@ class HistoryBenchmark extends CoreIntegrationTest {
         long events = 0;
         for (int i = 0; i < APPLICATIONS; i++) {
             UUID id = UUID.randomUUID();
-            events += write(batch, id, ReportingRebuildBenchmark.history(id, callId, base.plusSeconds(i * 5L), i), metaData);
+            events += write(batch, id, RebuildBenchmark.history(id, callId, base.plusSeconds(i * 5L), i), metaData);
             if (batch.size() >= 2000) {
                 insert(batch);
             }
         }
         // one application with 20 events: submitted, screened, matched, approved, then its report returned eight times
         UUID twenty = UUID.randomUUID();
-        List<ApplicationEvent> history = new ArrayList<>(ReportingRebuildBenchmark.history(twenty, callId, base, 1).subList(0, 4));
+        List<ApplicationEvent> history = new ArrayList<>(RebuildBenchmark.history(twenty, callId, base, 1).subList(0, 4));
         for (int k = 0; k < 8; k++) {
             Instant t = base.plusSeconds(400_000L + k * 10_000L);
             history.add(new CompletionReported(twenty, new CompletionReport("round " + k, List.of("x"), Money.eur("12000"),
@@ -116,10 +116,10 @@ class HistoryBenchmark extends CoreIntegrationTest {
     }
 
     private void insert(List<Object[]> batch) {
-        ReportingRebuildBenchmark.insert(jdbcTemplate, batch);
+        RebuildBenchmark.insert(jdbcTemplate, batch);
     }
 
     private static void awaitCaughtUp(StreamingEventProcessor processor, long head) throws InterruptedException {
-        ReportingRebuildBenchmark.awaitCaughtUp(processor, head);
+        RebuildBenchmark.awaitCaughtUp(processor, head);
     }
 }

@@ -80,7 +80,10 @@ public class DeadLetterConfiguration {
                             .maxSequences(100_000)
                             .maxSequenceSize(10_000)
                             .claimDuration(Duration.ofSeconds(30))
-                            .build());
+                            .build())
+                    // whether an event's sequence is parked is known in memory per claimed segment (made again on each
+                    // claim), not asked of the table for every event: a query per event was the largest cost of a rebuild
+                    .registerDeadLetteringEventHandlerInvokerConfiguration(group, (c, invoker) -> invoker.enableSequenceIdentifierCache());
         }
     }
 

@@ -18,6 +18,9 @@ public final class Transience {
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RetryLater) {
+                return true;
+            }
             if (t instanceof SQLException sql && transientSqlState(sql.getSQLState())) {
                 return true;
             }
