@@ -112,8 +112,7 @@ class ApplicationViewProjection {
 
     /**
      * A provider's name as the registry has it; null for a code not on the list. Names do not change, so a name found
-     * is kept (it was one query per provider of every submission); a code not found is
-     * asked again, as it may be added.
+     * is kept (it was one query per provider of every submission); a code not found is asked again, as it may be added.
      */
     String providerName(ProviderCode code) {
         String known = providerNames.get(code.value());
