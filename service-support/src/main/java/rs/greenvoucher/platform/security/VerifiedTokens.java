@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A token's signature is verified once, not on every request that carries it: the RSA verification was the largest
  * single cost of a request in the profile (docs/performance.md). Only the exact text of a token already verified finds
  * it here (the signature is part of that text), and expiry, issuer, audience and revocation are checked again on
- * every use, so a revoked or expired token is refused as before. Bounded: emptied when it holds {@link #MAX} tokens (about 3 KB each, so tens of MB at most).
+ * every use, so a revoked or expired token is refused as before. Bounded: emptied when it holds {@link #MAX} tokens
+ * (about 3 KB each, so tens of MB at most).
  */
 public final class VerifiedTokens implements JwtDecoder {
 
