@@ -3,6 +3,7 @@ package rs.greenvoucher.core.reporting;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
@@ -20,15 +21,19 @@ import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
 import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.platform.axon.ProjectionWrites;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The figures managers report on, kept by a tracking processor ("reporting") apart from the write side. Every write
- * is idempotent for its event (set a column, upsert a row), so a replay gives the same figures; each event is one
- * statement where it can be (a rebuild's time is mostly its statements' round trips).
+ * is idempotent for its event (set a column, upsert a row), so a replay gives the same figures. Each event is one
+ * statement where it can be, and the statements go to PostgreSQL a batch of events at a time ({@link ProjectionWrites}):
+ * a rebuild's time was mostly their round trips.
  */
 @Component
 @ProcessingGroup(ReportingProjection.GROUP)
@@ -36,31 +41,32 @@ class ReportingProjection {
 
     static final String GROUP = "reporting";
 
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
 
-    ReportingProjection(JdbcClient jdbc) {
+    ReportingProjection(ProjectionWrites writes, JdbcClient jdbc) {
+        this.writes = writes;
         this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(ApplicationSubmitted e) {
         ApplicationForm form = e.form();
-        jdbc.sql("""
+        writes.update(e.applicationId(), """
                         insert into report_application (id, call_id, region, nace_section, status, providers, requested_eur, submitted_at)
                         values (:id, :call, :region, :section, 'SUBMITTED', :providers, :requested, :at)
-                        on conflict (id) do nothing""")
-                .param("id", e.applicationId()).param("call", e.callId()).param("region", form.enterprise().region().label())
-                .param("section", form.enterprise().naceCode().section())
-                .param("providers", form.providerCodes().stream().map(ProviderCode::value).toArray(String[]::new))
-                .param("requested", form.project().requestedVoucherEur().amount()).param("at", ts(e.occurredAt()))
-                .update();
+                        on conflict (id) do nothing""",
+                id(e.applicationId()).addValue("call", e.callId()).addValue("region", form.enterprise().region().label())
+                        .addValue("section", form.enterprise().naceCode().section())
+                        .addValue("providers", form.providerCodes().stream().map(ProviderCode::value).toArray(String[]::new))
+                        .addValue("requested", form.project().requestedVoucherEur().amount()).addValue("at", ts(e.occurredAt())));
         for (ApplicationForm.IndicatorTarget t : form.project().environmentalIndicators()) {
-            jdbc.sql("""
+            writes.update(indicatorKey(e.applicationId(), t.indicator().name(), t.unit()), """
                             insert into report_indicator (application_id, indicator, unit, baseline, target)
                             values (:id, :indicator, :unit, :baseline, :target)
-                            on conflict (application_id, indicator, unit) do update set baseline = excluded.baseline, target = excluded.target""")
-                    .param("id", e.applicationId()).param("indicator", t.indicator().name()).param("unit", t.unit())
-                    .param("baseline", t.baseline()).param("target", t.target()).update();
+                            on conflict (application_id, indicator, unit) do update set baseline = excluded.baseline, target = excluded.target""",
+                    id(e.applicationId()).addValue("indicator", t.indicator().name()).addValue("unit", t.unit())
+                            .addValue("baseline", t.baseline()).addValue("target", t.target()));
         }
     }
 
@@ -71,26 +77,25 @@ class ReportingProjection {
 
     @EventHandler
     void on(ProvidersMatched e) {
-        jdbc.sql("update report_application set status = 'PROVIDER_MATCHED', matched_at = :at, providers = :providers where id = :id")
-                .param("at", ts(e.occurredAt()))
-                .param("providers", e.providerCodes().stream().map(ProviderCode::value).toArray(String[]::new))
-                .param("id", e.applicationId()).update();
+        writes.update(e.applicationId(), "update report_application set status = 'PROVIDER_MATCHED', matched_at = :at, providers = :providers where id = :id",
+                id(e.applicationId()).addValue("at", ts(e.occurredAt()))
+                        .addValue("providers", e.providerCodes().stream().map(ProviderCode::value).toArray(String[]::new)));
     }
 
     @EventHandler
     void on(VoucherApproved e) {
-        jdbc.sql("update report_application set status = 'APPROVED', approved_at = :at, approved_eur = :amount where id = :id")
-                .param("at", ts(e.occurredAt())).param("amount", e.amount().amount()).param("id", e.applicationId()).update();
+        writes.update(e.applicationId(), "update report_application set status = 'APPROVED', approved_at = :at, approved_eur = :amount where id = :id",
+                id(e.applicationId()).addValue("at", ts(e.occurredAt())).addValue("amount", e.amount().amount()));
     }
 
     @EventHandler
     void on(ApplicationRejected e) {
-        jdbc.sql("""
+        writes.update(e.applicationId(), """
                         update report_application set status = 'REJECTED', rejected_at = :at, rejected_stage = :stage,
-                            rejection_rules = :rules where id = :id""")
-                .param("at", ts(e.occurredAt())).param("stage", e.stage() == null ? null : e.stage().name())
-                .param("rules", e.ruleCodes() == null ? new String[0] : e.ruleCodes().stream().map(Enum::name).toArray(String[]::new))
-                .param("id", e.applicationId()).update();
+                            rejection_rules = :rules where id = :id""",
+                id(e.applicationId()).addValue("at", ts(e.occurredAt()))
+                        .addValue("stage", e.stage() == null ? null : e.stage().name(), Types.VARCHAR)
+                        .addValue("rules", e.ruleCodes() == null ? new String[0] : e.ruleCodes().stream().map(Enum::name).toArray(String[]::new)));
     }
 
     /**
@@ -100,13 +105,13 @@ class ReportingProjection {
     @EventHandler
     void on(DecisionCorrected e) {
         if (e.kind() == ApplicationEvent.CorrectionKind.REINSTATE) {
-            jdbc.sql("""
+            writes.update(e.applicationId(), """
                             update report_application set status = :status, rejected_at = null, rejected_stage = null,
-                                rejection_rules = '{}' where id = :id""")
-                    .param("status", e.status().name()).param("id", e.applicationId()).update();
+                                rejection_rules = '{}' where id = :id""",
+                    id(e.applicationId()).addValue("status", e.status().name()));
         } else if (e.releasedAmount() != null) {
-            jdbc.sql("update report_application set approved_eur = null, approved_at = null where id = :id")
-                    .param("id", e.applicationId()).update();
+            writes.update(e.applicationId(), "update report_application set approved_eur = null, approved_at = null where id = :id",
+                    id(e.applicationId()));
         }
     }
 
@@ -119,23 +124,22 @@ class ReportingProjection {
     void on(CompletionReported e) {
         stage(e.applicationId(), "COMPLETION_REPORTED", "completion_reported_at", e.occurredAt());
         for (CompletionReport.IndicatorResult r : e.report().environmentalResults()) {
-            jdbc.sql("""
+            writes.update(indicatorKey(e.applicationId(), r.indicator().name(), r.unit()), """
                             insert into report_indicator (application_id, indicator, unit, result) values (:id, :indicator, :unit, :value)
-                            on conflict (application_id, indicator, unit) do update set result = excluded.result""")
-                    .param("id", e.applicationId()).param("indicator", r.indicator().name()).param("unit", r.unit())
-                    .param("value", r.value()).update();
+                            on conflict (application_id, indicator, unit) do update set result = excluded.result""",
+                    id(e.applicationId()).addValue("indicator", r.indicator().name()).addValue("unit", r.unit()).addValue("value", r.value()));
         }
     }
 
     @EventHandler
     void on(CompletionReportReturned e) {
-        jdbc.sql("update report_application set status = 'APPROVED' where id = :id").param("id", e.applicationId()).update();
+        writes.update(e.applicationId(), "update report_application set status = 'APPROVED' where id = :id", id(e.applicationId()));
     }
 
     @EventHandler
     void on(VoucherCompleted e) {
-        jdbc.sql("update report_application set status = 'COMPLETED', completed_at = :at, paid_eur = :paid where id = :id")
-                .param("at", ts(e.occurredAt())).param("paid", e.paidAmount().amount()).param("id", e.applicationId()).update();
+        writes.update(e.applicationId(), "update report_application set status = 'COMPLETED', completed_at = :at, paid_eur = :paid where id = :id",
+                id(e.applicationId()).addValue("at", ts(e.occurredAt())).addValue("paid", e.paidAmount().amount()));
     }
 
     @EventHandler
@@ -150,8 +154,17 @@ class ReportingProjection {
 
     private void stage(UUID id, String status, String column, Instant at) {
         // column names come from this class only
-        jdbc.sql("update report_application set status = :status, " + column + " = :at where id = :id")
-                .param("status", status).param("at", ts(at)).param("id", id).update();
+        writes.update(id, "update report_application set status = :status, " + column + " = :at where id = :id",
+                id(id).addValue("status", status).addValue("at", ts(at)));
+    }
+
+    /** The key of an application's report row is its id; of one of its indicator rows, this. */
+    private static List<Object> indicatorKey(UUID applicationId, String indicator, String unit) {
+        return List.of(applicationId, indicator, unit);
+    }
+
+    private static MapSqlParameterSource id(UUID applicationId) {
+        return new MapSqlParameterSource("id", applicationId);
     }
 
     private static Timestamp ts(Instant instant) {

@@ -57,6 +57,12 @@ public class DeadLetterConfiguration {
         return new SavepointPerHandler(groups.names(), transactions);
     }
 
+    /** For the projections of these groups: their statements go to PostgreSQL a batch at a time. */
+    @Bean
+    ProjectionWrites projectionWrites(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc) {
+        return new ProjectionWrites(jdbc);
+    }
+
     @Autowired
     void configure(EventProcessingConfigurer processing, DeadLetterGroups groups, ConnectionProvider connections,
                    TransactionManager transactions, Serializer serializer) {

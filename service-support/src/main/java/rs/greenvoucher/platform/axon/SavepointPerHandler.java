@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * failure. So handlers run without savepoints; when one fails, its batch is rolled back and retried ({@link RetryLater}:
  * the processor retries it after its back-off), and for {@link #CAREFUL} after that the group runs each handler inside
  * a savepoint, so the retry parks the one event (or retries again, if the failure is transient) and commits the others.
- * An ADMIN's retry of a parked event always runs in a savepoint.
+ * An ADMIN's retry of a parked event always runs in a savepoint. Without savepoints, the projections' statements wait
+ * for the batch's commit and go together ({@link ProjectionWrites}); with them, each runs at once.
  */
 public class SavepointPerHandler implements HandlerEnhancerDefinition {
 
@@ -62,11 +63,11 @@ public class SavepointPerHandler implements HandlerEnhancerDefinition {
                 if (!TransactionSynchronizationManager.isActualTransactionActive()) {
                     return super.handle(message, target);
                 }
-                if (carefulUntil.getOrDefault(name, 0L) < System.currentTimeMillis() && !retryingParked()) {
+                if (batched(name)) {
                     try {
                         return super.handle(message, target);
                     } catch (Exception | Error e) {
-                        carefulUntil.put(name, System.currentTimeMillis() + CAREFUL.toMillis());
+                        beCareful(name);
                         throw new RetryLater("a handler of " + name + " failed; its batch is retried with a savepoint per event", e);
                     }
                 }
@@ -83,6 +84,25 @@ public class SavepointPerHandler implements HandlerEnhancerDefinition {
                 return result;
             }
         };
+    }
+
+    /**
+     * Whether this batch runs without savepoints, its projections' writes waiting for the commit
+     * ({@link ProjectionWrites}): decided once per batch, so no batch mixes writes that waited with writes made at once.
+     */
+    private boolean batched(String name) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return false;
+        }
+        var unitOfWork = CurrentUnitOfWork.get();
+        return unitOfWork.getOrComputeResource(ProjectionWrites.BATCHING, k ->
+                carefulUntil.getOrDefault(name, 0L) < System.currentTimeMillis() && !retryingParked()
+                        ? new ProjectionWrites.Batching(name, () -> beCareful(name))
+                        : Boolean.FALSE) instanceof ProjectionWrites.Batching;
+    }
+
+    private void beCareful(String name) {
+        carefulUntil.put(name, System.currentTimeMillis() + CAREFUL.toMillis());
     }
 
     /** An ADMIN's retry of a parked event: it must stay parked, not fail, if it fails again. */
