@@ -5,11 +5,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
+import rs.greenvoucher.evaluation.queue.ApplicationEventsConsumer;
 import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.TestTokens;
@@ -43,6 +46,9 @@ class WorkQueueIT extends EvaluationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     @LocalServerPort
     int port;
@@ -290,6 +296,39 @@ class WorkQueueIT extends EvaluationIntegrationTest {
             awaitItem(api, app, "SCREENING");
             assertThat(TopicReader.header(dlt.await(key, 1, Duration.ofSeconds(30)).get(0), "gv-dlt-reason"))
                     .contains("not a readable event envelope");
+        }
+    }
+
+    /**
+     * One poll, one transaction (PollTransactions): a poison record amid a poll's records is put on the dead-letter
+     * topic alone, and the records before and after it in the same poll are applied.
+     */
+    @Test
+    void aPoisonMessageAmidOnePollIsParkedAloneAndTheRestOfThePollIsApplied() throws Exception {
+        HttpApi api = new HttpApi(port);
+        String partition = UUID.randomUUID().toString(); // one key: one partition, in this order
+        List<UUID> apps = java.util.stream.Stream.generate(UUID::randomUUID).limit(6).toList();
+        MessageListenerContainer listener = listeners.getListenerContainer(ApplicationEventsConsumer.LISTENER);
+        try (TopicReader dlt = new TopicReader(Topics.APPLICATION_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {
+            // held while they are sent, so that the listener fetches all of them in one poll
+            listener.pause();
+            await().atMost(Duration.ofSeconds(30)).until(listener::isContainerPaused);
+            for (int i = 0; i < apps.size(); i++) {
+                if (i == 3) {
+                    kafka.send(Topics.APPLICATION_EVENTS, partition, "{\"not\": \"an envelope\"}");
+                }
+                kafka.send(Topics.APPLICATION_EVENTS, partition, json.writeValueAsString(submitted(apps.get(i), "22.22")));
+            }
+            kafka.flush();
+            listener.resume();
+
+            for (UUID app : apps) {
+                awaitItem(api, app, "SCREENING");
+            }
+            assertThat(TopicReader.header(dlt.await(partition, 1, Duration.ofSeconds(30)).get(0), "gv-dlt-reason"))
+                    .contains("not a readable event envelope");
+        } finally {
+            listener.resume();
         }
     }
 

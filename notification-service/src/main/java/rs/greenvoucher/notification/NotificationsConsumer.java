@@ -1,5 +1,6 @@
 package rs.greenvoucher.notification;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.account.AccountEvent;
@@ -8,23 +9,30 @@ import rs.greenvoucher.platform.kafka.PoisonMessageException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import rs.greenvoucher.notification.mail.NotificationPlanner;
+import org.springframework.transaction.PlatformTransactionManager;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
+import rs.greenvoucher.platform.kafka.PollTransactions;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
 
 @Component
 class NotificationsConsumer {
 
     private final NotificationPlanner planner;
     private final JsonMapper json;
+    private final PollTransactions polls;
 
-    NotificationsConsumer(NotificationPlanner planner, JsonMapper json) {
+    NotificationsConsumer(NotificationPlanner planner, JsonMapper json, PlatformTransactionManager transactions) {
         this.planner = planner;
         this.json = json;
+        this.polls = new PollTransactions(transactions);
     }
 
-    @KafkaListener(topics = Topics.APPLICATION_EVENTS, groupId = "notification-service")
-    void on(String message) {
-        planner.plan(EventEnvelopes.read(json, message));
+    /** A poll's events are planned in one transaction ({@link PollTransactions}). */
+    @KafkaListener(topics = Topics.APPLICATION_EVENTS, groupId = "notification-service", batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        polls.apply(records, message -> planner.plan(EventEnvelopes.read(json, message)));
     }
 
     /** Account events: a type this version does not know is skipped, anything unreadable is a poison message. */
