@@ -70,4 +70,24 @@ class KafkaPublishingIT extends CoreIntegrationTest {
             assertThat(received.get(0).partition()).isEqualTo(received.get(1).partition());
         }
     }
+    /** The keys of a batch's submissions go first, acknowledged, then the messages sealed with them (docs/adr/0011). */
+    @Test
+    void everySubmissionsKeyIsOnTheKeysTopicBeforeItsMessage() throws Exception {
+        String token = api.newApplicant("sr");
+        try (TopicReader keys = new TopicReader(Topics.PERSONAL_KEYS); TopicReader events = new TopicReader(Topics.APPLICATION_EVENTS)) {
+            List<String> ids = java.util.stream.IntStream.range(0, 6).parallel()
+                    .mapToObj(i -> api.post("/api/applications", token, TestData.application(TestData.mb())).json().get("id").asString())
+                    .toList();
+            var messages = events.awaitEach(ids, Duration.ofSeconds(30));
+            var sentKeys = keys.awaitEach(ids, Duration.ofSeconds(30));
+            for (String id : ids) {
+                ConsumerRecord<String, String> message = messages.get(id);
+                ConsumerRecord<String, String> key = sentKeys.get(id);
+                byte[] stored = jdbc.sql("select key from personal_key where subject = :id").param("id", id)
+                        .query((rs, n) -> rs.getBytes(1)).single();
+                assertThat(java.util.Base64.getDecoder().decode(key.value())).isEqualTo(stored);
+                assertThat(key.timestamp()).isLessThanOrEqualTo(message.timestamp());
+            }
+        }
+    }
 }

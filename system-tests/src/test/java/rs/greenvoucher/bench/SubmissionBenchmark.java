@@ -107,6 +107,7 @@ class SubmissionBenchmark {
             long burst = ok + warmedUp;
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200)).until(() -> count(c) >= burst);
             report(c, "after the burst above", Instant.EPOCH);
+            QueueHops.report(c, "after the burst", Instant.EPOCH);
             try (ResultSet rs = c.createStatement().executeQuery("select max(queued_at) from work_item")) {
                 rs.next();
                 System.out.printf("=== The queue had every item of the burst %.1f s after its last submission was answered%n",
@@ -129,6 +130,7 @@ class SubmissionBenchmark {
             long all = burst + steady;
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> count(c) >= all);
             report(c, "at a steady " + PACE + " submissions per second", paced);
+            QueueHops.report(c, "at the steady pace", paced);
         }
     }
 

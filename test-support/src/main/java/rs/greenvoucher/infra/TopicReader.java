@@ -45,6 +45,23 @@ public final class TopicReader implements AutoCloseable {
         return found;
     }
 
+    /** The first record of each of these keys, once every key has one. */
+    public java.util.Map<String, ConsumerRecord<String, String>> awaitEach(java.util.Collection<String> keys, Duration timeout) {
+        java.util.Map<String, ConsumerRecord<String, String>> found = new java.util.HashMap<>();
+        Instant deadline = Instant.now().plus(timeout);
+        while (found.size() < keys.size()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("records for only " + found.size() + " of " + keys.size() + " keys within " + timeout);
+            }
+            consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                if (keys.contains(r.key())) {
+                    found.putIfAbsent(r.key(), r);
+                }
+            });
+        }
+        return found;
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }

@@ -1,10 +1,12 @@
 package rs.greenvoucher.core.publishing;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -21,8 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -44,6 +48,7 @@ class KafkaPublisher {
 
     static final String GROUP = "kafka-publisher";
     private static final String PENDING_SENDS = KafkaPublisher.class.getName() + ".pendingSends";
+    private static final String KEYS_SENT = KafkaPublisher.class.getName() + ".keysSent";
 
     private final KafkaTemplate<String, String> kafka;
     private final PayloadLookups lookups;
@@ -61,11 +66,11 @@ class KafkaPublisher {
     @EventHandler
     void on(ApplicationEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
         String application = event.applicationId().toString();
-        if (event instanceof ApplicationEvent.ApplicationSubmitted) {
+        if (event instanceof ApplicationEvent.ApplicationSubmitted && !keysOfTheBatchSent().contains(application)) {
             byte[] key = keys.find(application);
             if (key != null) {
                 // acknowledged before the message sealed with it is sent: a reader that misses it reads the topic's end
-                await(kafka.send(Topics.PERSONAL_KEYS, application, Base64.getEncoder().encodeToString(key)));
+                awaitAll(List.of(sendKey(application, key)));
             }
         }
         if (event instanceof ApplicationEvent.PersonalDataErased) {
@@ -81,6 +86,38 @@ class KafkaPublisher {
             sent.join();
         }
         pendingSends().add(sent);
+    }
+
+    /**
+     * The keys of every submission in the processor's batch (the events of this segment), sent together and
+     * acknowledged once before the first of the batch's messages goes: one wait per batch, not one per submission,
+     * which was what held the messages back after a burst of submissions. Outside a batch (an ADMIN's retry of a
+     * parked event) none, and each submission's key is sent and acknowledged before its message.
+     */
+    private Set<String> keysOfTheBatchSent() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(KEYS_SENT, k -> {
+            if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch)) {
+                return Set.of();
+            }
+            Map<String, CompletableFuture<?>> sends = new LinkedHashMap<>();
+            for (Object message : batch.getMessages()) {
+                if (message instanceof DomainEventMessage<?> domain
+                        && ApplicationEvent.ApplicationSubmitted.class.equals(domain.getPayloadType())
+                        && !sends.containsKey(domain.getAggregateIdentifier())) {
+                    byte[] key = keys.find(domain.getAggregateIdentifier());
+                    if (key != null) {
+                        sends.put(domain.getAggregateIdentifier(), sendKey(domain.getAggregateIdentifier(), key));
+                    }
+                }
+            }
+            awaitAll(List.copyOf(sends.values()));
+            return sends.keySet();
+        });
+    }
+
+    private CompletableFuture<?> sendKey(String application, byte[] key) {
+        return kafka.send(Topics.PERSONAL_KEYS, application, Base64.getEncoder().encodeToString(key));
     }
 
     /** The message in its envelope, as it goes on the topic. */
@@ -104,17 +141,6 @@ class KafkaPublisher {
                 envelope.sequence(), envelope.occurredAt(), sealed);
     }
 
-    private static void await(CompletableFuture<?> send) {
-        try {
-            send.get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge a key; the batch will be published again", e);
-        }
-    }
-
     /**
      * The sends of one batch go out together; the batch commits (and the processor's token moves) only when Kafka
      * has acknowledged every one of them. The idempotent producer keeps them in order per partition.
@@ -135,7 +161,7 @@ class KafkaPublisher {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge the batch; it will be published again", e);
+            throw new IllegalStateException("Kafka did not acknowledge the batch (or its keys); it will be published again", e);
         }
     }
 
