@@ -1,9 +1,13 @@
 package rs.greenvoucher.core;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.axonframework.messaging.timeout.UnitOfWorkTimeoutInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +29,12 @@ class AxonSetupIT extends CoreIntegrationTest {
     @Autowired
     Serializer serializer;
 
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void eventsAndTokensAreInPostgresAndSerializedAsJson() {
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
@@ -37,5 +47,17 @@ class AxonSetupIT extends CoreIntegrationTest {
         String payload = jdbc.sql("select convert_from(payload, 'UTF8') from domain_event_entry order by global_index limit 1")
                 .query(String.class).single();
         assertThat(payload).startsWith("{");
+    }
+    /**
+     * Axon's unit-of-work timeouts are off (docs/adr/0013): the janitor interrupts a batch that runs past its limit,
+     * and an interrupted tracking processor shuts down for good (the publisher, while the broker was down).
+     */
+    @Test
+    void noAxonTimeoutCanInterruptAProcessorOrAHandler() {
+        for (String name : java.util.List.of("kafka-publisher", "applicant-view", "reporting")) {
+            EventProcessor processor = processing.eventProcessor(name).orElseThrow();
+            assertThat(processor.getHandlerInterceptors()).as(name).noneMatch(UnitOfWorkTimeoutInterceptor.class::isInstance);
+        }
+        assertThat(context.getBeanNamesForType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
     }
 }
