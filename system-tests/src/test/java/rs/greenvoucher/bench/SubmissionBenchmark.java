@@ -163,7 +163,8 @@ class SubmissionBenchmark {
             throw new IllegalStateException("sign-in to the portal: " + signIn.statusCode());
         }
         HttpRequest page = HttpRequest.newBuilder(URI.create(web + "/console?stage=SCREENING")).build();
-        printTimes("the portal's queue page (/console, 100 rows) with " + waiting + " items waiting",
+        int bytes = browser.send(page, HttpResponse.BodyHandlers.ofByteArray()).body().length;
+        printTimes("the portal's queue page (/console, 100 rows, " + bytes / 1024 + " KB) with " + waiting + " items waiting",
                 () -> browser.send(page, HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 

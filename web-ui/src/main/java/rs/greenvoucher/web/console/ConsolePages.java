@@ -92,6 +92,8 @@ class ConsolePages {
         model.addAttribute("since", since);
         model.addAttribute("arrived", arrived);
         model.addAttribute("items", items);
+        model.addAttribute("rules", items.stream().map(ServiceApi::map).flatMap(i -> ServiceApi.list(i.get("autoChecks")).stream())
+                .map(c -> String.valueOf(ServiceApi.map(c).get("rule"))).distinct().toList());
         model.addAttribute("counts", counts);
         model.addAttribute("stages", STAGES);
         model.addAttribute("now", Instant.now());
