@@ -332,6 +332,50 @@ class WorkQueueIT extends EvaluationIntegrationTest {
         }
     }
 
+    /**
+     * The queue built again from the topic is the queue the events made (every item of this test class so far, claims
+     * kept); an item lost from the table is back, and a claim on an item no event has moved since stays.
+     */
+    @Test
+    void anAdminRebuildsTheQueueFromTheTopicToTheSameItemsKeepingClaims() throws Exception {
+        HttpApi api = new HttpApi(port);
+        String admin = TestTokens.get().token("admin-ana", "Ana Admin", "ADMIN");
+        UUID claimed = UUID.randomUUID();
+        UUID lost = UUID.randomUUID();
+        kafka.send(Topics.APPLICATION_EVENTS, claimed.toString(), "[1, 2, 3]").get(); // not an event: skipped
+        send(submitted(claimed, "22.22"));
+        send(submitted(lost, "22.22"));
+        send(envelope(lost, 1, "ApplicationScreened", Map.of("status", "SCREENED", "decisionId", UUID.randomUUID().toString())));
+        awaitItem(api, claimed, "SCREENING");
+        awaitItem(api, lost, "PROVIDER_MATCHING");
+        assertThat(api.post("/api/work-items/" + claimed + "/claim", jelena, "").status()).isEqualTo(200);
+        List<Map<String, Object>> before = queueTable();
+        jdbc.sql("delete from work_item where application_id = :id").param("id", lost).update();
+
+        assertThat(api.post("/api/admin/queue/rebuild", jelena, "").status()).isEqualTo(403);
+        Response rebuilt = api.post("/api/admin/queue/rebuild", admin, "");
+
+        assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(rebuilt.json().get("events").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(rebuilt.json().get("skipped").asLong()).isPositive();
+        assertThat(rebuilt.json().get("claimed").asLong()).isPositive();
+        assertThat(queueTable()).isEqualTo(before);
+        assertThat(awaitItem(api, claimed, "SCREENING").get("assignee").asString()).isEqualTo("evaluator-jelena");
+        // and the consumer goes on after it: a new event is applied, once
+        send(envelope(claimed, 1, "ApplicationScreened", Map.of("status", "SCREENED", "decisionId", UUID.randomUUID().toString())));
+        assertThat(awaitItem(api, claimed, "PROVIDER_MATCHING").get("assignee").isNull()).isTrue();
+    }
+
+    /** The queue's rows as the events and the evaluators made them (not when each row was written). */
+    private List<Map<String, Object>> queueTable() {
+        return jdbc.sql("""
+                        select application_id, tracking_code, enterprise_name, enterprise_mb, applicant_email, status, stage, enqueued_at,
+                               assignee, assignee_name, claimed_at, auto_checks::text, application::text, providers::text, last_sequence,
+                               pending_decision, last_refusal::text, updated_at
+                        from work_item order by application_id""")
+                .query().listOfRows();
+    }
+
     JsonNode awaitItem(HttpApi api, UUID app, String stage) {
         JsonNode[] found = new JsonNode[1];
         await().atMost(Duration.ofSeconds(30)).until(() -> {

@@ -144,7 +144,10 @@ public class PlatformAutoConfiguration {
                         rs.greenvoucher.api.kafka.Topics.APPLICATION_EVENTS, rs.greenvoucher.api.kafka.Topics.EVALUATION_DECISIONS,
                         rs.greenvoucher.api.kafka.Topics.ACCOUNT_EVENTS)
                 .flatMap(t -> java.util.stream.Stream.of(t, t + rs.greenvoucher.api.kafka.Topics.DEAD_LETTER_SUFFIX))
-                        .map(t -> new org.apache.kafka.clients.admin.NewTopic(t, partitions, replicas)),
+                        .map(t -> new org.apache.kafka.clients.admin.NewTopic(t, partitions, replicas))
+                        // the applications' events stay: the evaluation queue can be built again from them (ADR 0015)
+                        .map(t -> t.name().equals(rs.greenvoucher.api.kafka.Topics.APPLICATION_EVENTS)
+                                ? t.configs(java.util.Map.of("retention.ms", "-1")) : t),
                 java.util.stream.Stream.of(personalKeysTopic(partitions, replicas)))
                 .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
     }

@@ -15,6 +15,7 @@ import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.privacy.SealedText;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.platform.axon.ProjectionWrites;
+import rs.greenvoucher.platform.privacy.PersonalJson;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -118,6 +119,10 @@ class ApplicationViewProjection {
         return writes.rows(GROUP, this::store);
     }
 
+    /**
+     * The stored row, its document read with every number exactly as stored (10800.00 stays 10800.00): a document
+     * changed in memory within a batch and one read back between events must come out the same.
+     */
     private Row load(UUID id) {
         return jdbc.sql("""
                         select tracking_code, applicant_id, enterprise_mb, enterprise_name, status, call_id, submitted_at,
@@ -127,7 +132,7 @@ class ApplicationViewProjection {
                 .query((rs, n) -> new Row(id, rs.getString("tracking_code"), rs.getString("applicant_id"), rs.getString("enterprise_mb"),
                         rs.getString("enterprise_name"), rs.getString("status"), rs.getObject("call_id", UUID.class),
                         rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                        (ObjectNode) json.readTree(rs.getString("doc")), rs.getLong("last_sequence")))
+                        (ObjectNode) PersonalJson.EXACT.readTree(rs.getString("doc")), rs.getLong("last_sequence")))
                 .optional().orElse(null);
     }
 

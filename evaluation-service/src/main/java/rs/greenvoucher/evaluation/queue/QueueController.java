@@ -29,9 +29,11 @@ import java.util.UUID;
 class QueueController {
 
     private final WorkItems workItems;
+    private final QueueRebuild rebuild;
 
-    QueueController(WorkItems workItems) {
+    QueueController(WorkItems workItems, QueueRebuild rebuild) {
         this.workItems = workItems;
+        this.rebuild = rebuild;
     }
 
     @GetMapping(path = "/api/queue", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -78,6 +80,13 @@ class QueueController {
     @Operation(summary = "One work item with the application as submitted and the decisions taken on it")
     Map<String, Object> item(@PathVariable UUID applicationId) {
         return workItems.withApplication(applicationId).orElseThrow(ApiException::notFound);
+    }
+
+    @PostMapping(path = "/api/admin/queue/rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Build the queue again from every event on gv.application.events, keeping claims and pending "
+            + "decisions; writers wait until it is done (ADMIN; 409 REBUILD_RUNNING)")
+    QueueRebuild.Result rebuild() {
+        return rebuild.rebuild();
     }
 
     @PostMapping("/api/work-items/{applicationId}/claim")

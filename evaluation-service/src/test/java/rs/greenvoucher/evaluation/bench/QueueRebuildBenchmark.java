@@ -1,0 +1,95 @@
+package rs.greenvoucher.evaluation.bench;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import rs.greenvoucher.api.kafka.EventEnvelope;
+import rs.greenvoucher.api.kafka.Topics;
+import rs.greenvoucher.evaluation.EvaluationIntegrationTest;
+import rs.greenvoucher.infra.TestTokens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Not a test: a benchmark. Run with
+ * {@code ./mvnw -Pbenchmark -pl evaluation-service -am verify -Dit.test=QueueRebuildBenchmark} ({@code -Dgv.bench.applications=N},
+ * 50,000 by default: 150,000 events). Sends each application's submission, screening and matching to the topic, measures
+ * how fast the consumer builds the queue from them, then how fast an ADMIN's rebuild builds it again from the topic.
+ */
+class QueueRebuildBenchmark extends EvaluationIntegrationTest {
+
+    static final int APPLICATIONS = Integer.getInteger("gv.bench.applications", 50_000);
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theConsumerAndTheRebuildFromTheTopic() throws Exception {
+        Map<String, Object> form = json.readValue(FORM, Map.class);
+        Instant start = Instant.now();
+        for (int i = 0; i < APPLICATIONS; i++) {
+            UUID app = UUID.randomUUID();
+            send(envelope(app, 0, "ApplicationSubmitted", Map.of("status", "SUBMITTED", "trackingCode", "GIV-2026-" + i,
+                    "enterpriseMb", "20084693", "form", form)));
+            send(envelope(app, 1, "ApplicationScreened", Map.of("status", "SCREENED", "decisionId", UUID.randomUUID().toString())));
+            send(envelope(app, 2, "ProvidersMatched", Map.of("status", "PROVIDER_MATCHED", "providerCodes", List.of("12"))));
+        }
+        kafka.flush();
+        long events = APPLICATIONS * 3L;
+        while (jdbc.sql("select count(*) from work_item where stage = 'COMMITTEE'").query(Long.class).single() < APPLICATIONS) {
+            Thread.sleep(200); // a benchmark polling for completion, not a test
+        }
+        Duration consumed = Duration.between(start, Instant.now());
+        System.out.printf("%n=== the consumer: %d events of %d applications sent and applied in %.1f s = %.0f events/s%n",
+                events, APPLICATIONS, consumed.toMillis() / 1000.0, events * 1000.0 / consumed.toMillis());
+
+        String admin = TestTokens.get().token("admin-ana", "Ana Admin", "ADMIN");
+        // synchronous, and longer than the test client's 60 s at this size
+        String answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/admin/queue/rebuild"))
+                .header("Authorization", "Bearer " + admin).POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofMinutes(30)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        JsonNode result = json.readTree(answer);
+        System.out.printf("=== the queue rebuilt from the topic: %d events (%d items) in %.1f s = %.0f events/s%n%n",
+                result.get("events").asLong(), result.get("items").asLong(), result.get("durationMillis").asLong() / 1000.0,
+                result.get("events").asLong() * 1000.0 / result.get("durationMillis").asLong());
+    }
+
+    private void send(EventEnvelope e) {
+        kafka.send(Topics.APPLICATION_EVENTS, e.applicationId().toString(), json.writeValueAsString(e));
+    }
+
+    private static EventEnvelope envelope(UUID app, long sequence, String type, Map<String, Object> payload) {
+        return new EventEnvelope(UUID.nameUUIDFromBytes((app + ":" + sequence + ":" + type).getBytes(StandardCharsets.UTF_8)), type, 1,
+                app, sequence, Instant.now(), payload);
+    }
+
+    private static final String FORM = """
+            {"enterprise":{"mb":"20084693","pib":"101134702","name":"Vinarija Župa d.o.o.","address":"Aleksandrovac",
+              "region":"Šumadija and Western Serbia","naceCode":"22.22","registeredOn":"2010-01-01","ownership":"PRIVATE_DOMESTIC",
+              "employees":30,"annualTurnoverEur":1000000,"totalAssetsEur":900000,"greenRole":"END_USER",
+              "contactName":"Ana","contactEmail":"ana@example.rs"},
+             "project":{"title":"Solar cooling","description":"d","services":[{"type":"TESTING","description":"tests","costEur":8000}],
+              "plannedStart":"2030-01-01","environmentalIndicators":[{"indicator":"ENERGY_SAVED","unit":"MWh/year","baseline":90,"target":50}],
+              "requestedVoucherEur":7200},
+             "providerCodes":["12"],
+             "declarations":{"noAffiliation":true,"noLegalProceedings":true,"serviceNotStarted":true,"canCoFinance":true}}""";
+}
