@@ -390,8 +390,8 @@ class WorkQueueIT extends EvaluationIntegrationTest {
         return found[0];
     }
 
-    EventEnvelope submitted(UUID app, String nace) {
-        Map<String, Object> form = json.readValue("""
+    /** An application form as core publishes it (the NACE code to fill in). */
+    static final String FORM = """
                 {"enterprise":{"mb":"20084693","pib":"101134702","name":"Vinarija Župa d.o.o.","address":"Aleksandrovac",
                   "region":"Šumadija and Western Serbia","naceCode":"%s","registeredOn":"2010-01-01","ownership":"PRIVATE_DOMESTIC",
                   "employees":30,"annualTurnoverEur":1000000,"totalAssetsEur":900000,"greenRole":"END_USER",
@@ -400,8 +400,10 @@ class WorkQueueIT extends EvaluationIntegrationTest {
                   "plannedStart":"2030-01-01","environmentalIndicators":[{"indicator":"ENERGY_SAVED","unit":"MWh/year","baseline":90,"target":50}],
                   "requestedVoucherEur":7200},
                  "providerCodes":["12"],
-                 "declarations":{"noAffiliation":true,"noLegalProceedings":true,"serviceNotStarted":true,"canCoFinance":true}}"""
-                .formatted(nace), Map.class);
+                 "declarations":{"noAffiliation":true,"noLegalProceedings":true,"serviceNotStarted":true,"canCoFinance":true}}""";
+
+    EventEnvelope submitted(UUID app, String nace) {
+        Map<String, Object> form = json.readValue(FORM.formatted(nace), Map.class);
         return envelope(app, 0, "ApplicationSubmitted", Map.of("status", "SUBMITTED", "trackingCode", "GIV-2026-" + app.toString().substring(0, 6),
                 "enterpriseMb", "20084693", "form", form));
     }

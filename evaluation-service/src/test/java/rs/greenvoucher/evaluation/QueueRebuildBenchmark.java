@@ -1,4 +1,4 @@
-package rs.greenvoucher.evaluation.bench;
+package rs.greenvoucher.evaluation;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,12 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
-import rs.greenvoucher.evaluation.EvaluationIntegrationTest;
 import rs.greenvoucher.infra.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,14 +41,14 @@ class QueueRebuildBenchmark extends EvaluationIntegrationTest {
 
     @Test
     void theConsumerAndTheRebuildFromTheTopic() throws Exception {
-        Map<String, Object> form = json.readValue(FORM, Map.class);
+        Map<String, Object> form = json.readValue(WorkQueueIT.FORM.formatted("22.22"), Map.class);
         Instant start = Instant.now();
         for (int i = 0; i < APPLICATIONS; i++) {
             UUID app = UUID.randomUUID();
-            send(envelope(app, 0, "ApplicationSubmitted", Map.of("status", "SUBMITTED", "trackingCode", "GIV-2026-" + i,
+            send(WorkQueueIT.envelope(app, 0, "ApplicationSubmitted", Map.of("status", "SUBMITTED", "trackingCode", "GIV-2026-" + i,
                     "enterpriseMb", "20084693", "form", form)));
-            send(envelope(app, 1, "ApplicationScreened", Map.of("status", "SCREENED", "decisionId", UUID.randomUUID().toString())));
-            send(envelope(app, 2, "ProvidersMatched", Map.of("status", "PROVIDER_MATCHED", "providerCodes", List.of("12"))));
+            send(WorkQueueIT.envelope(app, 1, "ApplicationScreened", Map.of("status", "SCREENED", "decisionId", UUID.randomUUID().toString())));
+            send(WorkQueueIT.envelope(app, 2, "ProvidersMatched", Map.of("status", "PROVIDER_MATCHED", "providerCodes", List.of("12"))));
         }
         kafka.flush();
         long events = APPLICATIONS * 3L;
@@ -76,20 +74,4 @@ class QueueRebuildBenchmark extends EvaluationIntegrationTest {
     private void send(EventEnvelope e) {
         kafka.send(Topics.APPLICATION_EVENTS, e.applicationId().toString(), json.writeValueAsString(e));
     }
-
-    private static EventEnvelope envelope(UUID app, long sequence, String type, Map<String, Object> payload) {
-        return new EventEnvelope(UUID.nameUUIDFromBytes((app + ":" + sequence + ":" + type).getBytes(StandardCharsets.UTF_8)), type, 1,
-                app, sequence, Instant.now(), payload);
-    }
-
-    private static final String FORM = """
-            {"enterprise":{"mb":"20084693","pib":"101134702","name":"Vinarija Župa d.o.o.","address":"Aleksandrovac",
-              "region":"Šumadija and Western Serbia","naceCode":"22.22","registeredOn":"2010-01-01","ownership":"PRIVATE_DOMESTIC",
-              "employees":30,"annualTurnoverEur":1000000,"totalAssetsEur":900000,"greenRole":"END_USER",
-              "contactName":"Ana","contactEmail":"ana@example.rs"},
-             "project":{"title":"Solar cooling","description":"d","services":[{"type":"TESTING","description":"tests","costEur":8000}],
-              "plannedStart":"2030-01-01","environmentalIndicators":[{"indicator":"ENERGY_SAVED","unit":"MWh/year","baseline":90,"target":50}],
-              "requestedVoucherEur":7200},
-             "providerCodes":["12"],
-             "declarations":{"noAffiliation":true,"noLegalProceedings":true,"serviceNotStarted":true,"canCoFinance":true}}""";
 }
