@@ -106,6 +106,7 @@ class AuthorizationMatrixIT {
         row("evaluation POST /api/applications/{id}/completion-verification", "UFFAFAUU");
         row("evaluation GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUU");
         row("evaluation POST /api/admin/dead-letter-topics/{topic}/replay", "UFFFFAUU");
+        row("evaluation POST /api/admin/queue/rebuild", "UFFFFAUU"); // the queue built again from the topic, claims kept
         // notification-service
         row("notification GET /api/notifications", "UAAAAAUU");
         row("notification GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUU");
