@@ -46,17 +46,23 @@ class FaultsIT {
     /**
      * The faults kill processes in the middle of conversations: a thread of the test's own mail server dies when a
      * killed service's connection is reset. That is the fault working, not the test failing, so awaits here ignore
-     * other threads' uncaught exceptions.
+     * other threads' uncaught exceptions. (Awaitility's {@code dontCatchUncaughtExceptions()} only makes a condition
+     * factory; the default is changed by {@code doNotCatchUncaughtExceptionsByDefault()}. Calling the first one here
+     * changed nothing, and the test failed whenever a mail thread died during an await.)
      */
     @org.junit.jupiter.api.BeforeAll
     static void faultsEndOtherThreadsConversations() {
-        org.awaitility.Awaitility.dontCatchUncaughtExceptions();
+        org.awaitility.Awaitility.doNotCatchUncaughtExceptionsByDefault();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void laterTestsCatchThemAgain() {
+        org.awaitility.Awaitility.reset();
     }
 
     /** A fault test that fails halfway leaves the system whole for the tests after it. */
     @org.junit.jupiter.api.AfterEach
     void heal() {
-        org.awaitility.Awaitility.reset();
         TestInfrastructure.kafka().start();
         system.heal();
     }
