@@ -5,6 +5,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import rs.greenvoucher.platform.faults.RetryLater;
+import rs.greenvoucher.platform.jdbc.StatementWaves;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,13 +15,8 @@ import java.util.Map;
 
 /**
  * A projection's writes, sent to PostgreSQL a batch of events at a time. A rebuild spent most of its time on one round
- * trip per statement; here the statements of a processor's batch are kept until the batch commits and then sent as JDBC
- * batches, one per statement text (the driver sends a JDBC batch without waiting for each answer).
- * <p>
- * Each statement names its key, what it changes (a row): statements of one key run in the order they were made, those of
- * different keys in any order. So the statements are sent in waves, the first of each key, then the second of each
- * key, and so on, each wave one JDBC batch per statement text: a batch of 500 events of a hundred applications is about
- * twenty round trips instead of six hundred.
+ * trip per statement; here the statements of a processor's batch are kept until the batch commits and then sent in
+ * waves of JDBC batches ({@link StatementWaves}); each statement names its key, what it changes.
  * <p>
  * Only while {@link SavepointPerHandler} runs its group's batch without savepoints: when a statement fails at the
  * commit, the group is made careful as for a failing handler and the batch retried, and in careful mode (and outside a
@@ -32,6 +28,9 @@ public final class ProjectionWrites {
     static final String BATCHING = ProjectionWrites.class.getName() + ".batching";
     private static final String BATCH = ProjectionWrites.class.getName() + ".batch";
 
+    static final int REPLAY_SEND_EVERY = 5_000;
+    private static final ThreadLocal<StatementWaves> REPLAY = new ThreadLocal<>();
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public ProjectionWrites(NamedParameterJdbcTemplate jdbc) {
@@ -40,11 +39,36 @@ public final class ProjectionWrites {
 
     /** Runs the statement, now or with its batch; {@code key} names what it changes (a row's table and key). */
     public void update(Object key, String sql, SqlParameterSource params) {
+        StatementWaves replay = REPLAY.get();
+        if (replay != null) {
+            replay.add(key, sql, params);
+            if (replay.size() >= REPLAY_SEND_EVERY) {
+                replay.send(jdbc);
+            }
+            return;
+        }
         Batch batch = batch();
         if (batch == null) {
             jdbc.update(sql, params);
         } else {
             batch.add(key, sql, params);
+        }
+    }
+
+    /**
+     * Runs a replay outside a processor (the report as of an instant, into its temporary tables) with the statements of
+     * {@link #update} sent in waves of JDBC batches, every {@value #REPLAY_SEND_EVERY} statements and at its end, in the
+     * caller's transaction: one round trip per event was most of that replay's time. A failure fails the replay.
+     * {@link #rows} is not batched there (null, as outside a processor).
+     */
+    public void replaying(Runnable replay) {
+        StatementWaves waves = new StatementWaves();
+        REPLAY.set(waves);
+        try {
+            replay.run();
+            waves.send(jdbc);
+        } finally {
+            REPLAY.remove();
         }
     }
 
@@ -94,24 +118,17 @@ public final class ProjectionWrites {
 
     private static final class Batch {
 
-        private final Map<Object, Integer> lastWave = new HashMap<>();
-        private final List<Map<String, List<SqlParameterSource>>> waves = new ArrayList<>();
+        private final StatementWaves waves = new StatementWaves();
         private final Map<String, Map<?, ?>> rows = new HashMap<>();
         private final List<Runnable> beforeSend = new ArrayList<>();
 
         void add(Object key, String sql, SqlParameterSource params) {
-            int wave = lastWave.merge(key, 0, (last, first) -> last + 1);
-            if (waves.size() == wave) {
-                waves.add(new LinkedHashMap<>());
-            }
-            waves.get(wave).computeIfAbsent(sql, s -> new ArrayList<>()).add(params);
+            waves.add(key, sql, params);
         }
 
         void send(NamedParameterJdbcTemplate jdbc) {
             beforeSend.forEach(Runnable::run);
-            for (Map<String, List<SqlParameterSource>> wave : waves) {
-                wave.forEach((sql, params) -> jdbc.batchUpdate(sql, params.toArray(SqlParameterSource[]::new)));
-            }
+            waves.send(jdbc);
         }
     }
 }

@@ -10,6 +10,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /** Seals, opens and erases the personal fields ({@link PersonalData}) of an event's or a message's JSON, in place. */
@@ -24,6 +26,9 @@ public final class PersonalJson {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+
+    /** Each path's steps, split once: every event read or sealed walks them. */
+    private static final Map<String, String[]> STEPS = new ConcurrentHashMap<>();
 
     private PersonalJson() {
     }
@@ -73,7 +78,7 @@ public final class PersonalJson {
 
     private static void each(JsonNode root, List<String> paths, UnaryOperator<String> change) {
         for (String path : paths) {
-            walk(root, path.split("\\."), 0, change);
+            walk(root, STEPS.computeIfAbsent(path, p -> p.split("\\.")), 0, change);
         }
     }
 

@@ -109,6 +109,31 @@ class ProjectionWritesTest {
         assertThat(careful).isTrue();
     }
 
+    @Test
+    void aReplaysStatementsGoInWavesAtItsEndAndEveryFewThousandOnTheWay() {
+        writes.replaying(() -> {
+            writes.update("a", "insert", id("a"));
+            writes.update("a", "screen", id("a"));
+            writes.update("b", "insert", id("b"));
+            assertThat(sent).isEmpty();
+        });
+        assertThat(sent).containsExactly("insert: a, b", "screen: a");
+
+        sent.clear();
+        writes.replaying(() -> {
+            for (int i = 0; i < ProjectionWrites.REPLAY_SEND_EVERY; i++) {
+                writes.update(i, "insert", id(String.valueOf(i)));
+            }
+            assertThat(sent).hasSize(1);
+            writes.update("last", "insert", id("last"));
+        });
+        assertThat(sent).hasSize(2).last().isEqualTo("insert: last");
+
+        sent.clear();
+        writes.update("after", "insert", id("after"));
+        assertThat(sent).as("after the replay, at once again").containsExactly("insert: after");
+    }
+
     private static UnitOfWork<?> batch(AtomicBoolean careful) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.resources().put(ProjectionWrites.BATCHING, new ProjectionWrites.Batching("report", () -> careful.set(true)));
