@@ -334,7 +334,8 @@ class WorkQueueIT extends EvaluationIntegrationTest {
 
     /**
      * The queue built again from the topic is the queue the events made (every item of this test class so far, claims
-     * kept); an item lost from the table is back, and a claim on an item no event has moved since stays.
+     * kept, and here a refusal, an erasure, a pending correction, a redelivered and a late event); an item lost from the
+     * table is back, and a claim on an item no event has moved since stays.
      */
     @Test
     void anAdminRebuildsTheQueueFromTheTopicToTheSameItemsKeepingClaims() throws Exception {
@@ -348,6 +349,26 @@ class WorkQueueIT extends EvaluationIntegrationTest {
         send(envelope(lost, 1, "ApplicationScreened", Map.of("status", "SCREENED", "decisionId", UUID.randomUUID().toString())));
         awaitItem(api, claimed, "SCREENING");
         awaitItem(api, lost, "PROVIDER_MATCHING");
+        UUID refused = UUID.randomUUID();
+        UUID erased = UUID.randomUUID();
+        UUID corrected = UUID.randomUUID();
+        send(submitted(refused, "22.22"));
+        send(envelope(refused, 1, "DecisionRefused", Map.of("status", "SUBMITTED", "decisionId", UUID.randomUUID().toString(),
+                "code", "INVALID_TRANSITION", "reason", "Cannot screen an application that is WITHDRAWN.")));
+        send(submitted(erased, "22.22"));
+        send(envelope(erased, 1, "PersonalDataErased", Map.of("status", "WITHDRAWN", "applicantId", "applicant-1",
+                "reason", "Request 2026/17.")));
+        send(submitted(corrected, "22.22"));
+        EventEnvelope screened = envelope(corrected, 1, "ApplicationScreened", Map.of("status", "SCREENED", "decisionId", UUID.randomUUID().toString()));
+        send(screened);
+        send(envelope(corrected, 2, "CorrectionProposed", Map.of("status", "SCREENED", "correctionId", UUID.randomUUID().toString(),
+                "stage", "SCREENING", "kind", "REJECT", "ruleCodes", List.of("E6"), "reason", "NACE misread.", "proposedBy", "admin-ana")));
+        send(screened); // redelivered
+        send(envelope(corrected, 0, "ApplicationScreened", Map.of("status", "SCREENED", "decisionId", UUID.randomUUID().toString()))); // late
+        for (Map.Entry<UUID, Long> last : Map.of(refused, 1L, erased, 1L, corrected, 2L).entrySet()) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select last_sequence from work_item where application_id = :id")
+                    .param("id", last.getKey()).query(Long.class).optional().orElse(-1L).equals(last.getValue()));
+        }
         assertThat(api.post("/api/work-items/" + claimed + "/claim", jelena, "").status()).isEqualTo(200);
         List<Map<String, Object>> before = queueTable();
         jdbc.sql("delete from work_item where application_id = :id").param("id", lost).update();

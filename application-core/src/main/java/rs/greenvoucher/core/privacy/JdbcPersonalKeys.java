@@ -7,6 +7,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import rs.greenvoucher.api.privacy.SealedText;
 import rs.greenvoucher.platform.privacy.PersonalKeys;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,26 @@ public class JdbcPersonalKeys implements PersonalKeys {
             }
         }
         return key;
+    }
+
+    /** Reads the keys of these applications that are not cached, in one query, into the cache ({@link KeysOfTheBatch}). */
+    void prefetch(Collection<String> subjects) {
+        long now = System.currentTimeMillis();
+        List<String> missing;
+        synchronized (cache) {
+            missing = subjects.stream().filter(s -> {
+                Cached cached = cache.get(s);
+                return cached == null || cached.until() <= now;
+            }).toList();
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<String, byte[]>> found = jdbc.sql("select subject, key from personal_key where subject in (:subjects) and key is not null")
+                .param("subjects", missing).query((rs, n) -> Map.entry(rs.getString("subject"), rs.getBytes("key"))).list();
+        synchronized (cache) {
+            found.forEach(e -> cache.put(e.getKey(), new Cached(e.getValue(), now + CACHE_MILLIS)));
+        }
     }
 
     /** Deletes the keys of these applications; joins the caller's transaction. Answers the applications erased. */

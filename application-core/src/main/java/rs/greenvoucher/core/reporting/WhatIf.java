@@ -17,14 +17,18 @@ import rs.greenvoucher.api.call.CallEvent;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.platform.axon.SealingSerializer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -73,7 +77,12 @@ class WhatIf {
                          VoucherExpired expired) {
     }
 
+    /** Reads each application's events from the event store with their personal fields left sealed: it uses none. */
     Optional<Answer> replay(Parameters p) {
+        return SealingSerializer.withPersonalFieldsSealed(() -> replayWithoutPersonalFields(p));
+    }
+
+    private Optional<Answer> replayWithoutPersonalFields(Parameters p) {
         Optional<CallParameters> call = events.readEvents(p.callId().toString(), 0).asStream()
                 .map(DomainEventMessage::getPayload).filter(CallEvent.CallCreated.class::isInstance)
                 .map(e -> ((CallEvent.CallCreated) e).parameters()).findFirst();
@@ -116,7 +125,8 @@ class WhatIf {
         List<Voucher> byS4 = new ArrayList<>();
         List<Voucher> byL4 = new ArrayList<>();
         List<Voucher> expired = new ArrayList<>();
-        List<Story> fitted = new ArrayList<>();
+        // one Story per application: by identity (a record's equals compares every event it holds)
+        Set<Story> fitted = Collections.newSetFromMap(new IdentityHashMap<>());
         Money committed = Money.ZERO;
         Money actualCommitted = Money.ZERO;
         Money paid = Money.ZERO;

@@ -55,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * publishes it, is exactly its checked-in example (application-api, contract/gv.application.events), the same files
  * the evaluation and notification services' tests read.
  */
-class ApplicationMessageContractTest {
+public class ApplicationMessageContractTest {
 
     static final UUID EVENT = UUID.fromString("3e7b1c9d-5a2f-4d68-b0e4-9c1a7f3d2b50");
     static final UUID APPLICATION = UUID.fromString("5d2c7e9a-8b4f-4e21-a7c3-1e9f0b6d4c22");
@@ -71,7 +71,7 @@ class ApplicationMessageContractTest {
             code -> Map.of("12", "Tehnološko-metalurški fakultet, Beograd", "23", "Institut za multidisciplinarna istraživanja")
                     .getOrDefault(code.value(), code.value()));
 
-    static final Map<String, ApplicationEvent> EVENTS = events();
+    public static final Map<String, ApplicationEvent> EVENTS = events();
 
     static List<String> examples() {
         return EVENTS.keySet().stream().sorted().toList();

@@ -28,9 +28,9 @@ import java.util.Map;
  * damaged, or changed by a new version of {@link WorkQueue}.
  * <p>
  * One transaction: the queue's tables are locked against writers (readers still see the old queue), the topic is read
- * from its start to its end as it is at that moment, every event applied as the consumer applies it, and what only
- * this service knows is kept on every item no event has moved since: its claim, its pending decision, its refusal. The
- * consumers of every instance wait for the lock and go on after it; what they then receive up to that end is already
+ * from its start to its end as it is at that moment, every event applied by the consumer's rules (the statements sent
+ * in batches, {@link WorkQueue.Rebuilding}), and what only this service knows is kept on every item no event has moved
+ * since: its claim, its pending decision, its refusal. The consumers of every instance wait for the lock and go on after it; what they then receive up to that end is already
  * recorded as processed. A failure rolls everything back and the queue is as it was.
  */
 @Component
@@ -88,6 +88,7 @@ class QueueRebuild {
     private long[] replay() {
         long applied = 0;
         long skipped = 0;
+        WorkQueue.Rebuilding rebuilding = queue.rebuilding();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(WholeTopicReaders.config(bootstrapServers, "queue-rebuild"))) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.APPLICATION_EVENTS).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
@@ -104,7 +105,7 @@ class QueueRebuild {
                         continue;
                     }
                     try {
-                        queue.apply(EventEnvelopes.read(json, record.value()));
+                        rebuilding.apply(EventEnvelopes.read(json, record.value()));
                         applied++;
                     } catch (PoisonMessageException unreadable) {
                         skipped++; // it went to the dead-letter topic when it came; it is not an event
@@ -112,6 +113,7 @@ class QueueRebuild {
                 }
             }
         }
+        rebuilding.send();
         return new long[] {applied, skipped};
     }
 }
