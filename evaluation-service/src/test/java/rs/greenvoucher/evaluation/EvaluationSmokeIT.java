@@ -1,20 +1,13 @@
 package rs.greenvoucher.evaluation;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import rs.greenvoucher.infra.SmokeChecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EvaluationSmokeIT extends EvaluationIntegrationTest {
 
-    @LocalServerPort
-    int port;
 
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void startsOnPostgresAndKafkaAndIsReady() {

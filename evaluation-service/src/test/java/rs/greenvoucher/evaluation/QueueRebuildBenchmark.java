@@ -1,15 +1,10 @@
 package rs.greenvoucher.evaluation;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.infra.TestTokens;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,17 +22,9 @@ class QueueRebuildBenchmark extends EvaluationIntegrationTest {
 
     static final int APPLICATIONS = Integer.getInteger("gv.bench.applications", 50_000);
 
-    @Autowired
-    KafkaTemplate<String, String> kafka;
 
-    @Autowired
-    JsonMapper json;
 
-    @Autowired
-    JdbcClient jdbc;
 
-    @LocalServerPort
-    int port;
 
     @Test
     void theConsumerAndTheRebuildFromTheTopic() throws Exception {

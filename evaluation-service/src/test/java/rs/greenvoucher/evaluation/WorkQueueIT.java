@@ -3,13 +3,8 @@ package rs.greenvoucher.evaluation;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.evaluation.queue.ApplicationEventsConsumer;
@@ -18,7 +13,6 @@ import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.TestTokens;
 import rs.greenvoucher.infra.TopicReader;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,25 +27,12 @@ import static org.awaitility.Awaitility.await;
 /** The queue from core's events (real Kafka, real PostgreSQL), claims, and decisions stored then sent. */
 class WorkQueueIT extends EvaluationIntegrationTest {
 
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        registry.add("gv.security.jwks-uri", () -> TestTokens.get().jwksUri());
-    }
 
-    @Autowired
-    KafkaTemplate<String, String> kafka;
 
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     KafkaListenerEndpointRegistry listeners;
 
-    @LocalServerPort
-    int port;
 
     final String jelena = TestTokens.get().token("evaluator-jelena", "Jelena Đorđević", "EVALUATOR");
     final String marko = TestTokens.get().token("evaluator-marko", "Marko Ilić", "EVALUATOR");

@@ -6,9 +6,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import rs.greenvoucher.api.kafka.EventEnvelope;
@@ -18,7 +15,6 @@ import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.infra.TestTokens;
 import rs.greenvoucher.infra.TopicReader;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,9 +36,8 @@ class NotificationIT extends NotificationIntegrationTest {
     }
 
     @DynamicPropertySource
-    static void smtpAndJwks(DynamicPropertyRegistry registry) {
+    static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("gv.security.jwks-uri", () -> TestTokens.get().jwksUri());
         registry.add("gv.mail.send-interval", () -> "PT0.1S");
     }
 
@@ -51,17 +46,9 @@ class NotificationIT extends NotificationIntegrationTest {
         SMTP.stop();
     }
 
-    @Autowired
-    KafkaTemplate<String, String> kafka;
 
-    @Autowired
-    JsonMapper json;
 
-    @Autowired
-    JdbcClient jdbc;
 
-    @LocalServerPort
-    int port;
 
     @Test
     void mailsInTheApplicantsLanguageWithDiacriticsAndPlainReasons() throws Exception {
