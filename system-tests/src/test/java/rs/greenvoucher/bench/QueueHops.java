@@ -1,12 +1,10 @@
 package rs.greenvoucher.bench;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.infra.TestInfrastructure;
+import rs.greenvoucher.platform.kafka.WholeTopicReaders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,28 +41,23 @@ final class QueueHops {
         }
         List<Long> toKafka = new ArrayList<>();
         List<Long> toQueue = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                WholeTopicReaders.config(TestInfrastructure.kafka().bootstrapServers(), "queue-hops"))) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.APPLICATION_EVENTS).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
-                    JsonNode envelope = JSON.readTree(record.value());
-                    String id = envelope.path("applicationId").asString("");
-                    if ("ApplicationSubmitted".equals(envelope.path("type").asString("")) && queuedAt.containsKey(id)) {
-                        long occurred = java.time.Instant.parse(envelope.get("occurredAt").asString()).toEpochMilli();
-                        submittedAt.put(id, occurred);
-                        toKafka.add(record.timestamp() - occurred);
-                        toQueue.add(queuedAt.get(id) - record.timestamp());
-                    }
+            WholeTopicReaders.readToEnd(consumer, Duration.ofMinutes(5), record -> {
+                JsonNode envelope = JSON.readTree(record.value());
+                String id = envelope.path("applicationId").asString("");
+                if ("ApplicationSubmitted".equals(envelope.path("type").asString("")) && queuedAt.containsKey(id)) {
+                    long occurred = java.time.Instant.parse(envelope.get("occurredAt").asString()).toEpochMilli();
+                    submittedAt.put(id, occurred);
+                    toKafka.add(record.timestamp() - occurred);
+                    toQueue.add(queuedAt.get(id) - record.timestamp());
                 }
-            }
+                return true;
+            });
         }
         Collections.sort(toKafka);
         Collections.sort(toQueue);

@@ -1,10 +1,7 @@
 package rs.greenvoucher.system;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.kafka.Topics;
@@ -14,6 +11,7 @@ import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.TestData;
 import rs.greenvoucher.infra.TestInfrastructure;
+import rs.greenvoucher.platform.kafka.WholeTopicReaders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -215,25 +213,18 @@ class ErasureIT {
 
     /** The values of every record of this application on a topic, oldest first, read from the beginning. */
     private static List<String> messagesOf(String topic, String applicationId) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                WholeTopicReaders.config(TestInfrastructure.kafka().bootstrapServers(), "erasure-it"))) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (applicationId.equals(record.key())) {
-                        values.add(record.value());
-                    }
+            WholeTopicReaders.readToEnd(consumer, Duration.ofSeconds(30), record -> {
+                if (applicationId.equals(record.key())) {
+                    values.add(record.value());
                 }
-                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+                return true;
             });
         }
         return values;

@@ -1,6 +1,5 @@
 package rs.greenvoucher.evaluation.queue;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The work queue built again from {@code gv.application.events}, which keeps every event (its retention is unlimited;
@@ -40,7 +38,8 @@ class QueueRebuild {
     record Result(long events, long skipped, long items, long claimed, long durationMillis) {
     }
 
-    private static final Duration POLL = Duration.ofMillis(500);
+    /** A million events take about 90 s here (docs/performance.md); a read still going after this has a broken broker. */
+    private static final Duration READ_LIMIT = Duration.ofMinutes(30);
 
     private final WorkQueue queue;
     private final JdbcClient jdbc;
@@ -86,34 +85,28 @@ class QueueRebuild {
 
     /** Every event of the topic up to its end now, applied in this transaction: {events applied, records skipped}. */
     private long[] replay() {
-        long applied = 0;
-        long skipped = 0;
+        long[] counts = new long[2];
         WorkQueue.Rebuilding rebuilding = queue.rebuilding();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(WholeTopicReaders.config(bootstrapServers, "queue-rebuild"))) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.APPLICATION_EVENTS).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
-                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        continue;
-                    }
-                    if (DeadLetterTopics.forAnotherGroup(record, "evaluation-service")) {
-                        skipped++;
-                        continue;
-                    }
-                    try {
-                        rebuilding.apply(EventEnvelopes.read(json, record.value()));
-                        applied++;
-                    } catch (PoisonMessageException unreadable) {
-                        skipped++; // it went to the dead-letter topic when it came; it is not an event
-                    }
+            WholeTopicReaders.readToEnd(consumer, READ_LIMIT, record -> {
+                if (DeadLetterTopics.forAnotherGroup(record, "evaluation-service")) {
+                    counts[1]++;
+                    return true;
                 }
-            }
+                try {
+                    rebuilding.apply(EventEnvelopes.read(json, record.value()));
+                    counts[0]++;
+                } catch (PoisonMessageException unreadable) {
+                    counts[1]++; // it went to the dead-letter topic when it came; it is not an event
+                }
+                return true;
+            });
         }
         rebuilding.send();
-        return new long[] {applied, skipped};
+        return counts;
     }
 }

@@ -37,7 +37,7 @@ public class DeadLetterTopics {
     public static final String REPLAY_FOR_HEADER = "gv-replay-for";
     /** Where Spring Kafka's dead-letter recoverer names the group that failed. */
     static final String ORIGINAL_GROUP_HEADER = org.springframework.kafka.support.KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP;
-    private static final Duration POLL = Duration.ofSeconds(2);
+    private static final Duration READ_LIMIT = Duration.ofSeconds(30);
 
     private final ConsumerFactory<?, ?> consumers;
     private final KafkaTemplate<Object, Object> kafka;
@@ -121,15 +121,8 @@ public class DeadLetterTopics {
 
     /** Reads from the current positions up to the end offsets taken at the start (or {@code limit} records). */
     private static List<ConsumerRecord<?, ?>> readToEnd(Consumer<?, ?> consumer, int limit) {
-        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
         List<ConsumerRecord<?, ?>> records = new ArrayList<>();
-        while (records.size() < limit && end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-            for (ConsumerRecord<?, ?> record : consumer.poll(POLL)) {
-                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition())) && records.size() < limit) {
-                    records.add(record);
-                }
-            }
-        }
+        WholeTopicReaders.readToEnd(consumer, READ_LIMIT, record -> records.size() < limit && records.add(record));
         return records;
     }
 

@@ -1,7 +1,6 @@
 package rs.greenvoucher.platform.privacy;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
@@ -10,7 +9,6 @@ import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.platform.kafka.WholeTopicReaders;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,6 @@ public final class KafkaKeyRing implements PersonalKeys, AutoCloseable {
     private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
     private final Map<String, Object> config;
     private KafkaConsumer<String, String> consumer;
-    private List<TopicPartition> partitions;
 
     public KafkaKeyRing(String bootstrapServers) {
         Map<String, Object> c = WholeTopicReaders.config(bootstrapServers, "personal-keys");
@@ -59,7 +56,6 @@ public final class KafkaKeyRing implements PersonalKeys, AutoCloseable {
     }
 
     private synchronized void catchUp() {
-        Instant giveUp = Instant.now().plus(CATCH_UP_LIMIT);
         try {
             if (consumer == null) {
                 KafkaConsumer<String, String> fresh = new KafkaConsumer<>(config);
@@ -68,24 +64,19 @@ public final class KafkaKeyRing implements PersonalKeys, AutoCloseable {
                     fresh.close();
                     throw new TimeoutException(Topics.PERSONAL_KEYS + " is not there yet");
                 }
-                partitions = found.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                List<TopicPartition> partitions = found.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
                 fresh.assign(partitions);
                 fresh.seekToBeginning(partitions);
                 consumer = fresh;
             }
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-            while (partitions.stream().anyMatch(p -> consumer.position(p, Duration.ofSeconds(10)) < end.get(p))) {
-                if (Instant.now().isAfter(giveUp)) {
-                    throw new TimeoutException("could not read " + Topics.PERSONAL_KEYS + " to its end");
+            WholeTopicReaders.readToEnd(consumer, CATCH_UP_LIMIT, record -> {
+                if (record.value() == null) {
+                    keys.remove(record.key());
+                } else {
+                    keys.put(record.key(), Base64.getDecoder().decode(record.value()));
                 }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.value() == null) {
-                        keys.remove(record.key());
-                    } else {
-                        keys.put(record.key(), Base64.getDecoder().decode(record.value()));
-                    }
-                }
-            }
+                return true;
+            });
         } catch (RuntimeException e) {
             if (consumer != null) {
                 consumer.close(Duration.ZERO);
