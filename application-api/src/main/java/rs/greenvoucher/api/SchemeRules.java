@@ -57,7 +57,6 @@ public final class SchemeRules {
         return LocalDate.ofInstant(instant, ZONE);
     }
 
-    /** E1 as the data decides it; MIXED ownership needs an evaluator's judgement and does not pass on its own. */
     /**
      * A voucher's deadline: the day of the approval (UTC, as vouchers have always been dated) plus the call's
      * completion months. Core's committee decision and the what-if replay both use it.
@@ -66,6 +65,7 @@ public final class SchemeRules {
         return LocalDate.ofInstant(approvedAt, java.time.ZoneOffset.UTC).plusMonths(completionMonths);
     }
 
+    /** E1 as the data decides it; MIXED ownership needs an evaluator's judgement and does not pass on its own. */
     public static boolean privateDomestic(Ownership ownership) {
         return ownership == Ownership.PRIVATE_DOMESTIC;
     }
