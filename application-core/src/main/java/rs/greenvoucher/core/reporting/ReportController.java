@@ -25,11 +25,13 @@ class ReportController {
     private final ReportQueries queries;
     private final ReportAsOf asOf;
     private final WhatIf whatIf;
+    private final Replays replays;
 
-    ReportController(ReportQueries queries, ReportAsOf asOf, WhatIf whatIf) {
+    ReportController(ReportQueries queries, ReportAsOf asOf, WhatIf whatIf, Replays replays) {
         this.queries = queries;
         this.asOf = asOf;
         this.whatIf = whatIf;
+        this.replays = replays;
     }
 
     @GetMapping(path = "/api/reports/stage-times", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -61,7 +63,7 @@ class ReportController {
             throw ApiException.validation("format", "must be csv or json");
         }
         ThroughputReport report = asOfInstant == null ? queries.report(from, to, callId)
-                : asOf.report(asOfInstant, from, to, callId);
+                : replays.oneAtATime(() -> asOf.report(asOfInstant, from, to, callId));
         boolean csv = "csv".equals(format) || (format == null && accept != null && accept.contains("text/csv"));
         if (csv) {
             byte[] body = ReportCsv.write(report).getBytes(StandardCharsets.UTF_8);
@@ -92,6 +94,6 @@ class ReportController {
                     && parameters.completionMonths() <= 60), "completionMonths", "1 to 60");
         }
         check.orRefuse();
-        return whatIf.replay(parameters).orElseThrow(ApiException::notFound);
+        return replays.oneAtATime(() -> whatIf.replay(parameters)).orElseThrow(ApiException::notFound);
     }
 }
