@@ -1,8 +1,14 @@
 package rs.greenvoucher.core.reporting;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.MoneyLimits;
@@ -26,7 +32,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -64,12 +72,22 @@ class WhatIf {
                   Amounts committedEur, Amounts paidEur) {
     }
 
+    /** The events a story is made of; every other event of an application is left in the store. */
+    private static final List<String> STORY_EVENTS = List.of(ApplicationSubmitted.class.getName(),
+            VoucherApproved.class.getName(), VoucherCompleted.class.getName(), VoucherExpired.class.getName());
+    /** Applications read per query: a handful of round trips, not one per approval. */
+    private static final int READ_TOGETHER = 1_000;
+
     private final EventStore events;
     private final JdbcClient jdbc;
+    private final Serializer serializer;
+    private final EventUpcasterChain upcasters;
 
-    WhatIf(EventStore events, JdbcClient jdbc) {
+    WhatIf(EventStore events, JdbcClient jdbc, Serializer serializer, List<EventUpcaster> upcasters) {
         this.events = events;
         this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.upcasters = new EventUpcasterChain(upcasters);
     }
 
     /** One application's money story, from its events. */
@@ -77,7 +95,7 @@ class WhatIf {
                          VoucherExpired expired) {
     }
 
-    /** Reads each application's events from the event store with their personal fields left sealed: it uses none. */
+    /** Reads the applications' events with their personal fields left sealed: it uses none. */
     Optional<Answer> replay(Parameters p) {
         return SealingSerializer.withPersonalFieldsSealed(() -> replayWithoutPersonalFields(p));
     }
@@ -98,15 +116,16 @@ class WhatIf {
         MoneyLimits limits = new MoneyLimits(other.maxVoucherEur(), other.maxSharePercent(), c.minServiceCostEur(),
                 c.maxEquipmentSharePercent());
 
-        List<Story> stories = new ArrayList<>();
         // the call's approved applications, found in the event store itself (a read model could be a moment behind);
         // every fact below comes from each one's events
-        for (UUID id : jdbc.sql("""
-                        select distinct aggregate_identifier::uuid from domain_event_entry
+        List<String> approvedApplications = jdbc.sql("""
+                        select distinct aggregate_identifier from domain_event_entry
                         where payload_type = :type and convert_from(payload, 'UTF8')::jsonb ->> 'callId' = :call""")
                 .param("type", VoucherApproved.class.getName()).param("call", p.callId().toString())
-                .query(UUID.class).list()) {
-            story(id).filter(s -> s.approved() != null).ifPresent(stories::add);
+                .query(String.class).list();
+        List<Story> stories = new ArrayList<>();
+        for (int i = 0; i < approvedApplications.size(); i += READ_TOGETHER) {
+            stories.addAll(stories(approvedApplications.subList(i, Math.min(i + READ_TOGETHER, approvedApplications.size()))));
         }
         stories.sort(Comparator.comparing((Story s) -> s.approved().occurredAt()).thenComparing(Story::trackingCode));
 
@@ -177,9 +196,36 @@ class WhatIf {
                 new Amounts(actualCommitted.amount(), committed.amount()), new Amounts(actualPaid.amount(), paid.amount())));
     }
 
-    private Optional<Story> story(UUID id) {
-        List<ApplicationEvent> history = events.readEvents(id.toString(), 0).asStream().map(DomainEventMessage::getPayload)
-                .filter(ApplicationEvent.class::isInstance).map(ApplicationEvent.class::cast).toList();
+    /**
+     * The stories of these applications, from their events of the kinds a story needs, read together as the storage
+     * engine would read them one application at a time (the same rows, upcast and deserialized by Axon).
+     */
+    private List<Story> stories(List<String> applications) {
+        List<DomainEventData<byte[]>> rows = jdbc.sql("""
+                        select event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                               payload_type, payload_revision, payload, meta_data
+                        from domain_event_entry
+                        where aggregate_identifier = any(:applications) and payload_type = any(:types)
+                        order by aggregate_identifier, sequence_number""")
+                .param("applications", applications.toArray(String[]::new))
+                .param("types", STORY_EVENTS.toArray(String[]::new))
+                .query((rs, n) -> (DomainEventData<byte[]>) new GenericDomainEventEntry<>(rs.getString("type"),
+                        rs.getString("aggregate_identifier"), rs.getLong("sequence_number"), rs.getString("event_identifier"),
+                        rs.getString("time_stamp"), rs.getString("payload_type"), rs.getString("payload_revision"),
+                        rs.getBytes("payload"), rs.getBytes("meta_data")))
+                .list();
+        Map<String, List<ApplicationEvent>> histories = new LinkedHashMap<>();
+        EventStreamUtils.upcastAndDeserializeDomainEvents(rows.stream(), serializer, upcasters).asStream()
+                .forEach(m -> histories.computeIfAbsent(m.getAggregateIdentifier(), a -> new ArrayList<>())
+                        .add((ApplicationEvent) m.getPayload()));
+        List<Story> stories = new ArrayList<>();
+        for (List<ApplicationEvent> history : histories.values()) {
+            story(history).filter(s -> s.approved() != null).ifPresent(stories::add);
+        }
+        return stories;
+    }
+
+    private static Optional<Story> story(List<ApplicationEvent> history) {
         if (history.isEmpty() || !(history.get(0) instanceof ApplicationSubmitted submitted)) {
             return Optional.empty();
         }
