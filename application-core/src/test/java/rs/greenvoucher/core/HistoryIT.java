@@ -16,13 +16,17 @@ import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.TestData;
 import tools.jackson.databind.JsonNode;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,6 +40,9 @@ class HistoryIT extends CoreIntegrationTest {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    DataSource dataSource;
 
     /** A call of the test's own, and the moment its history starts (the day after it opens). */
     record Call(UUID id, String name, Instant start) {
@@ -79,6 +86,35 @@ class HistoryIT extends CoreIntegrationTest {
         assertThat(jdbc.sql("select count(*) from report_application where call_id = :c").param("c", call.id()).query(Long.class).single())
                 .as("the replay wrote nothing").isEqualTo(jdbc.sql("select count(*) from application_view where call_id = :c")
                         .param("c", call.id()).query(Long.class).single());
+    }
+
+    /**
+     * Real concurrent requests: the first replay is held inside its transaction by a lock this test takes on the
+     * calls' table; a second asked for meanwhile is refused at once, and the first answers once the lock is gone.
+     */
+    @Test
+    void aReplayAskedForWhileAnotherRunsIsRefusedAtOnceAndTheFirstStillAnswers() throws Exception {
+        Call call = historyCall();
+        String manager = manager();
+        CompletableFuture<Response> first;
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("lock table scheme_call in access exclusive mode");
+            first = CompletableFuture.supplyAsync(() -> api.get("/api/reports/throughput?callId=" + call.id() + "&asOf="
+                    + call.start(), manager));
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                    select count(*) from pg_stat_activity
+                    where wait_event_type = 'Lock' and query like '%public.scheme_call%'""").query(Long.class).single() == 1);
+
+            Response second = api.post("/api/reports/what-if", manager, "{\"callId\":\"" + call.id() + "\"}");
+            assertProblem(second, 429, "TOO_MANY_REQUESTS");
+            assertThat(second.headers().firstValue("Retry-After")).contains("5");
+            assertThat(first).isNotDone();
+            lock.rollback();
+        }
+        Response answered = first.get(60, TimeUnit.SECONDS);
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(whatIf(manager, "{\"callId\":\"" + call.id() + "\"}").get("writesNothing").asBoolean()).isTrue();
     }
 
     @Test
