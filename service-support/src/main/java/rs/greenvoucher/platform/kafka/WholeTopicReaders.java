@@ -25,8 +25,8 @@ import java.util.function.Predicate;
 public final class WholeTopicReaders {
 
     private static final Duration POLL = Duration.ofMillis(200);
-    /** The longest one call to the broker may wait, however long the whole read may take. */
-    private static final Duration CALL = Duration.ofSeconds(30);
+    /** The longest one call to the broker may wait, however long the whole read may take (the key ring's old value). */
+    private static final Duration CALL = Duration.ofSeconds(10);
 
     private WholeTopicReaders() {
     }
