@@ -24,9 +24,12 @@ public final class AsOf {
         }
     }
 
-    /** The instant of a moment in Serbia; the last second of the picked minute, so what happened in it is included. */
+    /**
+     * The instant of a moment in Serbia: the end of the picked minute (its last nanosecond, not only its last second),
+     * so that everything that happened in it is included.
+     */
     public static Instant instant(LocalDateTime inSerbia) {
-        return inSerbia.withSecond(59).atZone(SchemeRules.ZONE).toInstant();
+        return inSerbia.withSecond(59).withNano(999_999_999).atZone(SchemeRules.ZONE).toInstant();
     }
 
     /** An instant as a datetime-local field shows it, in Serbia. */
