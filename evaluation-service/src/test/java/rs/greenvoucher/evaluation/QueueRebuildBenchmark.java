@@ -22,10 +22,6 @@ class QueueRebuildBenchmark extends EvaluationIntegrationTest {
 
     static final int APPLICATIONS = Integer.getInteger("gv.bench.applications", 50_000);
 
-
-
-
-
     @Test
     void theConsumerAndTheRebuildFromTheTopic() throws Exception {
         Map<String, Object> form = json.readValue(WorkQueueIT.FORM.formatted("22.22"), Map.class);

@@ -60,10 +60,12 @@ final class ServiceProbes {
     }
 
     /** Prints each part's CPU milliseconds per submission between two {@link #cpu()} readings, and its share. */
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
     static void reportCpu(Map<String, Double> before, Map<String, Double> after, int submissions, double wallSeconds) {
         double total = after.keySet().stream().mapToDouble(k -> after.get(k) - before.getOrDefault(k, 0.0)).sum();
-        System.out.printf("=== CPU per submission, all processes: %.1f ms (%.0f %% of 2 cores over %.1f s)%n",
-                total * 1000 / submissions, total * 100 / (2 * wallSeconds), wallSeconds);
+        System.out.printf("=== CPU per submission, all processes: %.1f ms (%.0f %% of " + CORES + " cores over %.1f s)%n",
+                total * 1000 / submissions, total * 100 / (CORES * wallSeconds), wallSeconds);
         after.forEach((part, seconds) -> {
             double used = seconds - before.getOrDefault(part, 0.0);
             System.out.printf("===   %-22s %6.2f ms per submission  %4.0f %%%n", part, used * 1000 / submissions, used * 100 / total);

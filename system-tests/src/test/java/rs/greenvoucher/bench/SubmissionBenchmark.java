@@ -26,10 +26,12 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.awaitility.Awaitility.await;
 
@@ -41,7 +43,8 @@ import static org.awaitility.Awaitility.await;
  * (2) GET /api/applications/{id} by one more client during that burst, (3) the CPU each process of the stack spent per
  * submission, (4) the time from a submission (the event's timestamp) to its item in the evaluators' queue, median and
  * p99, during the burst and at a steady pace, and how long after the burst the queue had caught up, (5) the evaluators'
- * queue (API and the portal's page) with the burst's items waiting, and (6) each service's resident memory.
+ * queue (API and the portal's page) with the burst's items waiting, (6) each service's resident memory, and (7) GET
+ * again by one more client during the steady pace.
  */
 class SubmissionBenchmark {
 
@@ -65,29 +68,14 @@ class SubmissionBenchmark {
         List<String[]> warm = Collections.synchronizedList(new ArrayList<>()); // {token, application id}
         int warmedUp = run(core, tokens, WARM_UP, Collections.synchronizedList(new ArrayList<>()), warm);
 
-        // one more client reads applicants' applications while the others submit: GET under the submission load
-        AtomicBoolean loading = new AtomicBoolean(true);
-        List<Long> reads = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failedReads = new AtomicInteger();
-        Thread reader = new Thread(() -> {
-            for (int i = 0; loading.get(); i++) {
-                String[] application = warm.get(i % warm.size());
-                long t0 = System.nanoTime();
-                int status = core.get("/api/applications/" + application[1], application[0]).status();
-                reads.add(System.nanoTime() - t0);
-                if (status != 200) {
-                    failedReads.incrementAndGet();
-                }
-            }
-        });
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<String, Double> cpuBefore = ServiceProbes.cpu();
         Instant start = Instant.now();
-        reader.start();
+        // one more client reads applicants' applications while the others submit: GET under the submission load
+        Reader reader = new Reader(core, warm);
         int ok = run(core, tokens, SUBMISSIONS, latencies, Collections.synchronizedList(new ArrayList<>()));
         Instant burstEnd = Instant.now();
-        loading.set(false);
-        reader.join();
+        reader.stop("during the burst (one more client)");
         Map<String, Double> cpuAfter = ServiceProbes.cpu();
         Duration elapsed = Duration.between(start, burstEnd);
         Collections.sort(latencies);
@@ -95,9 +83,7 @@ class SubmissionBenchmark {
                         + "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", ok, elapsed.toMillis() / 1000.0, THREADS,
                 ok * 1000.0 / elapsed.toMillis(), pct(latencies, 0.50), pct(latencies, 0.99), latencies.get(latencies.size() - 1) / 1e6);
         System.out.printf("=== Ratio to PostgreSQL's own limit: %.2f%n", ok * 1000.0 / elapsed.toMillis() / limit);
-        Collections.sort(reads);
-        System.out.printf("=== GET /api/applications/{id} during the burst (one more client): %d reads, %d not 200, "
-                + "p50 %.1f ms, p99 %.1f ms%n", reads.size(), failedReads.get(), pct(reads, 0.50), pct(reads, 0.99));
+        reader.print();
         ServiceProbes.reportCpu(cpuBefore, cpuAfter, ok, elapsed.toMillis() / 1000.0);
         ServiceProbes.report("after the burst");
 
@@ -115,18 +101,32 @@ class SubmissionBenchmark {
             }
             queuePages(c);
 
+            // open loop: each submission starts at its time whatever the earlier ones' latency (a closed loop of one
+            // client would fall below the pace as soon as a submission takes longer than its interval)
             Instant paced = Instant.now();
-            int steady = 0;
+            Reader steadyReader = new Reader(core, warm);
+            Map<String, Double> steadyCpu = ServiceProbes.cpu();
+            AtomicInteger accepted = new AtomicInteger();
+            ExecutorService submitters = Executors.newFixedThreadPool(THREADS);
+            long first = System.nanoTime();
             for (int i = 0; i < PACED; i++) {
-                long due = System.nanoTime() + 1_000_000_000L / PACE;
-                String body = TestData.application(TestData.mb(), "22.22", "[\"12\"]", "10800", "paced-" + i + "@example.rs");
-                if (core.post("/api/applications", tokens.get(i % tokens.size()), body).status() == 201) {
-                    steady++;
-                }
-                while (System.nanoTime() < due) {
-                    Thread.onSpinWait();
-                }
+                LockSupport.parkNanos(first + i * 1_000_000_000L / PACE - System.nanoTime());
+                int n = i;
+                submitters.execute(() -> {
+                    String body = TestData.application(TestData.mb(), "22.22", "[\"12\"]", "10800", "paced-" + n + "@example.rs");
+                    if (core.post("/api/applications", tokens.get(n % tokens.size()), body).status() == 201) {
+                        accepted.incrementAndGet();
+                    }
+                });
             }
+            submitters.shutdown();
+            submitters.awaitTermination(5, TimeUnit.MINUTES);
+            steadyReader.stop("at a steady " + PACE + " submissions per second (one more client)");
+            int steady = accepted.get();
+            System.out.printf("=== The steady part: %d of %d submissions accepted in %.1f s (%.1f per second)%n", steady, PACED,
+                    (System.nanoTime() - first) / 1e9, steady * 1e9 / (System.nanoTime() - first));
+            steadyReader.print();
+            ServiceProbes.reportCpu(steadyCpu, ServiceProbes.cpu(), steady, (System.nanoTime() - first) / 1e9);
             long all = burst + steady;
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> count(c) >= all);
             report(c, "at a steady " + PACE + " submissions per second", paced);
@@ -166,6 +166,44 @@ class SubmissionBenchmark {
         int bytes = browser.send(page, HttpResponse.BodyHandlers.ofByteArray()).body().length;
         printTimes("the portal's queue page (/console, 100 rows, " + bytes / 1024 + " KB) with " + waiting + " items waiting",
                 () -> browser.send(page, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    /** One more client reading applicants' applications, one after the other, until stopped: GET under a load. */
+    static final class Reader {
+
+        private final List<Long> reads = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger failed = new AtomicInteger();
+        private final AtomicBoolean reading = new AtomicBoolean(true);
+        private final Thread thread;
+        private String when;
+
+        Reader(HttpApi core, List<String[]> applications) {
+            thread = new Thread(() -> {
+                for (int i = 0; reading.get(); i++) {
+                    String[] application = applications.get(i % applications.size()); // {token, application id}
+                    long t0 = System.nanoTime();
+                    int status = core.get("/api/applications/" + application[1], application[0]).status();
+                    reads.add(System.nanoTime() - t0);
+                    if (status != 200) {
+                        failed.incrementAndGet();
+                    }
+                }
+            });
+            thread.start();
+        }
+
+        void stop(String when) throws InterruptedException {
+            this.when = when;
+            reading.set(false);
+            thread.join();
+        }
+
+        void print() {
+            List<Long> sorted = new ArrayList<>(reads);
+            Collections.sort(sorted);
+            System.out.printf("=== GET /api/applications/{id} %s: %d reads, %d not 200, p50 %.1f ms, p99 %.1f ms%n",
+                    when, sorted.size(), failed.get(), pct(sorted, 0.50), pct(sorted, 0.99));
+        }
     }
 
     interface Call {
