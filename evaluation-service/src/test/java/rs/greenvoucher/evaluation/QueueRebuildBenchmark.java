@@ -42,6 +42,22 @@ class QueueRebuildBenchmark extends EvaluationIntegrationTest {
         System.out.printf("%n=== the consumer: %d events of %d applications sent and applied in %.1f s = %.0f events/s%n",
                 events, APPLICATIONS, consumed.toMillis() / 1000.0, events * 1000.0 / consumed.toMillis());
 
+        // the queue's page with every item waiting: its cost should follow the page, not the queue
+        String evaluator = TestTokens.get().token("evaluator-eva", "Eva Evaluator", "EVALUATOR");
+        rs.greenvoucher.infra.HttpApi queue = new rs.greenvoucher.infra.HttpApi(port);
+        long[] ms = new long[21];
+        for (int r = 0; r < ms.length; r++) {
+            long t0 = System.nanoTime();
+            int status = queue.get("/api/queue?stage=COMMITTEE&limit=100", evaluator).status();
+            ms[r] = (System.nanoTime() - t0) / 1_000_000;
+            if (status != 200) {
+                throw new IllegalStateException("GET /api/queue: " + status);
+            }
+        }
+        java.util.Arrays.sort(ms, 1, ms.length);
+        System.out.printf("=== GET /api/queue?stage=COMMITTEE&limit=100 with %d items waiting: median %d ms, slowest %d ms (20 calls after one)%n",
+                APPLICATIONS, ms[11], ms[20]);
+
         String admin = TestTokens.get().token("admin-ana", "Ana Admin", "ADMIN");
         // synchronous, and longer than the test client's 60 s at this size
         String answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(

@@ -59,9 +59,9 @@ final class ServiceProbes {
         return seconds;
     }
 
-    /** Prints each part's CPU milliseconds per submission between two {@link #cpu()} readings, and its share. */
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
+    /** Prints each part's CPU milliseconds per submission between two {@link #cpu()} readings, and its share. */
     static void reportCpu(Map<String, Double> before, Map<String, Double> after, int submissions, double wallSeconds) {
         double total = after.keySet().stream().mapToDouble(k -> after.get(k) - before.getOrDefault(k, 0.0)).sum();
         System.out.printf("=== CPU per submission, all processes: %.1f ms (%.0f %% of " + CORES + " cores over %.1f s)%n",
