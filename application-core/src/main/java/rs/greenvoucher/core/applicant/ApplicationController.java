@@ -44,10 +44,12 @@ class ApplicationController {
     private final SubmissionDryRun dryRun;
     private final Drafts drafts;
     private final ApplicationHistory history;
+    private final SubmissionTurns turns;
 
     ApplicationController(CommandGateway commands, ApplicationQueries queries, AccountService accounts,
-                          SubmissionDryRun dryRun, Drafts drafts, ApplicationHistory history) {
+                          SubmissionDryRun dryRun, Drafts drafts, ApplicationHistory history, SubmissionTurns turns) {
         this.history = history;
+        this.turns = turns;
         this.commands = commands;
         this.queries = queries;
         this.accounts = accounts;
@@ -69,16 +71,18 @@ class ApplicationController {
     ResponseEntity<SubmitResponse> submit(@RequestBody ApplicationForm form, @RequestParam(required = false) UUID draftId,
                                           JwtAuthenticationToken auth) {
         FormValidator.validate(form);
-        String verifiedEmail = accounts.requireVerifiedEmail(accountId(auth));
-        UUID id = UUID.randomUUID();
-        Object language = auth.getToken().getClaims().get("lang");
-        Submitted submitted = commands.sendAndWait(new SubmitApplication(id, auth.getName(), form,
-                "en".equals(language) ? "en" : "sr", verifiedEmail));
-        if (draftId != null) {
-            drafts.delete(auth.getName(), draftId);
-        }
-        return ResponseEntity.created(URI.create("/api/applications/" + id))
-                .body(new SubmitResponse(id, ApplicationStatus.SUBMITTED, submitted.trackingCode()));
+        return turns.inTurn(() -> {
+            String verifiedEmail = accounts.requireVerifiedEmail(accountId(auth));
+            UUID id = UUID.randomUUID();
+            Object language = auth.getToken().getClaims().get("lang");
+            Submitted submitted = commands.sendAndWait(new SubmitApplication(id, auth.getName(), form,
+                    "en".equals(language) ? "en" : "sr", verifiedEmail));
+            if (draftId != null) {
+                drafts.delete(auth.getName(), draftId);
+            }
+            return ResponseEntity.created(URI.create("/api/applications/" + id))
+                    .body(new SubmitResponse(id, ApplicationStatus.SUBMITTED, submitted.trackingCode()));
+        });
     }
 
     @PostMapping(path = "/checks", consumes = MediaType.APPLICATION_JSON_VALUE)

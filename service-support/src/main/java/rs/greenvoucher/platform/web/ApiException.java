@@ -37,7 +37,7 @@ public class ApiException extends RuntimeException {
         return properties;
     }
 
-    /** For 429: when to try again (the Retry-After header); null otherwise. */
+    /** For 429 and 503: when to try again (the Retry-After header); null otherwise. */
     public java.time.Duration retryAfter() {
         return null;
     }
@@ -45,6 +45,16 @@ public class ApiException extends RuntimeException {
     /** 429 with a Retry-After header. */
     public static ApiException tooManyRequests(String code, String detail, java.time.Duration retryAfter) {
         return new ApiException(HttpStatus.TOO_MANY_REQUESTS, code, detail) {
+            @Override
+            public java.time.Duration retryAfter() {
+                return retryAfter;
+            }
+        };
+    }
+
+    /** 503 UNAVAILABLE with a Retry-After header: the service is busy or away for a moment, and nothing was changed. */
+    public static ApiException unavailable(String detail, java.time.Duration retryAfter) {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", detail) {
             @Override
             public java.time.Duration retryAfter() {
                 return retryAfter;

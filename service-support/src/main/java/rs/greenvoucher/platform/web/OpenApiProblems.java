@@ -42,7 +42,8 @@ public class OpenApiProblems {
         EVERY_OPERATION.put("403", "FORBIDDEN (or a more precise code): the caller may not do this");
         EVERY_OPERATION.put("404", "NOT_FOUND: nothing by that name, or not the caller's");
         EVERY_OPERATION.put("429", "TOO_MANY_REQUESTS or ACCOUNT_LOCKED, with Retry-After");
-        EVERY_OPERATION.put("503", "UNAVAILABLE: a database or broker it needs is away for the moment; nothing was changed, try again");
+        EVERY_OPERATION.put("503", "UNAVAILABLE: a database or broker it needs is away for the moment, or (a submission) too many are "
+                + "being submitted at once; nothing was changed, try again after Retry-After");
         WRITES.put("409", "a conflict with the current state: the code says which (INVALID_TRANSITION, ONE_VOUCHER_PER_ENTERPRISE, ...)");
         WRITES.put("413", "PAYLOAD_TOO_LARGE");
         WRITES.put("422", "a scheme rule refuses it: the code and the rule codes say which");
