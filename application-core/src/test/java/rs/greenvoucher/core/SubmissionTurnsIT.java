@@ -2,6 +2,7 @@ package rs.greenvoucher.core;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.TestData;
 
@@ -16,16 +17,19 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The submissions' bulkhead (SubmissionTurns: four at once, ten seconds' wait) with real concurrent requests. */
+/** The submissions' bulkhead (SubmissionTurns: a few at once, ten seconds' wait) with real concurrent requests. */
 class SubmissionTurnsIT extends CoreIntegrationTest {
 
     @Autowired
     DataSource dataSource;
 
+    @Value("${gv.submissions.at-once}")
+    int atOnce;
+
     /**
-     * Four submissions are held inside their transactions by a lock this test takes on the applicants' slots, so every
-     * turn is taken: a fifth waits its ten seconds and is answered 503 with Retry-After and nothing written, a read is
-     * answered meanwhile, and the four are stored once the lock goes; then the fifth gets through.
+     * As many submissions as there are turns are held inside their transactions by a lock this test takes on the
+     * applicants' slots: one more waits its ten seconds and is answered 503 with Retry-After and nothing written, a read
+     * is answered meanwhile, and the held ones are stored once the lock goes; then the refused one gets through.
      */
     @Test
     void withEveryTurnTakenASubmissionIsAnsweredUnavailableWhileReadsAreStillAnswered() throws Exception {
@@ -33,26 +37,26 @@ class SubmissionTurnsIT extends CoreIntegrationTest {
         String readable = api.post("/api/applications", reader, TestData.application(TestData.mb())).json().get("id").asString();
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/applications/" + readable, reader).status() == 200);
         List<String> applicants = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i <= atOnce; i++) {
             applicants.add(api.newApplicant("sr"));
         }
         List<CompletableFuture<Response>> held = new ArrayList<>();
         try (Connection lock = dataSource.getConnection()) {
             lock.setAutoCommit(false);
             lock.createStatement().execute("lock table applicant_slot in access exclusive mode");
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < atOnce; i++) {
                 String applicant = applicants.get(i);
                 held.add(CompletableFuture.supplyAsync(() -> api.post("/api/applications", applicant,
                         TestData.application(TestData.mb()))));
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
                     select count(*) from pg_stat_activity
-                    where wait_event_type = 'Lock' and query like '%applicant_slot%'""").query(Long.class).single() == 4);
+                    where wait_event_type = 'Lock' and query like '%applicant_slot%'""").query(Long.class).single() == atOnce);
             long events = eventCount();
 
-            Response fifth = api.post("/api/applications", applicants.get(4), TestData.application(TestData.mb()));
-            assertProblem(fifth, 503, "UNAVAILABLE");
-            assertThat(fifth.headers().firstValue("Retry-After")).contains("5");
+            Response oneMore = api.post("/api/applications", applicants.get(atOnce), TestData.application(TestData.mb()));
+            assertProblem(oneMore, 503, "UNAVAILABLE");
+            assertThat(oneMore.headers().firstValue("Retry-After")).contains("5");
             assertThat(api.get("/api/applications/" + readable, reader).status()).isEqualTo(200);
             assertThat(eventCount()).as("the refused submission wrote nothing").isEqualTo(events);
             assertThat(held).noneMatch(CompletableFuture::isDone);
@@ -62,6 +66,6 @@ class SubmissionTurnsIT extends CoreIntegrationTest {
             Response stored = submission.get(60, TimeUnit.SECONDS);
             assertThat(stored.status()).as(stored.body()).isEqualTo(201);
         }
-        assertThat(api.post("/api/applications", applicants.get(4), TestData.application(TestData.mb())).status()).isEqualTo(201);
+        assertThat(api.post("/api/applications", applicants.get(atOnce), TestData.application(TestData.mb())).status()).isEqualTo(201);
     }
 }

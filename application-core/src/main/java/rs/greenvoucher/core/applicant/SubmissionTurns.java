@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * A bulkhead: at most {@code gv.submissions.at-once} submissions (4 by default) run at once in this instance; the
+ * A bulkhead: at most {@code gv.submissions.at-once} submissions (8 by default) run at once in this instance; the
  * others wait for their turn, in the order they came, and one that has waited {@code gv.submissions.wait} (10 s) is
  * answered 503 UNAVAILABLE with Retry-After, nothing changed. A submission is CPU work here and in PostgreSQL (the
  * token, the JSON, sealing, the limits, Axon's append). When a surge ran every submission at once, every read (an
@@ -25,7 +25,7 @@ class SubmissionTurns {
     private final Semaphore turns;
     private final Duration wait;
 
-    SubmissionTurns(@Value("${gv.submissions.at-once:4}") int atOnce, @Value("${gv.submissions.wait:PT10S}") Duration wait) {
+    SubmissionTurns(@Value("${gv.submissions.at-once:8}") int atOnce, @Value("${gv.submissions.wait:PT10S}") Duration wait) {
         this.turns = new Semaphore(atOnce, true);
         this.wait = wait;
     }
