@@ -12,49 +12,34 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 class SubmissionTurnsTest {
 
     @Test
     void aSubmissionThatFindsEveryTurnTakenWaitsAndIsThenAnsweredUnavailableWithRetryAfter() throws Exception {
         SubmissionTurns turns = new SubmissionTurns(1, Duration.ofMillis(200));
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch leave = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> turns.inTurn(() -> {
-            inside.countDown();
-            await(leave);
-            return "first";
-        }));
-        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        Held first = Held.inTurn(turns);
 
         ApiException refused = catchThrowableOfType(ApiException.class, () -> turns.inTurn(() -> "second"));
         assertThat(refused.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(refused.code()).isEqualTo("UNAVAILABLE");
         assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(5));
 
-        leave.countDown();
-        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+        assertThat(first.end()).isEqualTo("held");
         assertThat(turns.inTurn(() -> "third")).isEqualTo("third");
     }
 
     @Test
     void aSubmissionWaitingForATurnGetsItWhenOneEnds() throws Exception {
         SubmissionTurns turns = new SubmissionTurns(1, Duration.ofSeconds(30));
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch leave = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> turns.inTurn(() -> {
-            inside.countDown();
-            await(leave);
-            return "first";
-        }));
-        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        Held first = Held.inTurn(turns);
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> turns.inTurn(() -> "second"));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> turns.waiting() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> turns.waiting() == 1);
         assertThat(second).isNotDone();
 
-        leave.countDown();
+        assertThat(first.end()).isEqualTo("held");
         assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("second");
-        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
     }
 
     @Test
@@ -66,11 +51,28 @@ class SubmissionTurnsTest {
         assertThat(turns.inTurn(() -> "next")).isEqualTo("next");
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
+    /** A submission on another thread that holds its turn until {@link #end()}. */
+    private record Held(CompletableFuture<String> submission, CountDownLatch leave) {
+
+        static Held inTurn(SubmissionTurns turns) throws InterruptedException {
+            CountDownLatch inside = new CountDownLatch(1);
+            CountDownLatch leave = new CountDownLatch(1);
+            CompletableFuture<String> submission = CompletableFuture.supplyAsync(() -> turns.inTurn(() -> {
+                inside.countDown();
+                try {
+                    assertThat(leave.await(30, TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return "held";
+            }));
+            assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+            return new Held(submission, leave);
+        }
+
+        String end() throws Exception {
+            leave.countDown();
+            return submission.get(10, TimeUnit.SECONDS);
         }
     }
 }
