@@ -114,11 +114,8 @@ public class ApiExceptionHandler {
         if (rs.greenvoucher.platform.faults.Transience.isTransient(e)) {
             // the database or the broker is away for a moment: nothing was changed, and the caller may try again
             log.warn("unavailable {}: {}", id, e.toString());
-            ResponseEntity<ProblemDetail> unavailable = Problems.response(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
-                    "The service cannot reach what it needs at the moment; nothing was changed. Try again shortly (reference " + id + ").",
-                    List.of());
-            return ResponseEntity.status(unavailable.getStatusCode()).headers(unavailable.getHeaders())
-                    .header("Retry-After", "5").body(unavailable.getBody());
+            return api(ApiException.unavailable("The service cannot reach what it needs at the moment; nothing was changed. "
+                    + "Try again shortly (reference " + id + ").", java.time.Duration.ofSeconds(5)));
         }
         log.error("unexpected error {}", id, e);
         return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
