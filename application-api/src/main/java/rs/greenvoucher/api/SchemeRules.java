@@ -81,6 +81,11 @@ public final class SchemeRules {
         return registeredOn.isBefore(on.minusYears(MIN_YEARS_IN_MARKET));
     }
 
+    /** E9: the service starts after the day of submission (the voucher never pays for work already started). */
+    public static boolean startsAfter(LocalDate plannedStart, LocalDate submittedOn) {
+        return plannedStart.isAfter(submittedOn);
+    }
+
     /** E6 */
     public static boolean excludedSector(NaceCode nace) {
         return nace.isExcludedSector();

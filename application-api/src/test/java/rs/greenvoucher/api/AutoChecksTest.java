@@ -75,4 +75,32 @@ class AutoChecksTest {
         assertThat(s2.detail()).contains("marketing").contains("iso 14001");
         assertThat(checks(form("22.22", 42, "2015-03-01", "10800", "x", Ownership.PRIVATE_FOREIGN, LocalDate.parse("2027-01-01"))).get(RuleCode.E1).passed()).isFalse();
     }
+
+    /** Every explanation has words in both languages, and a Serbian reader gets Serbian with Serbian numbers and dates. */
+    @Test
+    void everyExplanationReadsInBothLanguages() {
+        List<ApplicationForm> forms = List.of(
+                form("22.22", 42, "2015-03-01", "10800", "Thermal tests", Ownership.PRIVATE_DOMESTIC, LocalDate.parse("2027-02-01")),
+                form("11.02", 5, "2025-03-01", "11000", "Marketing campaign", Ownership.MIXED, SUBMITTED),
+                form("22.22", 42, "2015-03-01", "10800", "x", Ownership.STATE, LocalDate.parse("2027-02-01")),
+                form("22.22", 42, "2015-03-01", "10800", "x", Ownership.PRIVATE_FOREIGN, LocalDate.parse("2027-02-01")));
+        for (ApplicationForm f : forms) {
+            for (AutoChecks.AutoCheck check : checks(f).values()) {
+                for (String lang : List.of("sr", "en")) {
+                    assertThat(rs.greenvoucher.api.text.SchemeTexts.explain(check.explanation(), lang)).as(check.rule() + " in " + lang)
+                            .isNotBlank().endsWith(".").doesNotContain("{");
+                }
+            }
+        }
+        AutoChecks.AutoCheck e1 = checks(forms.get(0)).get(RuleCode.E1);
+        assertThat(rs.greenvoucher.api.text.SchemeTexts.explain(e1.explanation(), "sr"))
+                .isEqualTo("U privatnom i domaćem vlasništvu; MB " + forms.get(0).enterprise().mb() + " i PIB "
+                        + forms.get(0).enterprise().pib() + " su ispravni.");
+        AutoChecks.AutoCheck e2 = checks(forms.get(0)).get(RuleCode.E2);
+        assertThat(rs.greenvoucher.api.text.SchemeTexts.explain(e2.explanation(), "sr")).contains("Zaposlenih: 42").contains("3.000.000,00 EUR");
+        assertThat(rs.greenvoucher.api.text.SchemeTexts.explain(e2.explanation(), "en")).contains("EUR 3,000,000.00");
+        AutoChecks.AutoCheck e3 = checks(forms.get(0)).get(RuleCode.E3);
+        assertThat(rs.greenvoucher.api.text.SchemeTexts.explain(e3.explanation(), "sr")).startsWith("Registrovano 1. 3. 2015.;");
+        assertThat(rs.greenvoucher.api.text.SchemeTexts.explain(e3.explanation(), "en")).startsWith("Registered on 1 March 2015;");
+    }
 }

@@ -49,7 +49,7 @@ class CoreExceptionHandler {
     /** Two changes to one application at the same moment: the second loses and may try again. */
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrencyException e) {
-        return Problems.response(HttpStatus.CONFLICT, "INVALID_TRANSITION",
-                "The application changed at the same moment; read it again and retry.", List.of());
+        return Problems.response(HttpStatus.CONFLICT, "CHANGED_MEANWHILE",
+                "Someone else changed the application at the same moment; read it again and retry.", List.of());
     }
 }

@@ -31,4 +31,13 @@ class RefusalStatusesTest {
         assertThat(contract).hasSize(RefusalCode.values().length);
         contract.forEach((code, status) -> assertThat(CoreExceptionHandler.status(code)).as(code.name()).isEqualTo(status));
     }
+
+    /** Two changes racing on one application: the loser is told someone acted first, not that its action was wrong. */
+    @Test
+    void aChangeThatLostARaceIsToldSomeoneChangedTheApplicationMeanwhile() {
+        var answer = new CoreExceptionHandler().concurrent(new org.axonframework.modelling.command.ConcurrencyException("sequence 4 taken"));
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(answer.getBody().getProperties()).containsEntry("code", "CHANGED_MEANWHILE");
+        assertThat(answer.getBody().getDetail()).doesNotContain("sequence");
+    }
 }

@@ -118,9 +118,9 @@ class ReportingIT extends CoreIntegrationTest {
         }
         assertThat(call).isNotNull();
         assertThat(call.get("budgetEur").decimalValue()).isEqualByComparingTo("10000000");
-        assertThat(call.get("committedEur").decimalValue()).isEqualByComparingTo("19800");
-        assertThat(call.get("paidEur").decimalValue()).isEqualByComparingTo("10800");
-        assertThat(call.get("remainingEur").decimalValue()).isEqualByComparingTo("9980200");
+        assertThat(call.get("committedInFilterEur").decimalValue()).isEqualByComparingTo("19800");
+        assertThat(call.get("paidInFilterEur").decimalValue()).isEqualByComparingTo("10800");
+        assertCallsOwnMoney(call, manager);
 
         JsonNode waste = report.get("environment").get(0);
         assertThat(waste.get("indicator").asString()).isEqualTo("WASTE_REDUCED");
@@ -146,6 +146,64 @@ class ReportingIT extends CoreIntegrationTest {
         processor.start();
         String before = report.toString();
         await().atMost(Duration.ofSeconds(60)).until(() -> api.get(QUERY, manager).json().toString().equals(before));
+    }
+
+    /**
+     * What a call has committed and has left is the call's, whatever the dates: a filter that leaves out the approval
+     * of 2 November shows only the 16 November one as its own, beside the call's whole figures.
+     */
+    @Test
+    void aCallsCommittedAndRemainingMoneyDoNotDependOnTheDatesFilter() {
+        String token = api.newApplicant("sr");
+        UUID early = submit(token, "2026-11-02T09:00:00Z", "22.22", "[\"12\"]", "Vojvodina");
+        UUID late = submit(token, "2026-11-10T12:00:00Z", "22.22", "[\"23\"]", "Vojvodina");
+        for (UUID id : List.of(early, late)) {
+            at("2026-11-11T09:00:00Z", () -> commands.sendAndWait(new ScreenApplication(id, UUID.randomUUID(), true, List.of(), "", "eva")));
+            at("2026-11-12T09:00:00Z", () -> commands.sendAndWait(new MatchProviders(id, UUID.randomUUID(),
+                    List.of(new ProviderCode(id.equals(early) ? "12" : "23")), "", "eva")));
+        }
+        at("2026-11-13T09:00:00Z", () -> commands.sendAndWait(new DecideOnApplication(early, UUID.randomUUID(), true, Money.eur("10800"),
+                new Scores(5, 4, 4), List.of(), "", "committee")));
+        at("2026-11-14T09:00:00Z", () -> commands.sendAndWait(new DecideOnApplication(late, UUID.randomUUID(), true, Money.eur("9000"),
+                new Scores(3, 3, 4), List.of(), "", "committee")));
+        String manager = managerToken();
+        String query = "/api/reports/throughput?from=2026-11-09&to=2026-11-10";
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(query, manager).json().get("funnel").get("approved").asLong() >= 1);
+        JsonNode call = testCall(api.get(query, manager).json());
+        assertThat(call.get("committedInFilterEur").decimalValue()).isEqualByComparingTo(
+                jdbc.sql("""
+                        select coalesce(sum(approved_eur), 0) from report_application where call_id = :call
+                          and status in ('APPROVED', 'COMPLETION_REPORTED', 'COMPLETED')
+                          and (submitted_at at time zone 'Europe/Belgrade')::date between date '2026-11-09' and date '2026-11-10'""")
+                        .param("call", UUID.fromString(call.get("callId").asString())).query(java.math.BigDecimal.class).single());
+        assertCallsOwnMoney(call, manager);
+        // the approval of an application submitted before the filter still counts against the call's budget
+        assertThat(call.get("committedEur").decimalValue().subtract(call.get("committedInFilterEur").decimalValue()))
+                .isGreaterThanOrEqualTo(new java.math.BigDecimal("10800"));
+    }
+
+    /** The call's committed, paid and remaining as the unfiltered report has them, and as its rows add up. */
+    void assertCallsOwnMoney(JsonNode call, String manager) {
+        JsonNode whole = testCall(api.get("/api/reports/throughput", manager).json());
+        UUID id = UUID.fromString(call.get("callId").asString());
+        java.math.BigDecimal committed = jdbc.sql("""
+                        select coalesce(sum(approved_eur), 0) from report_application
+                        where call_id = :call and status in ('APPROVED', 'COMPLETION_REPORTED', 'COMPLETED')""")
+                .param("call", id).query(java.math.BigDecimal.class).single();
+        assertThat(call.get("committedEur").decimalValue()).isEqualByComparingTo(committed)
+                .isEqualByComparingTo(whole.get("committedEur").decimalValue());
+        assertThat(call.get("paidEur").decimalValue()).isEqualByComparingTo(whole.get("paidEur").decimalValue());
+        assertThat(call.get("remainingEur").decimalValue())
+                .isEqualByComparingTo(call.get("budgetEur").decimalValue().subtract(committed));
+    }
+
+    static JsonNode testCall(JsonNode report) {
+        for (JsonNode m : report.get("money")) {
+            if (m.get("name").asString().equals("Test call 2026")) {
+                return m;
+            }
+        }
+        throw new AssertionError("no Test call 2026 in " + report.get("money"));
     }
 
     String managerToken() {

@@ -100,9 +100,9 @@ class WorkQueueIT extends EvaluationIntegrationTest {
             // stored before the answer, with who and when
             assertThat(jdbc.sql("select decided_by from decision where decision_id = cast(:id as uuid)").param("id", decisionId)
                     .query(String.class).single()).isEqualTo("evaluator-jelena");
-            // a second decision while the first waits for core
+            // a second decision while the first waits for core: someone decided a moment ago
             assertThat(api.post("/api/applications/" + app + "/screening", jelena, "{\"outcome\":\"PASS\",\"checks\":[]}").json()
-                    .get("code").asString()).isEqualTo("INVALID_TRANSITION");
+                    .get("code").asString()).isEqualTo("CHANGED_MEANWHILE");
 
             ConsumerRecord<String, String> sent = decisions.await(app.toString(), 1, Duration.ofSeconds(30)).get(0);
             JsonNode decision = json.readTree(sent.value());
@@ -121,6 +121,41 @@ class WorkQueueIT extends EvaluationIntegrationTest {
                 j -> j.get("item").get("lastRefusal") != null && !j.get("item").get("lastRefusal").isNull());
         assertThat(refused.get("item").get("lastRefusal").get("reason").asString()).contains("WITHDRAWN");
         assertThat(refused.get("decisions").get(0).get("outcome").asString()).isEqualTo("REFUSED");
+    }
+
+    /** Two decisions sent at the same moment (two tabs, a double click): one is taken, the other told why it was not. */
+    @Test
+    void ofTwoDecisionsRacingOnOneItemOneIsTakenAndTheOtherToldSomeoneDecidedMeanwhile() throws Exception {
+        HttpApi api = new HttpApi(port);
+        UUID app = UUID.randomUUID();
+        send(submitted(app, "22.22"));
+        awaitItem(api, app, "SCREENING");
+        assertThat(api.post("/api/work-items/" + app + "/claim", jelena, "").status()).isEqualTo(200);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+            for (String outcome : List.of("PASS", "FAIL")) {
+                answers.add(two.submit(() -> {
+                    start.await();
+                    return api.post("/api/applications/" + app + "/screening", jelena, outcome.equals("PASS")
+                            ? "{\"outcome\":\"PASS\",\"checks\":[]}"
+                            : "{\"outcome\":\"FAIL\",\"checks\":[{\"rule\":\"E6\",\"passed\":false,\"note\":\"x\"}],\"noteToApplicant\":\"No.\"}");
+                }));
+            }
+            start.countDown();
+            List<Response> done = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                done.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(done).extracting(Response::status).containsExactlyInAnyOrder(202, 409);
+            Response lost = done.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+            assertThat(lost.json().get("code").asString()).as(lost.body()).isEqualTo("CHANGED_MEANWHILE");
+            assertThat(jdbc.sql("select count(*) from decision where application_id = :id").param("id", app)
+                    .query(Long.class).single()).isEqualTo(1);
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     @Test

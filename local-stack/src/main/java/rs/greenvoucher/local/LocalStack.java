@@ -125,6 +125,11 @@ public final class LocalStack {
         web.put("GV_CORE_URL", "http://127.0.0.1:" + ports.core);
         web.put("GV_EVALUATION_URL", "http://127.0.0.1:" + ports.evaluation);
         web.put("GV_NOTIFICATION_URL", "http://127.0.0.1:" + ports.notification);
+        // who runs the portal: a deployment's own settings; the demo's, unless the environment gives them
+        Map.of("GV_OPERATOR_NAME", "Demo operater programa Zeleni vaučer", "GV_OPERATOR_ADDRESS", "Primer ulica 1, 11000 Beograd",
+                "GV_OPERATOR_EMAIL", "vauceri@example.rs", "GV_OPERATOR_PHONE", "+381 11 000 0000",
+                "GV_SCHEME_FUNDER", "Demo fond za inovacije (primer)")
+                .forEach((variable, demo) -> web.put(variable, System.getenv().getOrDefault(variable, demo)));
         startService("web-ui", web);
 
         for (var service : List.of(Map.entry("application-core", ports.core), Map.entry("evaluation-service", ports.evaluation),

@@ -37,6 +37,11 @@ public final class SystemAccess {
         return SystemUnderTest.ADMIN_PASSWORD;
     }
 
+    /** One of the operator's settings the portal was started with (GV_OPERATOR_NAME, ...). */
+    public static String operator(String variable) {
+        return SystemUnderTest.OPERATOR.get(variable);
+    }
+
     public static String adminToken() {
         return SystemUnderTest.get().adminToken();
     }

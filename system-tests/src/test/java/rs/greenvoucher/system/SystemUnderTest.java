@@ -29,6 +29,11 @@ final class SystemUnderTest {
 
     private static SystemUnderTest instance;
 
+    /** Who runs the portal, as a deployment sets it; the browser tests read it in the footer. */
+    public static final Map<String, String> OPERATOR = Map.of("GV_OPERATOR_NAME", "Centar za transfer tehnologija (test)",
+            "GV_OPERATOR_ADDRESS", "Kneza Miloša 1, 11000 Beograd", "GV_OPERATOR_EMAIL", "vauceri@example.rs",
+            "GV_OPERATOR_PHONE", "+381 11 000 0000", "GV_SCHEME_FUNDER", "Fond za inovacionu delatnost (test)");
+
     final HttpApi core;
     final HttpApi evaluation;
     final HttpApi notification;
@@ -107,6 +112,7 @@ final class SystemUnderTest {
         ServiceProcess notification = ServiceProcess.start(root, "notification-service", notificationPort, notificationEnv, logs);
         Map<String, String> webEnv = new HashMap<>();
         webEnv.put("GV_WEB_PORT", Integer.toString(webPort));
+        webEnv.putAll(OPERATOR);
         webEnv.put("GV_CORE_URL", core.baseUrl());
         webEnv.put("GV_EVALUATION_URL", evaluation.baseUrl());
         webEnv.put("GV_NOTIFICATION_URL", notification.baseUrl());

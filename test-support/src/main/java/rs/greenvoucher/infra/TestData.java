@@ -65,7 +65,7 @@ public final class TestData {
                   "project": {
                     "title": "Recycled PET packaging line", "description": "Prototype of a line that turns PET waste into food-grade packaging.",
                     "services": [{"type": "PROTOTYPING", "description": "Prototype of the extrusion head", "costEur": 12000}],
-                    "plannedStart": "2027-02-01",
+                    "plannedStart": "2045-02-01",
                     "environmentalIndicators": [{"indicator": "WASTE_REDUCED", "unit": "t/year", "baseline": 120, "target": 80}],
                     "requestedVoucherEur": %s
                   },

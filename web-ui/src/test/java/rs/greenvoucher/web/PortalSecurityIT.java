@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * services cannot be reached (here they never can: the portal is started alone).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "gv.web.core-url=http://127.0.0.1:9", "gv.web.evaluation-url=http://127.0.0.1:9", "gv.web.notification-url=http://127.0.0.1:9"})
+        "gv.web.core-url=http://127.0.0.1:9", "gv.web.evaluation-url=http://127.0.0.1:9", "gv.web.notification-url=http://127.0.0.1:9",
+        "gv.web.operator.name=Test operator", "gv.web.operator.address=Test street 1, Beograd",
+        "gv.web.operator.email=contact@example.rs", "gv.web.operator.funder=Test fund"})
 class PortalSecurityIT {
 
     @LocalServerPort
@@ -85,6 +87,37 @@ class PortalSecurityIT {
         HttpResponse<String> r = get("/can-i-apply?ownership=STATE&employees=300&turnover=1&assets=1&registeredOn=2025-01-01&nace=64.19", null);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("(E1)").contains("(E2)").contains("(E3)").contains("(E6)").contains("Nije ispunjeno");
+    }
+
+    /** The footer's pages need no service: they say who runs the portal (the deployment's settings) on every page. */
+    @Test
+    void theFootersPagesNameTheOperatorAndAreLinkedFromEveryPage() throws Exception {
+        for (String path : List.of("/contact", "/privacy", "/accessibility", "/cookies", "/can-i-apply")) {
+            HttpResponse<String> r = get(path, null);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.body()).as(path).contains("Test operator").contains("Test fund").contains("contact@example.rs")
+                    .contains("href=\"/contact\"").contains("href=\"/privacy\"").contains("href=\"/accessibility\"")
+                    .contains("href=\"/cookies\"");
+        }
+        assertThat(get("/cookies", null).body()).contains("GV_SESSION");
+    }
+
+    /** Browsers ask every page for an icon: answered, not a 404 per visit. */
+    @Test
+    void theIconIsServed() throws Exception {
+        HttpResponse<String> svg = get("/favicon.svg", null);
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+        HttpResponse<String> ico = get("/favicon.ico", null);
+        assertThat(ico.statusCode()).isEqualTo(200);
+        assertThat(get("/can-i-apply", null).body()).contains("rel=\"icon\"");
+    }
+
+    /** An empty answer is "required", not "invalid". */
+    @Test
+    void thePreCheckSaysAnEmptyAnswerIsRequired() throws Exception {
+        String body = get("/can-i-apply?ownership=&employees=&turnover=&assets=&registeredOn=&nace=", null).body();
+        assertThat(body).contains("obavezno polje").doesNotContain("neispravna vrednost");
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {

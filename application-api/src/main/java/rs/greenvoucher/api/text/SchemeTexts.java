@@ -1,10 +1,17 @@
 package rs.greenvoucher.api.text;
 
+import rs.greenvoucher.api.AutoChecks;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.RuleCode;
 
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * The plain words for statuses and rules, in Serbian (Latin) and English, from one source for the mails and the
@@ -33,6 +40,42 @@ public final class SchemeTexts {
     public static String next(ApplicationStatus status, String language) {
         return bundle(language).getString("status." + status.name() + ".next");
     }
+
+    /**
+     * An auto-check's explanation in the reader's language: each clause ({@code check.<text>} with its values; ISO
+     * dates written as the language writes them) joined with "; ", starting with a capital and ending with a full stop.
+     * Null when a clause has no words here (an item computed by a later version), so the caller falls back to the
+     * English detail.
+     */
+    public static String explain(List<AutoChecks.Explanation> clauses, String language) {
+        ResourceBundle texts = bundle(language);
+        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("sr-Latn-RS");
+        List<String> parts = new ArrayList<>();
+        for (AutoChecks.Explanation clause : clauses) {
+            String key = "check." + clause.text();
+            if (!texts.containsKey(key)) {
+                return null;
+            }
+            Object[] values = clause.values().stream().map(v -> date(v, language)).toArray();
+            parts.add(new MessageFormat(texts.getString(key), locale).format(values));
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String text = String.join("; ", parts);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+    }
+
+    private static Object date(Object value, String language) {
+        if (value instanceof String s && ISO_DATE.matcher(s).matches()) {
+            LocalDate d = LocalDate.parse(s);
+            return "en".equals(language) ? d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
+                    : d.format(DateTimeFormatter.ofPattern("d. M. yyyy.", Locale.ROOT));
+        }
+        return value;
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     static ResourceBundle bundle(String language) {
         return "en".equals(language) ? EN : SR;

@@ -45,9 +45,12 @@ class ApplicationController {
     private final Drafts drafts;
     private final ApplicationHistory history;
     private final SubmissionTurns turns;
+    private final java.time.Clock clock;
 
     ApplicationController(CommandGateway commands, ApplicationQueries queries, AccountService accounts,
-                          SubmissionDryRun dryRun, Drafts drafts, ApplicationHistory history, SubmissionTurns turns) {
+                          SubmissionDryRun dryRun, Drafts drafts, ApplicationHistory history, SubmissionTurns turns,
+                          java.time.Clock clock) {
+        this.clock = clock;
         this.history = history;
         this.turns = turns;
         this.commands = commands;
@@ -70,7 +73,7 @@ class ApplicationController {
     @ResponseStatus(HttpStatus.CREATED) // documents the 201 (the ResponseEntity sets it)
     ResponseEntity<SubmitResponse> submit(@RequestBody ApplicationForm form, @RequestParam(required = false) UUID draftId,
                                           JwtAuthenticationToken auth) {
-        FormValidator.validate(form);
+        FormValidator.validate(form, rs.greenvoucher.api.SchemeRules.day(clock.instant()));
         return turns.inTurn(() -> {
             String verifiedEmail = accounts.requireVerifiedEmail(accountId(auth));
             UUID id = UUID.randomUUID();

@@ -87,14 +87,16 @@ final class ApplicationDocument {
 
     /** Applies a later event to the document: its own change, the status after it and its line on the timeline. */
     void apply(ObjectNode doc, ApplicationEvent e) {
-        TimelineNotes notes = new TimelineNotes(doc.path("language").asString("sr"));
+        String language = doc.path("language").asString("sr");
+        TimelineNotes notes = new TimelineNotes(language);
         String note;
         if (e instanceof ApplicationScreened s) {
             note = notes.screened(s.noteToApplicant());
         } else if (e instanceof ProvidersMatched m) {
             ArrayNode providers = providers(m.providerCodes());
             note = notes.matched(StreamSupport.stream(providers.spliterator(), false)
-                    .map(p -> p.get("name").asString()).collect(Collectors.joining("; ")));
+                    .map(p -> rs.greenvoucher.api.text.ProviderNames.name(p.get("code").asString(), p.get("name").asString(), language))
+                    .collect(Collectors.joining("; ")));
             doc.set("providers", providers);
         } else if (e instanceof VoucherApproved a) {
             note = notes.approved(a.amount().amount(), a.validUntil());

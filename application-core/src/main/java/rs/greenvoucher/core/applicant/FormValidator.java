@@ -4,6 +4,7 @@ import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.ApplicationForm.IndicatorTarget;
 import rs.greenvoucher.api.application.ApplicationForm.Service;
 import rs.greenvoucher.api.application.CompletionReport;
+import rs.greenvoucher.api.application.FormLimits;
 import rs.greenvoucher.platform.web.input.RequestCheck;
 
 import java.util.regex.Pattern;
@@ -20,10 +21,21 @@ final class FormValidator {
     private FormValidator() {
     }
 
-    static void validate(ApplicationForm form) {
+    /** {@code today}: the day in Serbia, against which a registration date cannot lie in the future. */
+    static void validate(ApplicationForm form, java.time.LocalDate today) {
         RequestCheck v = new RequestCheck();
-        application(v, form);
+        application(v, form, today);
         v.orRefuse();
+    }
+
+    private static boolean text(RequestCheck v, String field, String value) {
+        return v.text(field, value, FormLimits.maxLength(field));
+    }
+
+    /** Present and within its bound (FormLimits): a cost no SME's R&D service has is a typing mistake. */
+    private static boolean amount(RequestCheck v, String field, rs.greenvoucher.api.value.Money value) {
+        return v.required(field, value) && v.that(!FormLimits.tooLarge(field, value.amount()), field,
+                "at most EUR " + FormLimits.maxAmount(field).toPlainString());
     }
 
     static void validate(CompletionReport report) {
@@ -35,7 +47,10 @@ final class FormValidator {
                 v.text("deliverables[" + i + "]", report.deliverables().get(i), 500);
             }
         }
-        v.required("invoicedEur", report.invoicedEur());
+        if (v.required("invoicedEur", report.invoicedEur())) {
+            v.that(!FormLimits.tooLarge("project.services.costEur", report.invoicedEur().amount()), "invoicedEur",
+                    "at most EUR " + FormLimits.MAX_PROJECT_AMOUNT.toPlainString());
+        }
         v.list("environmentalResults", report.environmentalResults(), 1, 20);
         if (report.environmentalResults() != null) {
             for (int i = 0; i < report.environmentalResults().size(); i++) {
@@ -51,7 +66,7 @@ final class FormValidator {
         v.orRefuse();
     }
 
-    private static void application(RequestCheck v, ApplicationForm form) {
+    private static void application(RequestCheck v, ApplicationForm form, java.time.LocalDate today) {
         if (!v.required("body", form)) {
             return;
         }
@@ -59,55 +74,60 @@ final class FormValidator {
         if (v.required("enterprise", e)) {
             v.required("enterprise.mb", e.mb());
             v.required("enterprise.pib", e.pib());
-            v.text("enterprise.name", e.name(), 300);
-            v.text("enterprise.address", e.address(), 500);
+            text(v, "enterprise.name", e.name());
+            text(v, "enterprise.address", e.address());
             v.required("enterprise.region", e.region());
             v.required("enterprise.naceCode", e.naceCode());
-            v.required("enterprise.registeredOn", e.registeredOn());
+            if (v.required("enterprise.registeredOn", e.registeredOn())) {
+                v.that(!FormLimits.registeredInTheFuture(e.registeredOn(), today), "enterprise.registeredOn", "cannot be in the future");
+            }
             v.required("enterprise.ownership", e.ownership());
             if (v.required("enterprise.employees", e.employees()) && (e.employees() < 0 || e.employees() > 1_000_000)) {
                 v.that(false, "enterprise.employees", "must be between 0 and 1000000");
             }
-            v.required("enterprise.annualTurnoverEur", e.annualTurnoverEur());
-            v.required("enterprise.totalAssetsEur", e.totalAssetsEur());
+            amount(v, "enterprise.annualTurnoverEur", e.annualTurnoverEur());
+            amount(v, "enterprise.totalAssetsEur", e.totalAssetsEur());
             v.required("enterprise.greenRole", e.greenRole());
-            v.text("enterprise.contactName", e.contactName(), 200);
-            if (v.text("enterprise.contactEmail", e.contactEmail(), 254) && !EMAIL.matcher(e.contactEmail()).matches()) {
+            text(v, "enterprise.contactName", e.contactName());
+            if (text(v, "enterprise.contactEmail", e.contactEmail()) && !EMAIL.matcher(e.contactEmail()).matches()) {
                 v.that(false, "enterprise.contactEmail", "is not an e-mail address");
             }
         }
         ApplicationForm.Project p = form.project();
         if (v.required("project", p)) {
-            v.text("project.title", p.title(), 300);
-            v.text("project.description", p.description(), 10_000);
+            text(v, "project.title", p.title());
+            text(v, "project.description", p.description());
             if (v.list("project.services", p.services(), 1, 20)) {
                 for (int i = 0; i < p.services().size(); i++) {
                     Service s = p.services().get(i);
                     String f = "project.services[" + i + "]";
                     if (v.required(f, s)) {
                         v.required(f + ".type", s.type());
-                        v.text(f + ".description", s.description(), 2000);
-                        if (v.required(f + ".costEur", s.costEur()) && s.costEur().amount().signum() <= 0) {
+                        text(v, f + ".description", s.description());
+                        if (amount(v, f + ".costEur", s.costEur()) && s.costEur().amount().signum() <= 0) {
                             v.that(false, f + ".costEur", "must be positive");
                         }
-                        v.optionalText(f + ".justification", s.justification(), 2000);
+                        v.optionalText(f + ".justification", s.justification(), FormLimits.maxLength(f + ".justification"));
                     }
                 }
             }
             v.required("project.plannedStart", p.plannedStart());
+            if (p.capitalEquipmentEur() != null) {
+                amount(v, "project.capitalEquipmentEur", p.capitalEquipmentEur());
+            }
             if (v.list("project.environmentalIndicators", p.environmentalIndicators(), 1, 20)) {
                 for (int i = 0; i < p.environmentalIndicators().size(); i++) {
                     IndicatorTarget t = p.environmentalIndicators().get(i);
                     String f = "project.environmentalIndicators[" + i + "]";
                     if (v.required(f, t)) {
                         v.required(f + ".indicator", t.indicator());
-                        v.text(f + ".unit", t.unit(), 40);
+                        text(v, f + ".unit", t.unit());
                         v.required(f + ".baseline", t.baseline());
                         v.required(f + ".target", t.target());
                     }
                 }
             }
-            if (v.required("project.requestedVoucherEur", p.requestedVoucherEur()) && p.requestedVoucherEur().amount().signum() <= 0) {
+            if (amount(v, "project.requestedVoucherEur", p.requestedVoucherEur()) && p.requestedVoucherEur().amount().signum() <= 0) {
                 v.that(false, "project.requestedVoucherEur", "must be positive");
             }
         }

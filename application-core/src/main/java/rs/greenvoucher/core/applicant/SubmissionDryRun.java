@@ -52,14 +52,14 @@ class SubmissionDryRun {
 
     Result check(ApplicationForm form, String applicantId) {
         List<Problem> problems = new ArrayList<>();
+        LocalDate today = SchemeRules.day(clock.instant());
         try {
-            FormValidator.validate(form);
+            FormValidator.validate(form, today);
         } catch (ApiException e) {
             // the rules below read every field; they run once the form is complete
             problems.add(new Problem(e.code(), List.of(), e.getMessage(), e.errors()));
             return new Result(false, problems, List.of());
         }
-        LocalDate today = SchemeRules.day(clock.instant());
         transaction.executeWithoutResult(status -> {
             status.setRollbackOnly();
             UUID probe = UUID.randomUUID();
@@ -67,7 +67,7 @@ class SubmissionDryRun {
             if (call.isEmpty()) {
                 problems.add(problem(RuleViolation.callClosed()));
             } else {
-                run(problems, () -> SubmissionRules.check(form, call.get().parameters()));
+                run(problems, () -> SubmissionRules.check(form, call.get().parameters(), today));
             }
             if (SchemeRules.tooManyProviders(form.providerCodes().size())) {
                 problems.add(problem(RuleViolation.tooManyProviders("providerCodes", form.providerCodes().size())));

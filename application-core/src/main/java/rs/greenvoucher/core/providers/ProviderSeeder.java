@@ -43,13 +43,29 @@ class ProviderSeeder implements ApplicationRunner {
         if (jdbc.sql("select exists(select 1 from provider)").query(Boolean.class).single()) {
             return;
         }
-        List<NewProvider> providers = read();
+        seed(read());
+    }
+
+    /**
+     * Seeds the registry, unless another instance has just done it: that is told by the registry's first event in
+     * the store, not by the kind of failure. Any other failure (the database away, a bad list) stops the start
+     * rather than leaving the scheme without providers behind a log line that says all is well.
+     */
+    void seed(List<NewProvider> providers) {
         try {
             commands.sendAndWait(new SeedProviderRegistry(providers));
             log.info("Loaded {} providers from the initial list", providers.size());
         } catch (RuntimeException e) {
-            log.info("The provider registry exists already ({}); not loaded again", e.getClass().getSimpleName());
+            if (!registryExists()) {
+                throw new IllegalStateException("The provider list could not be loaded; the service does not start without it", e);
+            }
+            log.info("The provider registry exists already (seeded by another instance); not loaded again");
         }
+    }
+
+    private boolean registryExists() {
+        return jdbc.sql("select exists(select 1 from domain_event_entry where aggregate_identifier = :id)")
+                .param("id", ProviderRegistry.ID).query(Boolean.class).single();
     }
 
     static List<NewProvider> read() throws IOException {

@@ -37,6 +37,8 @@ public final class ReportCsv {
             row(csv, "call_money", m.callId().toString(), m.name(), "committed_eur", m.committedEur());
             row(csv, "call_money", m.callId().toString(), m.name(), "paid_eur", m.paidEur());
             row(csv, "call_money", m.callId().toString(), m.name(), "remaining_eur", m.remainingEur());
+            row(csv, "call_money", m.callId().toString(), m.name(), "committed_in_filter_eur", m.committedInFilterEur());
+            row(csv, "call_money", m.callId().toString(), m.name(), "paid_in_filter_eur", m.paidInFilterEur());
         }
         for (var i : r.environment()) {
             String key = i.indicator() + " (" + i.unit() + ")";

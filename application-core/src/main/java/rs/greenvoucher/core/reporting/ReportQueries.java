@@ -91,16 +91,21 @@ class ReportQueries {
                 .query((rs, n) -> new ThroughputReport.Breakdown(rs.getString("key"), rs.getString("name"), rs.getLong("submitted"),
                         rs.getLong("approved"), money(rs.getBigDecimal("approved_eur")))).list();
 
+        // committed, paid and remaining are the call's, whatever the dates filter; the filtered applications' share beside them
         List<ThroughputReport.CallMoney> money = sql("""
                         select c.id, c.name, c.budget_eur,
-                               coalesce(sum(app.approved_eur) filter (where app.status in ('APPROVED', 'COMPLETION_REPORTED', 'COMPLETED')), 0) as committed,
-                               coalesce(sum(app.paid_eur), 0) as paid
-                        from scheme_call c left join app on app.call_id = c.id
+                               coalesce(sum(a.approved_eur) filter (where a.status in ('APPROVED', 'COMPLETION_REPORTED', 'COMPLETED')), 0) as committed,
+                               coalesce(sum(a.paid_eur), 0) as paid,
+                               coalesce(sum(a.approved_eur) filter (where a.status in ('APPROVED', 'COMPLETION_REPORTED', 'COMPLETED')
+                                   and a.id in (select id from app)), 0) as committed_in_filter,
+                               coalesce(sum(a.paid_eur) filter (where a.id in (select id from app)), 0) as paid_in_filter
+                        from scheme_call c left join report_application a on a.call_id = c.id
                         where cast(:call as uuid) is null or c.id = cast(:call as uuid)
                         group by c.id, c.name, c.budget_eur, c.opens_on order by c.opens_on""", from, to, callId)
                 .query((rs, n) -> new ThroughputReport.CallMoney(rs.getObject("id", UUID.class), rs.getString("name"),
                         money(rs.getBigDecimal("budget_eur")), money(rs.getBigDecimal("committed")), money(rs.getBigDecimal("paid")),
-                        money(rs.getBigDecimal("budget_eur").subtract(rs.getBigDecimal("committed"))))).list();
+                        money(rs.getBigDecimal("budget_eur").subtract(rs.getBigDecimal("committed"))),
+                        money(rs.getBigDecimal("committed_in_filter")), money(rs.getBigDecimal("paid_in_filter")))).list();
 
         List<ThroughputReport.IndicatorSum> environment = sql("""
                         select i.indicator, i.unit, count(*) as n, coalesce(sum(i.baseline), 0) as baseline,

@@ -44,8 +44,12 @@ public record ThroughputReport(
     public record Breakdown(String key, String name, long submitted, long approved, BigDecimal approvedEur) {
     }
 
+    /**
+     * A call's money: budget, committed, paid and remaining are the call's own, never narrowed by the dates filter;
+     * {@code committedInFilterEur} and {@code paidInFilterEur} are the part of the applications in the filter.
+     */
     public record CallMoney(UUID callId, String name, BigDecimal budgetEur, BigDecimal committedEur, BigDecimal paidEur,
-                            BigDecimal remainingEur) {
+                            BigDecimal remainingEur, BigDecimal committedInFilterEur, BigDecimal paidInFilterEur) {
     }
 
     /**

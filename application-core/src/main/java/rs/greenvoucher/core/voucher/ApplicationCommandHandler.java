@@ -55,7 +55,7 @@ public class ApplicationCommandHandler {
         LocalDate today = SchemeRules.day(now);
         Limits.OpenCall call = limits.callOpenOn(today).orElseThrow(RuleViolation::callClosed);
         ApplicationForm form = command.form();
-        SubmissionRules.check(form, call.parameters());
+        SubmissionRules.check(form, call.parameters(), today);
         if (SchemeRules.tooManyProviders(form.providerCodes().size())) {
             throw RuleViolation.tooManyProviders("providerCodes", form.providerCodes().size());
         }

@@ -1,6 +1,7 @@
 package rs.greenvoucher.core.voucher;
 
 import rs.greenvoucher.api.MoneyLimits;
+import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.ApplicationForm.IndicatorTarget;
 import rs.greenvoucher.api.application.ApplicationForm.Service;
@@ -8,6 +9,7 @@ import rs.greenvoucher.api.application.ServiceType;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.value.RuleCode;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +17,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The scheme rules a submission must meet before it is accepted at all (S1–S4, with the call's parameters).
- * Eligibility rules E1–E10 are judged at screening, where the evaluation service pre-computes them.
+ * The scheme rules a submission must meet before it is accepted at all (S1–S4, with the call's parameters, and E9's
+ * planned start: a service that has already started can never be paid, so it is refused at the door rather than left
+ * for screening; docs/adr/0020). The other eligibility rules are judged at screening, where the evaluation service
+ * pre-computes them.
  */
 public final class SubmissionRules {
 
@@ -27,9 +31,14 @@ public final class SubmissionRules {
     private SubmissionRules() {
     }
 
-    public static void check(ApplicationForm form, CallParameters call) {
+    public static void check(ApplicationForm form, CallParameters call, LocalDate today) {
         Set<RuleCode> rules = new LinkedHashSet<>();
         List<Refusal.Field> errors = new ArrayList<>();
+        if (!SchemeRules.startsAfter(form.project().plannedStart(), today)) {
+            rules.add(RuleCode.E9);
+            errors.add(new Refusal.Field("project.plannedStart", "must be after the day of submission; "
+                    + "the voucher does not pay for services that have already started"));
+        }
         List<Service> services = form.project().services();
         List<MoneyLimits.Breach> money = MoneyLimits.of(call).breaches(services.stream().map(Service::costEur).toList(),
                 form.project().requestedVoucherEur(), form.project().capitalEquipmentEur());

@@ -129,6 +129,40 @@ class DraftsAndChecksIT extends CoreIntegrationTest {
         assertThat(problem.get("fields").toString()).contains("enterprise.mb").contains("project").contains("declarations");
     }
 
+    /**
+     * Facts that cannot be true are refused on their field at the door (400), a service already started by E9 (422),
+     * and the dry run says the same before the submission; nothing is stored.
+     */
+    @Test
+    void aFutureRegistrationAnAbsurdAmountAndAStartedServiceAreRefusedOnTheirFields() {
+        String ana = api.newApplicant("sr");
+        long events = eventCount();
+        String good = TestData.application(TestData.mb());
+
+        Response future = api.post("/api/applications", ana, good.replace("\"registeredOn\": \"2015-03-01\"", "\"registeredOn\": \"2026-11-23\""));
+        assertProblem(future, 400, "VALIDATION_FAILED");
+        assertThat(future.json().get("errors").toString()).contains("enterprise.registeredOn").contains("cannot be in the future");
+
+        Response absurd = api.post("/api/applications", ana, good.replace("\"costEur\": 12000", "\"costEur\": 1000000000000000"));
+        assertProblem(absurd, 400, "VALIDATION_FAILED");
+        assertThat(absurd.body()).contains("project.services[0].costEur");
+        Response tooRich = api.post("/api/applications", ana, good.replace("\"costEur\": 12000", "\"costEur\": 1000000.01"));
+        assertProblem(tooRich, 400, "VALIDATION_FAILED");
+        assertThat(tooRich.json().get("errors").toString()).contains("project.services[0].costEur").contains("at most EUR 1000000");
+
+        String started = good.replace("\"plannedStart\": \"2045-02-01\"", "\"plannedStart\": \"2026-11-22\"");
+        Response refused = api.post("/api/applications", ana, started);
+        assertProblem(refused, 422, "SCHEME_RULE_VIOLATED");
+        assertThat(refused.json().get("ruleCodes").toString()).isEqualTo("[\"E9\"]");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("project.plannedStart");
+        assertThat(eventCount()).isEqualTo(events);
+
+        JsonNode dryRun = api.post("/api/applications/checks", ana, started).json();
+        assertThat(dryRun.get("ready").asBoolean()).isFalse();
+        assertThat(dryRun.get("problems").get(0).get("rules").toString()).contains("E9");
+        assertThat(dryRun.get("problems").get(0).get("fields").get(0).get("field").asString()).isEqualTo("project.plannedStart");
+    }
+
     @Test
     void theProfileChangesNameAndLanguage() {
         String ana = api.newApplicant("sr");

@@ -169,6 +169,18 @@ class VoucherApplicationTest {
     }
 
     @Test
+    void aSubmissionWhoseServiceStartsTodayIsRefusedByE9() {
+        ApplicationForm form = form("12");
+        ApplicationForm.Project p = form.project();
+        ApplicationForm startsToday = new ApplicationForm(form.enterprise(), new ApplicationForm.Project(p.title(), p.description(),
+                p.services(), LocalDate.ofInstant(NOW, ZoneOffset.UTC), p.environmentalIndicators(), p.requestedVoucherEur(),
+                p.capitalEquipmentEur()), form.providerCodes(), form.declarations());
+        fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, startsToday, "sr", "ana@example.rs"))
+                .expectException(refused(RefusalCode.SCHEME_RULE_VIOLATED, RuleCode.E9)).expectNoEvents();
+        assertThat(limits.claimed).isEmpty();
+    }
+
+    @Test
     void aSubmissionWithNoCallOpenIsRefused() {
         limits.open = false;
         fixture.givenNoPriorActivity().when(new SubmitApplication(ID, APPLICANT, form("12"), "sr", "ana@example.rs"))

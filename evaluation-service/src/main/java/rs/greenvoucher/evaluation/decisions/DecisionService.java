@@ -61,8 +61,9 @@ class DecisionService {
                     + expected + " but at " + (item.stage() == null ? "no evaluation stage" : item.stage().name()) + ".");
         }
         if (item.pendingDecision() != null) {
-            throw new ApiException(HttpStatus.CONFLICT, "INVALID_TRANSITION",
-                    "Decision " + item.pendingDecision() + " on this stage is waiting to be applied.");
+            // not a wrong transition: someone (or another tab) decided this a moment ago
+            throw new ApiException(HttpStatus.CONFLICT, "CHANGED_MEANWHILE",
+                    "Decision " + item.pendingDecision() + " on this stage was taken a moment ago and is waiting to be applied; reload.");
         }
         String me = auth.getName();
         if (item.assignee() == null) {

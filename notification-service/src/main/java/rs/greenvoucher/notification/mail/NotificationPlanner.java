@@ -123,7 +123,7 @@ public class NotificationPlanner {
             return Templates.screened(lang, r.name(), r.trackingCode(), s.noteToApplicant());
         }
         if (m instanceof ApplicationMessage.ProvidersMatched s) {
-            return Templates.matched(lang, r.name(), r.trackingCode(), providers(s));
+            return Templates.matched(lang, r.name(), r.trackingCode(), providers(s, lang));
         }
         if (m instanceof ApplicationMessage.VoucherApproved s) {
             return Templates.approved(lang, r.name(), r.trackingCode(), s.amountEur().amount(), s.validUntil());
@@ -198,9 +198,11 @@ public class NotificationPlanner {
                 .optional().orElse(null);
     }
 
-    private static List<String> providers(ApplicationMessage.ProvidersMatched matched) {
+    /** In the mail's language: a Serbian mail names the providers by their Serbian names. */
+    private static List<String> providers(ApplicationMessage.ProvidersMatched matched, String lang) {
         if (matched.providers() != null) {
-            return matched.providers().stream().map(p -> p.name() == null ? p.code() : p.name()).toList();
+            return matched.providers().stream().map(p -> p.name() == null ? p.code()
+                    : rs.greenvoucher.api.text.ProviderNames.name(p.code(), p.name(), lang)).toList();
         }
         return matched.providerCodes().stream().map(code -> code.value()).toList();
     }

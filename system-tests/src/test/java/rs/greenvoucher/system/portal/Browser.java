@@ -62,6 +62,10 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // the console's messages, for the CSP reports every page is checked for
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
                 "--user-data-dir=" + userData, "--window-size=" + width + ",1000");
@@ -79,8 +83,17 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
-    /** The page as the person sees it: no WCAG A/AA violation, and a screenshot for the record. */
+    /**
+     * The page as the person sees it: no WCAG A/AA violation, no Content Security Policy report in the browser's
+     * console since the last check (the portal's own policy blocking something of its own), on a Serbian page no
+     * English sentence of the services, and a screenshot.
+     */
     void page(String label) {
+        assertNoCspReport(label);
+        if (driver.findElement(By.tagName("html")).getDomAttribute("lang").startsWith("sr")) {
+            assertThat(EnglishTexts.foundIn(text())).as("an English sentence of the services on the Serbian page " + label
+                    + " (" + driver.getCurrentUrl() + ")").isNull();
+        }
         Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
         List<Rule> violations = results.getViolations();
         screenshot(label);
@@ -88,6 +101,32 @@ final class Browser implements AutoCloseable {
                 .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
                         .collect(Collectors.joining(", "))).collect(Collectors.joining("; "))).isEmpty();
         assertThat(driver.findElements(By.tagName("h1"))).as("one h1 on " + label).hasSize(1);
+    }
+
+    /**
+     * Nothing clipped and everything in line, at the window's width: every table fits its box (none needs its scroll
+     * region), the header's brand, menu and language switch sit on one line, and the page's content starts where
+     * the header's does.
+     */
+    void assertFits(String label) {
+        Object clipped = script("return [...document.querySelectorAll('.table-wrap')].filter(e => e.scrollWidth > e.clientWidth + 1)"
+                + ".map(e => (e.getAttribute('aria-label') || e.id || 'a table') + ' ' + e.scrollWidth + '/' + e.clientWidth)");
+        assertThat((List<?>) clipped).as("tables wider than their box on " + label + " (" + driver.getCurrentUrl() + ")").isEmpty();
+        Object lines = script("return new Set([...document.querySelectorAll('.site-header .bar > *, .site-header nav li')]"
+                + ".map(e => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2))).size");
+        assertThat(((Number) lines).intValue()).as("the header's lines on " + label).isEqualTo(1);
+        Object offset = script("return Math.abs(document.querySelector('main').getBoundingClientRect().left"
+                + " - document.querySelector('.site-header .bar').getBoundingClientRect().left)");
+        assertThat(((Number) offset).doubleValue()).as("the page's left edge against the header's on " + label).isLessThan(1.0);
+        screenshot(label);
+    }
+
+    /** What the browser's console reported since the last call: a CSP violation fails the test with its text. */
+    void assertNoCspReport(String label) {
+        List<String> reports = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+        assertThat(reports).as("CSP reports in the console on " + label + " (" + driver.getCurrentUrl() + ")").isEmpty();
     }
 
     void screenshot(String label) {

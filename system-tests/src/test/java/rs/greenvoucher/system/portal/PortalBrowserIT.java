@@ -16,6 +16,7 @@ import rs.greenvoucher.infra.TestData;
 import rs.greenvoucher.system.SystemAccess;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,22 @@ class PortalBrowserIT {
             assertThat(first.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(sr ? "sr-Latn" : "en");
             first.page("start");
             assertThat(first.text()).contains(sr ? "Otvoreni poziv" : "The open call").contains(sr ? "20.000,00" : "20,000.00");
+            // the providers by their names in the page's language, a page of them at a time
+            List<String> firstPage = first.driver.findElements(By.cssSelector("#provider-list tbody tr")).stream().map(WebElement::getText).toList();
+            assertThat(firstPage).hasSize(10).anyMatch(r -> r.contains(sr ? "Fakultet za fizičku hemiju, Univerzitet u Beogradu Beograd"
+                    : "Faculty of Physical Chemistry, University of Belgrade Belgrade"));
+            if (sr) {
+                assertThat(first.text()).doesNotContain("University").doesNotContain("Faculty").doesNotContain("Belgrade");
+            }
+            assertThat(first.driver.findElement(By.cssSelector("#provider-list nav.pager")).getText())
+                    .contains(sr ? "Strana 1 od 7" : "Page 1 of 7");
+            // htmx swaps the list in place (the link's address gives the same page without JavaScript)
+            first.driver.findElement(By.xpath("//nav[contains(@class,'pager')]//a[normalize-space()="
+                    + Browser.xpathLiteral(sr ? "Sledeća strana" : "Next page") + "]")).click();
+            first.waitFor(sr ? "Strana 2 od 7" : "Page 2 of 7");
+            assertThat(first.driver.findElement(By.cssSelector("#provider-list tbody tr")).getText()).startsWith("11 ")
+                    .contains(sr ? "Tehnički fakultet u Boru" : "Technical Faculty in Bor");
+            first.page("start-providers-page-2");
 
             // the providers, searched by city without JavaScript's help (the form works either way)
             first.type("q", "Niš");
@@ -76,6 +93,19 @@ class PortalBrowserIT {
             assertThat(first.text()).contains(sr ? "Po ovim odgovorima preduzeće može da se prijavi" : "From these answers, the enterprise can apply")
                     .contains(SchemeTexts.rule(RuleCode.E2, lang).substring(1));
             first.page("can-i-apply-yes");
+            assertThat(first.driver.findElement(By.id("result")).getDomAttribute("class")).contains("good").doesNotContain("bad");
+            // a refusing result looks and is announced like a refusal, with its rule
+            first.type("employees", "5");
+            first.click(sr ? "Proveri" : "Check");
+            WebElement refusal = first.driver.findElement(By.id("result"));
+            assertThat(refusal.getDomAttribute("class")).contains("bad");
+            assertThat(refusal.getDomAttribute("role")).isEqualTo("alert");
+            assertThat(refusal.getText()).contains(SchemeTexts.rule(RuleCode.E2, lang).substring(1)).contains("(E2)");
+            first.page("can-i-apply-no");
+            // an empty form: each answer "required", not "invalid"
+            first.go("/can-i-apply?ownership=&employees=&turnover=&assets=&registeredOn=&nace=");
+            assertThat(first.driver.findElement(By.id("employees-error")).getText()).isEqualTo(sr ? "obavezno polje" : "this field is required");
+            assertThat(first.text()).doesNotContain(sr ? "neispravna vrednost" : "this value is not valid");
 
             // sign up: the API's refusal lands on its field, and nothing else typed is lost
             first.go("/sign-up");
@@ -135,9 +165,30 @@ class PortalBrowserIT {
             first.press("action", "next");
 
             assertThat(first.path()).isEqualTo(draftPath + "/2");
+            // a title the API could never store, and a service that has already started (E9): each said at its field,
+            // and the rest of the step is kept
+            String description = "Prototip linije za PET ambalažu — на ћирилици такође.";
+            first.script("arguments[0].value = arguments[1]", first.field("project.title"), "Recycled PET\u0000 line");
+            first.type("project.description", description);
+            first.script("arguments[0].value = '2020-01-15'", first.field("project.plannedStart"));
+            first.press("action", "next");
+            assertThat(first.path()).isEqualTo(draftPath + "/2");
+            assertThat(first.driver.findElement(By.id("f-project-title-error")).getText()).isEqualTo(sr
+                    ? "Tekst sadrži nevidljiv kontrolni znak (na primer iz kopiranog teksta); obrišite ga ili otkucajte tekst ponovo."
+                    : "The text contains an invisible control character (from pasted text, for example); delete it or type the text again.");
+            assertThat(first.driver.findElement(By.id("f-project-plannedStart-error")).getText()).isEqualTo(sr
+                    ? "Usluga mora da počne posle današnjeg dana: vaučer ne plaća usluge koje su već počele (E9)."
+                    : "The service must start after today: the voucher does not pay for services that have already started (E9).");
+            assertThat(first.value("project.description")).isEqualTo(description);
+            assertThat(first.value("project.plannedStart")).isEqualTo("2020-01-15");
+            first.page("wizard-2-refused");
+            first.script("arguments[0].value = 'x'.repeat(100000)", first.field("project.title"));
+            first.press("action", "next");
+            assertThat(first.driver.findElement(By.id("f-project-title-error")).getText())
+                    .isEqualTo(sr ? "Najviše 300 znakova; skratite tekst." : "At most 300 characters; please shorten the text.");
+            assertThat(first.value("project.description")).isEqualTo(description);
             first.type("project.title", "Recycled PET packaging line");
-            first.type("project.description", "Prototip linije za PET ambalažu — на ћирилици такође.");
-            first.script("arguments[0].value = '2027-02-01'", first.field("project.plannedStart"));
+            first.script("arguments[0].value = '" + java.time.LocalDate.now().plusMonths(3) + "'", first.field("project.plannedStart"));
             first.page("wizard-2");
             first.press("action", "next");
 
@@ -145,6 +196,15 @@ class PortalBrowserIT {
             assertThat(first.path()).isEqualTo(draftPath + "/3");
             first.choose("project.services[0].type", "PROTOTYPING");
             first.type("project.services[0].description", "Prototype of the extrusion head");
+            // a cost no SME's R&D service has: refused on its field with its bound, not computed with
+            first.type("project.services[0].costEur", sr ? "1.000.000.000.000.000.000" : "1,000,000,000,000,000,000");
+            first.press("action", "next");
+            assertThat(first.path()).isEqualTo(draftPath + "/3");
+            assertThat(first.driver.findElement(By.id("f-project-services-0-costEur-error")).getText()).isEqualTo(sr
+                    ? "Najviše 1.000.000 EUR: veći iznos nije stvaran za ovo polje. Proverite da li ste otkucali nulu previše."
+                    : "At most EUR 1,000,000: a larger amount cannot be real for this field. Check for a zero too many.");
+            assertThat(first.value("project.services[0].description")).isEqualTo("Prototype of the extrusion head");
+            first.page("wizard-3-absurd-cost");
             first.type("project.services[0].costEur", sr ? "12.000" : "12,000");
             first.type("project.requestedVoucherEur", sr ? "11.000" : "11,000");
             first.waitFor(sr ? "Traženi iznos je veći" : "The amount requested is more"); // the live totals
@@ -188,7 +248,8 @@ class PortalBrowserIT {
             // the check page lists the rule that would refuse it, in plain words, before anything is submitted
             assertThat(second.path()).isEqualTo(draftPath + "/check");
             assertThat(second.text()).contains(SchemeTexts.rule(RuleCode.S4, lang).substring(1)).contains("(S4)")
-                    .contains(NAME).contains("Vojvodina");
+                    .contains(NAME).contains("Vojvodina")
+                    .contains(sr ? "Tehnološko-metalurški fakultet, Univerzitet u Beogradu (12)" : "Faculty of Technology and Metallurgy, University of Belgrade (12)");
             assertThat(second.driver.findElement(By.xpath("//form[contains(@action,'/submit')]//button")).isEnabled()).isFalse();
             second.page("check-refused");
             second.navigate(second.driver.findElement(By.cssSelector(".error-summary a[href*='requestedVoucherEur']")));
@@ -243,6 +304,9 @@ class PortalBrowserIT {
             second.page("completion-wrong-amount");
             second.type("invoicedEur", sr ? "12.000" : "12,000");
             second.click(sr ? "Pošalji izveštaj" : "Send the report");
+            // at once the status the report led to, never the old one beside "the report is sent"
+            assertThat(second.driver.findElement(By.cssSelector("main .status")).getText())
+                    .isEqualTo(SchemeTexts.status(ApplicationStatus.COMPLETION_REPORTED, lang));
             second.reloadUntil(SchemeTexts.status(ApplicationStatus.COMPLETION_REPORTED, lang), Duration.ofSeconds(30));
             second.page("application-reported");
 
@@ -257,6 +321,21 @@ class PortalBrowserIT {
             second.reloadUntil(SchemeTexts.status(ApplicationStatus.WITHDRAWN, lang), Duration.ofSeconds(30));
             second.page("withdrawn");
 
+            // the footer's pages: linked from this page as from every other, each in the page's language
+            for (String[] footer : new String[][]{{"/contact", sr ? "Kontakt" : "Contact"},
+                    {"/privacy", sr ? "Zaštita podataka o ličnosti" : "Privacy notice"},
+                    {"/accessibility", sr ? "Izjava o pristupačnosti" : "Accessibility statement"},
+                    {"/cookies", sr ? "Kolačići" : "Cookies"}}) {
+                second.navigate(second.driver.findElement(By.cssSelector("footer a[href='" + footer[0] + "']")));
+                assertThat(second.h1()).isEqualTo(footer[1]);
+                assertThat(second.driver.findElement(By.tagName("footer")).getText())
+                        .contains(SystemAccess.operator("GV_OPERATOR_NAME")).contains(SystemAccess.operator("GV_SCHEME_FUNDER"))
+                        .contains(SystemAccess.operator("GV_OPERATOR_EMAIL"));
+                second.page("footer" + footer[0]);
+            }
+            assertThat(second.text()).contains("GV_SESSION");
+            second.go("/privacy");
+            assertThat(second.text()).contains(sr ? "Preuzmi moje podatke" : "Download my data").contains(SystemAccess.operator("GV_OPERATOR_EMAIL"));
             second.go("/notifications");
             second.reloadUntil(sr ? "Prijava primljena" : "Application received", Duration.ofSeconds(30));
             second.page("notifications");

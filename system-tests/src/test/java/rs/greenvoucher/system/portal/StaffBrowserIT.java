@@ -61,6 +61,9 @@ class StaffBrowserIT {
             jelena.page("console-queue-search");
             jelena.navigate(row(jelena, enterprise).findElement(By.tagName("button")));
             assertThat(jelena.text()).contains(sr ? "Preuzeli ste ovu prijavu" : "You have claimed this application");
+            // the application as submitted: every value the evaluation service has for it, in the page's language
+            assertThat(SubmittedPanel.assertShowsTheApplication(jelena, id, lang).get("enterprise").get("name").asString())
+                    .isEqualTo(enterprise);
             assertThat(jelena.driver.findElement(By.id("rule-E6-pass")).isSelected()).isTrue();
             jelena.type("noteToApplicant", sr ? "Sve je u redu." : "All is in order.");
             jelena.waitFor(sr ? "Sve je u redu." : "All is in order."); // the preview, as typed
@@ -76,6 +79,20 @@ class StaffBrowserIT {
             jelena.click(sr ? "Dodeli pružaoce" : "Match the providers");
             awaitStage(id, "COMMITTEE");
 
+            // Jelena screened it: she is told before filling anything that the committee is another evaluator's
+            // (four eyes), and is offered neither the claim nor the committee's form
+            jelena.go("/console/items/" + id);
+            jelena.waitFor(sr ? "Odluka komisije" : "Committee decision");
+            assertThat(jelena.driver.findElement(By.id("four-eyes")).getText())
+                    .isEqualTo(sr ? "Vi ste pregledali ovu prijavu, zato odluku komisije donosi drugi ocenjivač (pravilo četiri oka). "
+                            + "Ovde nemate šta da popunjavate."
+                            : "You screened this application, so the committee decision is taken by another evaluator (four eyes). "
+                            + "There is nothing for you to fill in here.");
+            assertThat(jelena.driver.findElements(By.cssSelector("form[action$='/claim'], form[action$='/decision']"))).isEmpty();
+            assertThat(jelena.text()).doesNotContain(sr ? "drugi administrator" : "second administrator");
+            SubmittedPanel.assertShowsTheApplication(jelena, id, lang);
+            jelena.page("console-committee-four-eyes");
+
             // Marko (not the screener: four eyes) scores, sees the calculator, and approves
             marko.go("/console/items/" + id);
             marko.waitFor(sr ? "Odluka komisije" : "Committee decision");
@@ -85,6 +102,12 @@ class StaffBrowserIT {
             }
             marko.waitFor(sr ? "Ukupno 12 od 15 bodova" : "Total 12 of 15 points");
             assertThat(marko.text()).contains(sr ? "10.800,00" : "10,800.00"); // 90 % of 12,000
+            SubmittedPanel.assertShowsTheApplication(marko, id, lang);
+            // sent without a decision: refused on its field, and the total still counts the scores still ticked
+            marko.click(sr ? "Zabeleži odluku komisije" : "Record the committee's decision");
+            assertThat(marko.driver.findElement(By.id("s-innovation-4")).isSelected()).isTrue();
+            assertThat(marko.driver.findElement(By.id("calculator")).getText()).contains(sr ? "Ukupno 12 od 15 bodova" : "Total 12 of 15 points")
+                    .doesNotContain(sr ? "Do sada" : "so far");
             marko.driver.findElement(By.cssSelector("label[for='decision-approve']")).click();
             marko.page("console-committee");
             marko.click(sr ? "Zabeleži odluku komisije" : "Record the committee's decision");
@@ -162,6 +185,54 @@ class StaffBrowserIT {
                     .contains(application.get("trackingCode").asString());
             milos.page("dashboard-what-if");
         }
+    }
+
+    /** The staff's pages at the two widths staff screens have: nothing clipped, everything in line with the header. */
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1280, 1920})
+    void staffPagesFitTheirScreenWithNothingClipped(int width) {
+        String id = awaitingCompletionCheck();
+        try (Browser admin = new Browser(web, "admin-" + width, width)) {
+            signIn(admin, "admin", SystemAccess.adminPassword(), "sr");
+            for (String path : List.of("/console", "/console?stage=COMPLETION_VERIFICATION", "/console/items/" + id,
+                    "/console/items/" + id + "/audit", "/console/decisions", "/dashboard", "/admin", "/admin/calls",
+                    "/admin/providers", "/admin/accounts", "/admin/operations")) {
+                admin.go(path);
+                admin.assertFits("fits-" + width + path.replaceAll("[^a-z]+", "-"));
+            }
+            admin.go("/console/items/" + id);
+            assertThat(admin.text()).contains("Provera izveštaja o završetku"); // the completion check's own table was the one clipped
+            admin.page("console-verification-" + width);
+        }
+    }
+
+    /** An application through screening, matching and the committee by API, its completion reported: waiting for its check. */
+    private String awaitingCompletionCheck() {
+        String email = core.signUp("sr");
+        core.verify(email);
+        String id = submitByApi(email, TestData.application(TestData.mb()), "Širina " + UUID.randomUUID().toString().substring(0, 8));
+        String jelena = SystemAccess.staffToken("jelena");
+        String marko = SystemAccess.staffToken("marko");
+        decideByApi(jelena, id, "/screening", "{\"outcome\":\"PASS\",\"checks\":[]}");
+        awaitStage(id, "PROVIDER_MATCHING");
+        decideByApi(jelena, id, "/provider-match", "{\"providerCodes\":[\"12\"],\"note\":\"\"}");
+        awaitStage(id, "COMMITTEE");
+        decideByApi(marko, id, "/decision", """
+                {"decision":"APPROVE","voucherAmountEur":10800,"scores":{"resourceEfficiency":4,"scalability":4,"innovation":4},"reason":"Dobro."}""");
+        awaitStatus(id, "APPROVED");
+        Response report = core.post("/api/applications/" + id + "/completion-report", core.token(email, HttpApi.APPLICANT_PASSWORD), """
+                {"summary":"Gotovo.","deliverables":["Prototip"],"invoicedEur":12000,
+                 "environmentalResults":[{"indicator":"WASTE_REDUCED","unit":"t/year","value":85}]}""");
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        awaitStage(id, "COMPLETION_VERIFICATION");
+        return id;
+    }
+
+    private static void decideByApi(String token, String id, String action, String body) {
+        Response claim = SystemAccess.evaluation().post("/api/work-items/" + id + "/claim", token, "");
+        assertThat(claim.status()).as(claim.body()).isEqualTo(200);
+        Response r = SystemAccess.evaluation().post("/api/applications/" + id + action, token, body);
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
     }
 
     @Test
@@ -415,7 +486,7 @@ class StaffBrowserIT {
         b.press("action", "next");
         b.type("project.title", "Recycled PET packaging line");
         b.type("project.description", "Prototip linije za PET ambalažu.");
-        b.script("arguments[0].value = '2027-02-01'", b.field("project.plannedStart"));
+        b.script("arguments[0].value = '" + java.time.LocalDate.now().plusMonths(3) + "'", b.field("project.plannedStart"));
         b.press("action", "next");
         b.choose("project.services[0].type", "PROTOTYPING");
         b.type("project.services[0].description", "Prototype of the extrusion head");

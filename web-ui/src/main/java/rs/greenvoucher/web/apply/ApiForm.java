@@ -1,5 +1,6 @@
 package rs.greenvoucher.web.apply;
 
+import rs.greenvoucher.api.application.FormLimits;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.NaceCode;
 import rs.greenvoucher.api.value.Pib;
@@ -17,25 +18,37 @@ import java.util.regex.Pattern;
 
 /**
  * A draft (text as typed) turned into the API's application form (numbers, dates, booleans), with the fields whose
- * text is not a value of their kind. Whether a value is allowed is the API's to say; this only reads it.
+ * text is not a value of their kind. Whether a value is allowed is the API's to say; this reads it, and says at the
+ * field what the API would refuse it for on its own (FormLimits' lengths and bounds, a registration date in the
+ * future, E9's planned start), so nobody learns it only at the check page or loses a step to it.
  */
 final class ApiForm {
 
-    /** message keys: error.number, error.date, error.mb, error.pib, error.nace, error.email, error.whole */
+    /**
+     * Message keys: error.number, error.date, error.mb, error.pib, error.nace, error.email, error.whole,
+     * error.controlCharacter, error.registeredInFuture, error.plannedStartPast; error.tooLong:N and error.amountTooLarge:N
+     * with their bound.
+     */
     record Result(Map<String, Object> form, Map<String, String> errors) {
     }
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final Map<String, Object> draft;
+    private final LocalDate today;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    private ApiForm(Map<String, Object> draft) {
+    private ApiForm(Map<String, Object> draft, LocalDate today) {
         this.draft = draft;
+        this.today = today;
     }
 
     static Result from(Map<String, Object> draft) {
-        ApiForm f = new ApiForm(draft);
+        return from(draft, LocalDate.now(rs.greenvoucher.api.SchemeRules.ZONE));
+    }
+
+    static Result from(Map<String, Object> draft, LocalDate today) {
+        ApiForm f = new ApiForm(draft, today);
         return new Result(f.build(), f.errors);
     }
 
@@ -56,19 +69,26 @@ final class ApiForm {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("mb", checked("enterprise.mb", "error.mb", v -> Mb.of(v).value()));
         e.put("pib", checked("enterprise.pib", "error.pib", v -> Pib.of(v).value()));
-        e.put("name", text("enterprise.name"));
-        e.put("address", text("enterprise.address"));
+        e.put("name", limited("enterprise.name"));
+        e.put("address", limited("enterprise.address"));
         e.put("region", checked("enterprise.region", "error.choose",
                 v -> rs.greenvoucher.api.application.Region.valueOf(Forms.region(v)).label()));
         e.put("naceCode", checked("enterprise.naceCode", "error.nace", v -> NaceCode.of(v).value()));
-        e.put("registeredOn", date("enterprise.registeredOn"));
+        String registeredOn = date("enterprise.registeredOn");
+        if (registeredOn != null && FormLimits.registeredInTheFuture(LocalDate.parse(registeredOn), today)) {
+            errors.put("enterprise.registeredOn", "error.registeredInFuture");
+        }
+        e.put("registeredOn", registeredOn);
         e.put("ownership", text("enterprise.ownership"));
         e.put("employees", whole("enterprise.employees"));
         e.put("annualTurnoverEur", money("enterprise.annualTurnoverEur"));
         e.put("totalAssetsEur", money("enterprise.totalAssetsEur"));
         e.put("greenRole", text("enterprise.greenRole"));
-        e.put("contactName", text("enterprise.contactName"));
+        e.put("contactName", limited("enterprise.contactName"));
         e.put("contactEmail", checked("enterprise.contactEmail", "error.email", v -> {
+            if (problem("enterprise.contactEmail", String.valueOf(Forms.get(draft, "enterprise.contactEmail"))) != null) {
+                throw new IllegalArgumentException(v);
+            }
             if (!EMAIL.matcher(v).matches()) {
                 throw new IllegalArgumentException(v);
             }
@@ -77,8 +97,8 @@ final class ApiForm {
         form.put("enterprise", e);
 
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("title", text("project.title"));
-        p.put("description", text("project.description"));
+        p.put("title", limited("project.title"));
+        p.put("description", limited("project.description"));
         List<Object> services = new ArrayList<>();
         for (int i = 0; i < rows("project.services"); i++) {
             String row = "project.services[" + i + "]";
@@ -87,13 +107,17 @@ final class ApiForm {
             }
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("type", text(row + ".type"));
-            s.put("description", text(row + ".description"));
+            s.put("description", limited(row + ".description"));
             s.put("costEur", money(row + ".costEur"));
-            s.put("justification", text(row + ".justification"));
+            s.put("justification", limited(row + ".justification"));
             services.add(s);
         }
         p.put("services", services);
-        p.put("plannedStart", date("project.plannedStart"));
+        String plannedStart = date("project.plannedStart");
+        if (plannedStart != null && !rs.greenvoucher.api.SchemeRules.startsAfter(LocalDate.parse(plannedStart), today)) {
+            errors.put("project.plannedStart", "error.plannedStartPast"); // E9, as the submission would refuse it
+        }
+        p.put("plannedStart", plannedStart);
         List<Object> indicators = new ArrayList<>();
         for (int i = 0; i < rows("project.environmentalIndicators"); i++) {
             String row = "project.environmentalIndicators[" + i + "]";
@@ -102,7 +126,7 @@ final class ApiForm {
             }
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("indicator", text(row + ".indicator"));
-            t.put("unit", text(row + ".unit"));
+            t.put("unit", limited(row + ".unit"));
             t.put("baseline", number(row + ".baseline"));
             t.put("target", number(row + ".target"));
             indicators.add(t);
@@ -161,10 +185,45 @@ final class ApiForm {
     }
 
     private BigDecimal money(String path) {
-        return (BigDecimal) checked(path, "error.number", v -> {
+        BigDecimal amount = (BigDecimal) checked(path, "error.number", v -> {
             BigDecimal n = Numbers.parse(v);
             return n.setScale(Math.max(2, n.scale()), java.math.RoundingMode.UNNECESSARY);
         });
+        if (FormLimits.tooLarge(path, amount)) {
+            errors.put(path, "error.amountTooLarge:" + FormLimits.maxAmount(path).toPlainString());
+        }
+        return amount;
+    }
+
+    /**
+     * A text with its bound: what the API would refuse (a control character, too long) is said at the field. The
+     * text as typed is checked, not its trimmed value: the draft keeps what was typed.
+     */
+    private String limited(String path) {
+        Object typed = Forms.get(draft, path);
+        String problem = typed == null ? null : problem(path, typed.toString());
+        if (problem != null) {
+            errors.put(path, problem);
+        }
+        return text(path);
+    }
+
+    /** Why the API would refuse this text, as a message key; null when it would not. */
+    static String problem(String path, String value) {
+        boolean multiLine = path.endsWith("description") || path.endsWith("justification");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++; // a character outside the basic plane, written as its pair
+                continue;
+            }
+            boolean whitespace = multiLine && (c == '\t' || c == '\n' || c == '\r');
+            if ((c < 0x20 && !whitespace) || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c)) {
+                return "error.controlCharacter";
+            }
+        }
+        Integer max = FormLimits.maxLength(path);
+        return max != null && value.length() > max ? "error.tooLong:" + max : null;
     }
 
     private BigDecimal number(String path) {

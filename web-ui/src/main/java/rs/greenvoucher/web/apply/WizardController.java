@@ -57,6 +57,7 @@ class WizardController {
                 @RequestParam(defaultValue = "next") String action, Model model) {
         Map<String, Object> stored = load(id);
         Map<String, Object> form = ServiceApi.map(stored.get("form"));
+        Map<String, Object> before = copy(form);
         int rows = Math.min(Steps.MAX_ROWS, rowsPosted(posted));
         for (String field : Steps.fields(step, rows)) {
             String value = posted.getFirst(field);
@@ -69,12 +70,25 @@ class WizardController {
         }
         compact(form, "project.services", Steps.SERVICE);
         compact(form, "project.environmentalIndicators", Steps.INDICATOR);
-        Map<String, String> errors = ApiForm.errorsOf(form, step);
+        Map<String, String> errors = new LinkedHashMap<>(ApiForm.errorsOf(form, step));
         int reached = Math.max(((Number) stored.getOrDefault("step", 1)).intValue(), errors.isEmpty() ? step + 1 : step);
-        Map<String, Object> saved = ServiceApi.map(api.put(Service.CORE, "/api/drafts/" + id,
-                Map.of("form", form, "step", Math.min(7, reached))));
+        Map<String, Object> saved;
+        try {
+            saved = ServiceApi.map(api.put(Service.CORE, "/api/drafts/" + id,
+                    Map.of("form", storable(form, before, errors), "step", Math.min(7, reached))));
+        } catch (ApiProblem problem) {
+            if (problem.status() != 400) {
+                throw problem;
+            }
+            // refused for something the steps did not foresee: said at its field, with everything typed still on the page
+            problem.fields().keySet().forEach(f -> errors.putIfAbsent(f.startsWith("form.") ? f.substring(5) : f, "error.notSaved"));
+            saved = new LinkedHashMap<>(stored);
+        }
         if (!errors.isEmpty() || "save".equals(action)) {
-            return page(model, id, step, saved, errors, "save".equals(action) && errors.isEmpty());
+            // the page shows what was typed, even a value that could not be saved, beside its error
+            Map<String, Object> shown = new LinkedHashMap<>(saved);
+            shown.put("form", form);
+            return page(model, id, step, shown, errors, "save".equals(action) && errors.isEmpty());
         }
         if ("back".equals(action) && step > 1) {
             return "redirect:/drafts/" + id + "/" + (step - 1);
@@ -191,6 +205,26 @@ class WizardController {
             model.addAttribute("totals", totalsOf(ApiForm.from(form).form()));
         }
         return "wizard/" + Steps.name(step);
+    }
+
+    /**
+     * The draft to store: what was typed, except a text the API would refuse to store at all (a control character,
+     * more than its length), which keeps its last stored value; the rest of the step is saved.
+     */
+    private Map<String, Object> storable(Map<String, Object> form, Map<String, Object> before, Map<String, String> errors) {
+        List<String> refused = errors.entrySet().stream().filter(e -> e.getValue().equals("error.controlCharacter")
+                || e.getValue().startsWith("error.tooLong")).map(Map.Entry::getKey).toList();
+        if (refused.isEmpty()) {
+            return form;
+        }
+        Map<String, Object> storable = copy(form);
+        refused.forEach(path -> Forms.set(storable, path, Forms.get(before, path)));
+        return storable;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> copy(Map<String, Object> form) {
+        return api.json().readValue(api.json().writeValueAsBytes(form), LinkedHashMap.class);
     }
 
     private Map<String, Object> load(UUID id) {

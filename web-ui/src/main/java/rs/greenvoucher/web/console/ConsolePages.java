@@ -35,10 +35,12 @@ class ConsolePages {
 
     private final ServiceApi api;
     private final Decisions decisions;
+    private final rs.greenvoucher.web.start.PublicData data;
 
-    ConsolePages(ServiceApi api, Decisions decisions) {
+    ConsolePages(ServiceApi api, Decisions decisions, rs.greenvoucher.web.start.PublicData data) {
         this.api = api;
         this.decisions = decisions;
+        this.data = data;
     }
 
     @GetMapping("/console")
@@ -190,8 +192,12 @@ class ConsolePages {
         for (Object e : ServiceApi.list(audit.get("entries"))) {
             Map<String, Object> entry = new LinkedHashMap<>(ServiceApi.map(e));
             entry.put("asOf", rs.greenvoucher.web.track.AsOf.field(entry.get("at")));
-            entry.put("failedAutoChecks", ServiceApi.list(entry.get("autoChecks")).stream().map(ServiceApi::map)
-                    .filter(c -> Boolean.FALSE.equals(c.get("passed"))).map(c -> String.valueOf(c.get("rule"))).toList());
+            List<Map<String, Object>> failed = ServiceApi.list(entry.get("autoChecks")).stream().map(ServiceApi::map)
+                    .filter(c -> Boolean.FALSE.equals(c.get("passed"))).toList();
+            entry.put("failedAutoChecks", failed.stream().map(c -> String.valueOf(c.get("rule"))).toList());
+            // what each failed check found, in the reader's language
+            entry.put("failedExplained", failed.stream().map(c -> Map.of("rule", String.valueOf(c.get("rule")),
+                    "text", String.valueOf(rs.greenvoucher.web.portal.Texts.explanation(c)))).toList());
             entries.add(entry);
         }
         model.addAttribute("id", id);
@@ -294,8 +300,17 @@ class ConsolePages {
         Map<String, Object> workItem = ServiceApi.map(api.get(Service.EVALUATION, "/api/work-items/" + id));
         itemModel(id, workItem, model);
         model.addAttribute("form", form);
-        model.addAttribute("problem", result.problem());
+        boolean fourEyes = result.problem() != null && "FOUR_EYES".equals(result.problem().code());
+        // four eyes is said in the stage's own words (the notice above the panel), not as the corrections' refusal
+        model.addAttribute("problem", fourEyes ? null : result.problem());
+        if (fourEyes) {
+            model.addAttribute("fourEyes", true);
+        }
         model.addAttribute("errors", result.errors());
+        if (model.getAttribute("panel") instanceof Map<?, ?> panel && panel.containsKey("calc")) {
+            // the total and the calculator as the scores still ticked on the form say, not as an empty form would
+            model.addAttribute("calc", decisions.calculator(workItem, ServiceApi.map(model.getAttribute("app")), form));
+        }
         return "console/item";
     }
 
@@ -313,13 +328,21 @@ class ConsolePages {
         }
         model.addAttribute("id", id);
         model.addAttribute("item", item);
-        model.addAttribute("application", application);
+        // not "application": Thymeleaf keeps that name for the servlet context, which hid every value of the panel
+        model.addAttribute("submitted", application);
+        Map<String, String> providerNames = new LinkedHashMap<>();
+        for (Object code : ServiceApi.list(application.get("providerCodes"))) {
+            providerNames.put(code.toString(), data.providerName(code.toString()).orElse(code.toString()));
+        }
+        model.addAttribute("providerNames", providerNames);
         model.addAttribute("app", app);
         model.addAttribute("decisionsTaken", workItem.get("decisions"));
         model.addAttribute("earlier", earlier);
         boolean mine = user != null && user.accountId().toString().equals(item.get("assignee"));
         model.addAttribute("mine", mine);
         model.addAttribute("canAct", user != null && (user.role().equals("EVALUATOR") || user.role().equals("ADMIN")));
+        model.addAttribute("fourEyes", user != null && FourEyesNotice.applies((String) item.get("stage"),
+                user.accountId().toString(), ServiceApi.list(workItem.get("decisions"))));
         model.addAttribute("form", Map.of());
         model.addAttribute("errors", Map.of());
         String stage = (String) item.get("stage");

@@ -111,7 +111,7 @@ class Decisions {
             Boolean autoPassed = check == null ? null : Boolean.TRUE.equals(check.get("passed"));
             String chosen = form.get("rule." + code);
             boolean passed = chosen == null ? autoPassed == null || autoPassed : "pass".equals(chosen);
-            rules.add(new Rule(code, autoPassed, check == null ? null : (String) check.get("detail"), passed,
+            rules.add(new Rule(code, autoPassed, check == null ? null : rs.greenvoucher.web.portal.Texts.explanation(check), passed,
                     form.getOrDefault("note." + code, "")));
         }
         return rules;

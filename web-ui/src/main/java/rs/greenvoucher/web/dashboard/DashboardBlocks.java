@@ -88,7 +88,8 @@ final class DashboardBlocks {
             case "stage-times" -> table(csv, List.of("stage", "applications", "medianHours", "p90Hours"), maps(report.get("stageTimes")));
             case "open-items" -> table(csv, List.of("stage", "open", "unclaimed", "upToOneDay", "upToThreeDays", "upToSevenDays",
                     "upToFourteenDays", "older"), maps(openItems));
-            case "money" -> table(csv, List.of("callId", "name", "budgetEur", "committedEur", "paidEur", "remainingEur"),
+            case "money" -> table(csv, List.of("callId", "name", "budgetEur", "committedEur", "paidEur", "remainingEur",
+                            "committedInFilterEur", "paidInFilterEur"),
                     maps(report.get("money")));
             case "commitments" -> table(csv, List.of("week", "submissions", "approvals", "approvedEur", "committedSoFar", "budgetEur"),
                     commitments(report));

@@ -69,6 +69,7 @@ class DashboardPages {
         Map<String, Object> report = report(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("query", filter.query());
+        model.addAttribute("filtered", filter.from() != null || filter.to() != null);
         model.addAttribute("calls", ServiceApi.list(api.get(Service.CORE, "/api/calls")));
         model.addAttribute("report", report);
         model.addAttribute("tiles", DashboardBlocks.tiles(report));

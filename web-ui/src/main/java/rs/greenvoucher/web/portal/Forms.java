@@ -50,7 +50,17 @@ public class Forms {
         if (k == null && !"en".equals(Formats.language())) {
             k = "error.seeRule";
         }
+        if (k != null && k.contains(":")) {
+            // a key with its bound, "error.tooLong:300": the bound written as the page writes numbers
+            String[] parts = k.split(":", 2);
+            return messages.getMessage(parts[0], new Object[]{new Formats().number(parts[1])}, parts[0], locale);
+        }
         return k != null ? messages.getMessage(k, null, k, locale) : apiMessage;
+    }
+
+    /** A step's own error at its field: a message key, perhaps with its bound. */
+    public String error(String key) {
+        return message(key, null);
     }
 
     /** A region by its enum name or by the label the API writes ("Šumadija and Western Serbia"): its enum name. */

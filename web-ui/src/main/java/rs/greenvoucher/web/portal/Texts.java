@@ -29,6 +29,30 @@ public class Texts {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
     }
 
+    /**
+     * An auto-check's explanation (the evaluation service's item, or core's audit) in the page's language, from its
+     * clauses; an item computed before they existed keeps its English sentence.
+     */
+    public static String explanation(java.util.Map<String, Object> check) {
+        java.util.List<rs.greenvoucher.api.AutoChecks.Explanation> clauses = new java.util.ArrayList<>();
+        for (Object c : ServiceApi.list(check.get("explanation"))) {
+            java.util.Map<String, Object> clause = ServiceApi.map(c);
+            clauses.add(new rs.greenvoucher.api.AutoChecks.Explanation(String.valueOf(clause.get("text")), ServiceApi.list(clause.get("values"))));
+        }
+        String text = clauses.isEmpty() ? null : SchemeTexts.explain(clauses, Formats.language());
+        return text != null ? text : (String) check.get("detail");
+    }
+
+    /** A provider's name in the page's language: the official Serbian name on Serbian pages (ProviderNames). */
+    public String provider(Object code, Object registeredName) {
+        String name = registeredName == null ? null : registeredName.toString();
+        return rs.greenvoucher.api.text.ProviderNames.name(code == null ? null : code.toString(), name, Formats.language());
+    }
+
+    public String city(Object city) {
+        return city == null ? null : rs.greenvoucher.api.text.ProviderNames.city(city.toString(), Formats.language());
+    }
+
     /** A CSS class per kind of status; the status is always written beside it in words. */
     public String tone(Object status) {
         return switch (String.valueOf(status)) {

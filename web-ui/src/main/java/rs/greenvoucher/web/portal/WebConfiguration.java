@@ -86,6 +86,9 @@ public class WebConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
         registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+        // browsers ask every page for an icon; without one each visit logs a 404
+        registry.addResourceHandler("/favicon.svg", "/favicon.ico").addResourceLocations("classpath:/static/")
+                .setCacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(7)));
         // versionless webjar paths (/webjars/htmx.org/dist/htmx.min.js) are resolved by webjars-locator-lite
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/").resourceChain(true);
     }

@@ -2,6 +2,7 @@ package rs.greenvoucher.web.start;
 
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.SchemeRules;
+import rs.greenvoucher.api.text.ProviderNames;
 import rs.greenvoucher.web.portal.ServiceApi;
 
 import java.time.Duration;
@@ -41,13 +42,28 @@ public class PublicData {
                 .findFirst();
     }
 
+    /**
+     * The active providers with {@code name} and {@code city} in the page's language (the official Serbian names on
+     * Serbian pages), and the name as registered in {@code registeredName}, so a search finds either.
+     */
     public List<Map<String, Object>> activeProviders() {
-        return providers.get().stream().map(ServiceApi::map).filter(p -> Boolean.TRUE.equals(p.get("active"))).toList();
+        String language = rs.greenvoucher.web.portal.Formats.language();
+        return providers.get().stream().map(ServiceApi::map).filter(p -> Boolean.TRUE.equals(p.get("active")))
+                .map(p -> localised(p, language)).toList();
     }
 
     public Optional<String> providerName(String code) {
+        String language = rs.greenvoucher.web.portal.Formats.language();
         return providers.get().stream().map(ServiceApi::map).filter(p -> code.equals(p.get("code")))
-                .map(p -> (String) p.get("name")).findFirst();
+                .map(p -> ProviderNames.name(code, (String) p.get("name"), language)).findFirst();
+    }
+
+    private static Map<String, Object> localised(Map<String, Object> provider, String language) {
+        Map<String, Object> p = new java.util.LinkedHashMap<>(provider);
+        p.put("registeredName", provider.get("name"));
+        p.put("name", ProviderNames.name((String) provider.get("code"), (String) provider.get("name"), language));
+        p.put("city", ProviderNames.city((String) provider.get("city"), language));
+        return p;
     }
 
     /** After an admin changed a call or a provider: this instance reads them afresh (others within half a minute). */

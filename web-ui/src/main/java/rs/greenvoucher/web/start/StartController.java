@@ -28,35 +28,52 @@ class StartController {
         this.data = data;
     }
 
+    /** Providers shown per page of the start page's list; the rest is a search or a page away. */
+    static final int PROVIDERS_PER_PAGE = 10;
+
     @GetMapping("/")
-    String start(@RequestParam(defaultValue = "") String q, Model model) {
+    String start(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("call", data.openCall().orElse(null));
-        model.addAttribute("q", q);
-        model.addAttribute("providers", search(q));
         model.addAttribute("providerCount", data.activeProviders().size());
+        providerPage(q, page, model);
         return "start";
     }
 
     /** The provider list alone, for htmx's search as you type (the full page answers the same query without it). */
     @GetMapping("/providers")
-    String providers(@RequestParam(defaultValue = "") String q, @RequestHeader(value = "HX-Request", required = false) String htmx,
-                     Model model) {
+    String providers(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+                     @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         if (htmx == null) {
-            return "redirect:/?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "#providers";
+            return "redirect:/?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "&page=" + Math.max(0, page)
+                    + "#providers";
         }
-        model.addAttribute("q", q);
-        model.addAttribute("providers", search(q));
+        providerPage(q, page, model);
         return "start :: providerList";
     }
 
-    /** Name, city or kind, ignoring case and Serbian diacritics (ž = z, đ = dj, ć/č = c, š = s). */
+    private void providerPage(String q, int page, Model model) {
+        String query = q.length() > 100 ? q.substring(0, 100) : q;
+        List<Map<String, Object>> found = search(query);
+        int pages = Math.max(1, (found.size() + PROVIDERS_PER_PAGE - 1) / PROVIDERS_PER_PAGE);
+        int p = Math.max(0, Math.min(page, pages - 1));
+        int from = p * PROVIDERS_PER_PAGE;
+        model.addAttribute("q", query);
+        model.addAttribute("found", found.size());
+        model.addAttribute("providers", found.subList(Math.min(from, found.size()), Math.min(from + PROVIDERS_PER_PAGE, found.size())));
+        model.addAttribute("providerPage", p);
+        model.addAttribute("providerPages", pages);
+        model.addAttribute("shownFrom", found.isEmpty() ? 0 : from + 1);
+        model.addAttribute("shownTo", Math.min(from + PROVIDERS_PER_PAGE, found.size()));
+    }
+
+    /** Name (as shown and as registered), city or kind, ignoring case and Serbian diacritics (ž = z, đ = dj, ć/č = c, š = s). */
     private List<Map<String, Object>> search(String q) {
         String needle = fold(q.trim());
         if (needle.isEmpty()) {
             return data.activeProviders();
         }
-        return data.activeProviders().stream().filter(p -> fold(p.get("name") + " " + p.get("city") + " " + p.get("kind")
-                + " " + kindWords(p.get("kind"))).contains(needle)).toList();
+        return data.activeProviders().stream().filter(p -> fold(p.get("name") + " " + p.get("registeredName") + " " + p.get("city")
+                + " " + p.get("kind") + " " + kindWords(p.get("kind"))).contains(needle)).toList();
     }
 
     private static String kindWords(Object kind) {
@@ -79,12 +96,12 @@ class StartController {
             return "can-i-apply";
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        Ownership ownership = parse(errors, "ownership", () -> Ownership.valueOf(answers.getOrDefault("ownership", "")));
-        Integer employees = parse(errors, "employees", () -> Integer.parseInt(answers.getOrDefault("employees", "").trim()));
-        Money turnover = parse(errors, "turnover", () -> Money.eur(Numbers.parse(answers.get("turnover"))));
-        Money assets = parse(errors, "assets", () -> Money.eur(Numbers.parse(answers.get("assets"))));
-        LocalDate registeredOn = parse(errors, "registeredOn", () -> LocalDate.parse(answers.getOrDefault("registeredOn", "")));
-        NaceCode nace = parse(errors, "nace", () -> NaceCode.of(answers.getOrDefault("nace", "").trim()));
+        Ownership ownership = parse(errors, answers, "ownership", Ownership::valueOf);
+        Integer employees = parse(errors, answers, "employees", Integer::parseInt);
+        Money turnover = parse(errors, answers, "turnover", v -> Money.eur(Numbers.parse(v)));
+        Money assets = parse(errors, answers, "assets", v -> Money.eur(Numbers.parse(v)));
+        LocalDate registeredOn = parse(errors, answers, "registeredOn", LocalDate::parse);
+        NaceCode nace = parse(errors, answers, "nace", NaceCode::of);
         model.addAttribute("errors", errors);
         if (!errors.isEmpty()) {
             return "can-i-apply";
@@ -97,13 +114,16 @@ class StartController {
         return "can-i-apply";
     }
 
-    private static <T> T parse(Map<String, String> errors, String field, java.util.function.Supplier<T> value) {
+    /** An answer left empty is "required"; one that is not a value of its kind, "invalid". */
+    private static <T> T parse(Map<String, String> errors, Map<String, String> answers, String field,
+                               java.util.function.Function<String, T> read) {
+        String answer = answers.getOrDefault(field, "").trim();
+        if (answer.isEmpty()) {
+            errors.put(field, "required");
+            return null;
+        }
         try {
-            T v = value.get();
-            if (v == null) {
-                errors.put(field, "required");
-            }
-            return v;
+            return read.apply(answer);
         } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
             errors.put(field, "invalid");
             return null;

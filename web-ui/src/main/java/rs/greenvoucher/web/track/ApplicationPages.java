@@ -62,7 +62,8 @@ class ApplicationPages {
      * application as it stood then, rebuilt from its events, with nothing to act on.
      */
     @GetMapping("/applications/{id}")
-    String application(@PathVariable UUID id, @RequestParam(required = false) String asOf, Model model) {
+    String application(@PathVariable UUID id, @RequestParam(required = false) String asOf,
+                       @RequestParam(required = false) String reported, @RequestParam(required = false) String withdrawn, Model model) {
         java.time.LocalDateTime then = AsOf.parse(asOf);
         Map<String, Object> doc;
         try {
@@ -78,12 +79,28 @@ class ApplicationPages {
             doc = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id));
         }
         model.addAttribute("app", doc);
+        model.addAttribute("statusShown", then == null ? statusShown(doc, reported, withdrawn) : doc.get("status"));
         model.addAttribute("asOf", then);
         model.addAttribute("asOfAt", then == null ? null : AsOf.instant(then));
         model.addAttribute("asOfInvalid", asOf != null && !asOf.isBlank() && then == null);
         model.addAttribute("usually", usualDurations());
         model.addAttribute("returnedNote", returnedNote(doc));
         return "application";
+    }
+
+    /**
+     * Right after a report or a withdrawal core has accepted, the applicant's view may not have caught up yet: the page
+     * shows the status the action led to (core answered it), not the one before it, and says it is being recorded.
+     */
+    private static Object statusShown(Map<String, Object> doc, String reported, String withdrawn) {
+        Object status = doc.get("status");
+        if (reported != null && "APPROVED".equals(status)) {
+            return "COMPLETION_REPORTED";
+        }
+        if (withdrawn != null && java.util.Set.of("SUBMITTED", "SCREENED", "PROVIDER_MATCHED").contains(String.valueOf(status))) {
+            return "WITHDRAWN";
+        }
+        return status;
     }
 
     @GetMapping("/applications/{id}/receipt")

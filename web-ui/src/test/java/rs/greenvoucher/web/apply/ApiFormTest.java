@@ -61,4 +61,45 @@ class ApiFormTest {
 
         assertThat((List<?>) Forms.get(ApiForm.from(draft).form(), "project.environmentalIndicators")).isEmpty();
     }
+
+    @Test
+    void whatTheApiWouldRefuseToStoreIsNamedAtItsField() {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        Forms.set(draft, "project.title", "PET\u0000line");
+        Forms.set(draft, "project.description", "Two lines\r\nare fine here");
+        Forms.set(draft, "enterprise.name", "x".repeat(301));
+        Forms.set(draft, "enterprise.address", "Ulica 1 " + new String(Character.toChars(0x1F331))); // a seedling, a pair
+
+        Map<String, String> errors = ApiForm.from(draft).errors();
+
+        assertThat(errors).containsEntry("project.title", "error.controlCharacter").containsEntry("enterprise.name", "error.tooLong:300")
+                .doesNotContainKeys("project.description", "enterprise.address");
+    }
+
+    @Test
+    void anAmountNoSmeServiceHasIsRefusedWithItsBound() {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        Forms.set(draft, "project.services[0].costEur", "1000000000000000000");
+        Forms.set(draft, "project.services[1].costEur", "1000000");
+        Forms.set(draft, "enterprise.annualTurnoverEur", "3100000");
+
+        Map<String, String> errors = ApiForm.from(draft).errors();
+
+        assertThat(errors).containsEntry("project.services[0].costEur", "error.amountTooLarge:1000000")
+                .doesNotContainKeys("project.services[1].costEur", "enterprise.annualTurnoverEur");
+    }
+
+    @Test
+    void aStartNotAfterTodayAndARegistrationInTheFutureAreRefusedWhereTheyAreTyped() {
+        java.time.LocalDate today = java.time.LocalDate.parse("2026-12-06");
+        Map<String, Object> draft = new LinkedHashMap<>();
+        Forms.set(draft, "project.plannedStart", "2026-12-06");
+        Forms.set(draft, "enterprise.registeredOn", "2026-12-07");
+        assertThat(ApiForm.from(draft, today).errors()).containsEntry("project.plannedStart", "error.plannedStartPast")
+                .containsEntry("enterprise.registeredOn", "error.registeredInFuture");
+
+        Forms.set(draft, "project.plannedStart", "2026-12-07");
+        Forms.set(draft, "enterprise.registeredOn", "2026-12-06");
+        assertThat(ApiForm.from(draft, today).errors()).isEmpty();
+    }
 }

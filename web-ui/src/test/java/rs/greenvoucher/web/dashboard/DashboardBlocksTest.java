@@ -13,7 +13,8 @@ class DashboardBlocksTest {
     private static final Map<String, Object> REPORT = Map.of(
             "funnel", Map.of("submitted", 4, "screened", 3, "matched", 2, "approved", 2, "completed", 1),
             "money", List.of(Map.of("callId", "c1", "name", "=HYPERLINK(\"x\")", "budgetEur", new BigDecimal("10000.00"),
-                    "committedEur", new BigDecimal("19800.00"), "paidEur", new BigDecimal("10800.00"), "remainingEur", new BigDecimal("-9800.00"))),
+                    "committedEur", new BigDecimal("19800.00"), "paidEur", new BigDecimal("10800.00"), "remainingEur", new BigDecimal("-9800.00"),
+                    "committedInFilterEur", new BigDecimal("9000.00"), "paidInFilterEur", new BigDecimal("0.00"))),
             "weeks", List.of(
                     Map.of("weekStarting", "2026-11-02", "submissions", 2, "approvals", 1, "approvedEur", new BigDecimal("10800.00")),
                     Map.of("weekStarting", "2026-11-09", "submissions", 2, "approvals", 0, "approvedEur", new BigDecimal("0.00")),
@@ -42,8 +43,8 @@ class DashboardBlocksTest {
     @Test
     void aBlocksCsvHasItsFiguresAsTheReportHasThemAndNoFormula() {
         String csv = DashboardBlocks.csv("money", REPORT, List.of());
-        assertThat(csv).startsWith("\uFEFFcallId,name,budgetEur,committedEur,paidEur,remainingEur\r\n")
-                .contains("c1,\"'=HYPERLINK(\"\"x\"\")\",10000.00,19800.00,10800.00,-9800.00\r\n");
+        assertThat(csv).startsWith("\uFEFFcallId,name,budgetEur,committedEur,paidEur,remainingEur,committedInFilterEur,paidInFilterEur\r\n")
+                .contains("c1,\"'=HYPERLINK(\"\"x\"\")\",10000.00,19800.00,10800.00,-9800.00,9000.00,0.00\r\n");
         assertThat(DashboardBlocks.csv("rejections", REPORT, List.of())).endsWith("SCREENING,E6,1\r\n");
         assertThat(DashboardBlocks.csv("tiles", REPORT, List.of())).contains("applications,4\r\n").contains("committed,19800.00\r\n");
     }
