@@ -93,12 +93,13 @@ class PortalBrowserIT {
             assertThat(first.text()).contains(sr ? "Po ovim odgovorima preduzeće može da se prijavi" : "From these answers, the enterprise can apply")
                     .contains(SchemeTexts.rule(RuleCode.E2, lang).substring(1));
             first.page("can-i-apply-yes");
-            assertThat(first.driver.findElement(By.id("result")).getDomAttribute("class")).contains("good").doesNotContain("bad");
+            assertThat(first.driver.findElement(By.id("result")).getDomAttribute("class")).contains("good").doesNotContain("refusal");
             // a refusing result looks and is announced like a refusal, with its rule
             first.type("employees", "5");
             first.click(sr ? "Proveri" : "Check");
             WebElement refusal = first.driver.findElement(By.id("result"));
-            assertThat(refusal.getDomAttribute("class")).contains("bad");
+            assertThat(refusal.getDomAttribute("class")).contains("refusal");
+            assertThat(refusal.findElement(By.tagName("h2")).getCssValue("color")).isEqualTo("rgba(179, 38, 30, 1)"); // the refusal's red
             assertThat(refusal.getDomAttribute("role")).isEqualTo("alert");
             assertThat(refusal.getText()).contains(SchemeTexts.rule(RuleCode.E2, lang).substring(1)).contains("(E2)");
             first.page("can-i-apply-no");
