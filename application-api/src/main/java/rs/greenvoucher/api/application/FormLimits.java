@@ -22,6 +22,8 @@ public final class FormLimits {
 
     /** One R&D service, the voucher asked for, and the capital equipment: each at most a million euros. */
     public static final BigDecimal MAX_PROJECT_AMOUNT = new BigDecimal("1000000");
+    /** A completion's invoiced total: at most what the most services a form may list (20) can cost. */
+    public static final BigDecimal MAX_INVOICED_AMOUNT = MAX_PROJECT_AMOUNT.multiply(BigDecimal.valueOf(20));
     /** The enterprise's turnover and total assets. */
     public static final BigDecimal MAX_ENTERPRISE_AMOUNT = new BigDecimal("10000000000");
 

@@ -48,8 +48,8 @@ final class FormValidator {
             }
         }
         if (v.required("invoicedEur", report.invoicedEur())) {
-            v.that(!FormLimits.tooLarge("project.services.costEur", report.invoicedEur().amount()), "invoicedEur",
-                    "at most EUR " + FormLimits.MAX_PROJECT_AMOUNT.toPlainString());
+            v.that(report.invoicedEur().amount().compareTo(FormLimits.MAX_INVOICED_AMOUNT) <= 0, "invoicedEur",
+                    "at most EUR " + FormLimits.MAX_INVOICED_AMOUNT.toPlainString());
         }
         v.list("environmentalResults", report.environmentalResults(), 1, 20);
         if (report.environmentalResults() != null) {
