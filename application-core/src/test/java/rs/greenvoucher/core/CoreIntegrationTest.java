@@ -22,7 +22,10 @@ import rs.greenvoucher.infra.TestInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"gv.bootstrap-admin.username=admin", "gv.bootstrap-admin.password=admin-password-for-tests",
                 CoreIntegrationTest.UNTHROTTLED_ANONYMOUS, CoreIntegrationTest.UNTHROTTLED_SIGN_IN, CoreIntegrationTest.UNTHROTTLED_SIGN_UP,
-                CoreIntegrationTest.UNTHROTTLED_SIGN_UPS_PER_EMAIL, "gv.limits.open-applications-per-account=1000"})
+                CoreIntegrationTest.UNTHROTTLED_SIGN_UPS_PER_EMAIL, "gv.limits.open-applications-per-account=1000",
+                // the tests move the shared clock years ahead; an expiry run on its schedule would then expire other tests'
+                // vouchers in the middle of a test that counts events (DecisionsAndExpiryIT runs it itself)
+                "gv.expiry.initial-delay=P3650D", "gv.expiry.check-interval=P3650D"})
 @Import(CoreIntegrationTest.TestClock.class)
 public abstract class CoreIntegrationTest {
 

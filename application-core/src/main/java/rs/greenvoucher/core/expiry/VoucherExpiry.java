@@ -41,7 +41,7 @@ public class VoucherExpiry {
      * A voucher is valid through its last day and expires the day after. Each voucher is expired in its own
      * transaction, so one that fails (logged, tried again next round) never holds back the others.
      */
-    @Scheduled(fixedDelayString = "${gv.expiry.check-interval:PT1M}", initialDelayString = "PT20S")
+    @Scheduled(fixedDelayString = "${gv.expiry.check-interval:PT1M}", initialDelayString = "${gv.expiry.initial-delay:PT20S}")
     public int expireDue() {
         LocalDate today = SchemeRules.day(clock.instant());
         List<UUID> due = jdbc.sql("select application_id from voucher_deadline where valid_until < :today order by valid_until limit 500")
