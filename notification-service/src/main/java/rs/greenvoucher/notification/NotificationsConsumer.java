@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.account.AccountEvent;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
+import rs.greenvoucher.platform.kafka.ReadableMessages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import rs.greenvoucher.notification.mail.NotificationPlanner;
@@ -38,12 +39,7 @@ class NotificationsConsumer {
     /** Account events: a type this version does not know is skipped, anything unreadable is a poison message. */
     @KafkaListener(topics = Topics.ACCOUNT_EVENTS, groupId = "notification-service")
     void onAccount(String message) {
-        JsonNode node;
-        try {
-            node = json.readTree(message);
-        } catch (JacksonException e) {
-            throw new PoisonMessageException("not a readable account event: " + e.getMessage(), e);
-        }
+        JsonNode node = ReadableMessages.tree(json, message, "account event");
         if (!KNOWN.contains(node.path("type").asString(""))) {
             return;
         }

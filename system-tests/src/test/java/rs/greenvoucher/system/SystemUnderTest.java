@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * The whole system for end-to-end tests: real PostgreSQL, Kafka and SMTP (GreenMail), and the three services
  * started from their jars as separate processes, talking to each other only over HTTP and Kafka. Started once per
- * test JVM.
+ * test JVM and shared by the system tests; the fault suite, which kills its parts, has one of its own
+ * ({@link #isolated()}) and runs beside the others.
  */
 final class SystemUnderTest {
 
@@ -38,6 +39,8 @@ final class SystemUnderTest {
     final HttpApi evaluation;
     final HttpApi notification;
     final GreenMail smtp;
+    final EmbeddedPostgresServer postgres;
+    final KafkaBrokerProcess kafka;
     /** The portal (web-ui), for the browser tests. */
     String webUrl;
 
@@ -47,7 +50,10 @@ final class SystemUnderTest {
     private Path root;
     private Path logs;
 
-    private SystemUnderTest(HttpApi core, HttpApi evaluation, HttpApi notification, GreenMail smtp) {
+    private SystemUnderTest(HttpApi core, HttpApi evaluation, HttpApi notification, GreenMail smtp,
+                            EmbeddedPostgresServer postgres, KafkaBrokerProcess kafka) {
+        this.postgres = postgres;
+        this.kafka = kafka;
         this.core = core;
         this.evaluation = evaluation;
         this.notification = notification;
@@ -56,16 +62,19 @@ final class SystemUnderTest {
 
     static synchronized SystemUnderTest get() {
         if (instance == null) {
-            instance = start();
+            instance = start(TestInfrastructure.postgres(), TestInfrastructure.kafka(), Path.of("target", "system-logs"));
         }
         return instance;
     }
 
-    private static SystemUnderTest start() {
+    /** A whole system of its own: its own PostgreSQL, broker, mail server and services, its logs in system-logs/isolated. */
+    static SystemUnderTest isolated() {
+        return start(TestInfrastructure.newPostgres(), TestInfrastructure.newKafka(), Path.of("target", "system-logs", "isolated"));
+    }
+
+    private static SystemUnderTest start(EmbeddedPostgresServer pg, KafkaBrokerProcess kafka, Path logDir) {
         Path root = Path.of("").toAbsolutePath().getParent();
-        Path logs = Path.of("target", "system-logs").toAbsolutePath();
-        EmbeddedPostgresServer pg = TestInfrastructure.postgres();
-        KafkaBrokerProcess kafka = TestInfrastructure.kafka();
+        Path logs = logDir.toAbsolutePath();
         GreenMail smtp = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
 
@@ -118,7 +127,7 @@ final class SystemUnderTest {
         webEnv.put("GV_NOTIFICATION_URL", notification.baseUrl());
         ServiceProcess web = ServiceProcess.start(root, "web-ui", webPort, webEnv, logs);
         SystemUnderTest system = new SystemUnderTest(new HttpApi(core.baseUrl()), new HttpApi(evaluation.baseUrl()),
-                new HttpApi(notification.baseUrl()), smtp);
+                new HttpApi(notification.baseUrl()), smtp, pg, kafka);
         system.root = root;
         system.logs = logs;
         system.register("application-core", core, corePort, coreEnv);
@@ -210,6 +219,14 @@ final class SystemUnderTest {
         if (second != null) {
             second.close();
         }
+    }
+
+    /** Stops everything of this system: its services, mail server, broker and database. */
+    void stop() {
+        processes.values().parallelStream().forEach(ServiceProcess::kill);
+        smtp.stop();
+        kafka.stop();
+        postgres.close();
     }
 
     String adminToken() {

@@ -24,19 +24,31 @@ public final class TestInfrastructure {
 
     public static synchronized EmbeddedPostgresServer postgres() {
         if (postgres == null) {
-            postgres = EmbeddedPostgresServer.start(FreePorts.next(), workDir().resolve("pg-" + UUID.randomUUID()), false);
-            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "stop-embedded-postgres"));
+            postgres = newPostgres();
         }
         return postgres;
     }
 
     public static synchronized KafkaBrokerProcess kafka() {
         if (kafka == null) {
-            kafka = new KafkaBrokerProcess(KafkaBrokerProcess.defaultBrokerHome(), FreePorts.next(), FreePorts.next(),
-                    workDir().resolve("kafka-" + UUID.randomUUID())).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::stop, "stop-kafka-broker"));
+            kafka = newKafka();
         }
         return kafka;
+    }
+
+    /** A PostgreSQL server of its own, for tests that kill it (the fault suite) while others use the shared one. */
+    public static EmbeddedPostgresServer newPostgres() {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(FreePorts.next(), workDir().resolve("pg-" + UUID.randomUUID()), false);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-embedded-postgres"));
+        return server;
+    }
+
+    /** A Kafka broker of its own, likewise. */
+    public static KafkaBrokerProcess newKafka() {
+        KafkaBrokerProcess broker = new KafkaBrokerProcess(KafkaBrokerProcess.defaultBrokerHome(), FreePorts.next(), FreePorts.next(),
+                workDir().resolve("kafka-" + UUID.randomUUID())).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "stop-kafka-broker"));
+        return broker;
     }
 
     /** Points a Spring Boot service at a fresh database of the shared server and at the shared broker. */

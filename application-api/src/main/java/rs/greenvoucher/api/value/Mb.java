@@ -4,19 +4,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Matični broj: the 8-digit company registration number with its mod-11 check digit (weights 2,7,6,5,4,3,2). */
-public record Mb(String value) {
+public record Mb(@JsonValue String value) {
 
     private static final int[] WEIGHTS = {2, 7, 6, 5, 4, 3, 2};
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Mb {
-        if (!isValid(value)) {
-            throw new InvalidValueException("MB must be 8 digits with a valid check digit");
-        }
-    }
-
-    @JsonCreator
-    public static Mb of(String value) {
-        return new Mb(value);
+        InvalidValueException.unless(isValid(value), "MB must be 8 digits with a valid check digit");
     }
 
     public static boolean isValid(String value) {
@@ -33,12 +27,6 @@ public record Mb(String value) {
         }
         int check = r == 0 ? 0 : 11 - r;
         return check == value.charAt(7) - '0';
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
     }
 
     @Override

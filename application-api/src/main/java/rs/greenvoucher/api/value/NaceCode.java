@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 
 /** A NACE Rev. 2 class, written "22.22" (division.class), as Serbia's KD 2010 uses it. */
-public record NaceCode(String value) {
+public record NaceCode(@JsonValue String value) {
 
     /** E6: banking and credit, weapons, military vehicles, defence, gambling, tobacco, spirits, wine and beer. */
     private static final List<String> EXCLUDED_PREFIXES = List.of(
@@ -18,15 +18,10 @@ public record NaceCode(String value) {
             "A01-03 B05-09 C10-33 D35-35 E36-39 F41-43 G45-47 H49-53 I55-56 J58-63 K64-66 L68-68 M69-75 "
                     + "N77-82 O84-84 P85-85 Q86-88 R90-93 S94-96 T97-98 U99-99";
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public NaceCode {
-        if (value == null || !value.matches("\\d{2}\\.\\d{1,2}") || section(value) == null) {
-            throw new InvalidValueException("NACE code must be a NACE Rev. 2 class such as 22.22");
-        }
-    }
-
-    @JsonCreator
-    public static NaceCode of(String value) {
-        return new NaceCode(value);
+        InvalidValueException.unless(value != null && value.matches("\\d{2}\\.\\d{1,2}") && section(value) != null,
+                "NACE code must be a NACE Rev. 2 class such as 22.22");
     }
 
     /** Whether E6 excludes the activity. */
@@ -50,12 +45,6 @@ public record NaceCode(String value) {
             }
         }
         return null;
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
     }
 
     @Override

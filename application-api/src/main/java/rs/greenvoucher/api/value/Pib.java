@@ -4,17 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Poreski identifikacioni broj: the 9-digit tax id with an ISO 7064 MOD 11,10 check digit. */
-public record Pib(String value) {
+public record Pib(@JsonValue String value) {
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Pib {
-        if (!isValid(value)) {
-            throw new InvalidValueException("PIB must be 9 digits with a valid check digit");
-        }
-    }
-
-    @JsonCreator
-    public static Pib of(String value) {
-        return new Pib(value);
+        InvalidValueException.unless(isValid(value), "PIB must be 9 digits with a valid check digit");
     }
 
     public static boolean isValid(String value) {
@@ -31,12 +25,6 @@ public record Pib(String value) {
         }
         int check = (11 - p) % 10;
         return check == value.charAt(8) - '0';
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.net.URI;
 import java.time.Instant;
@@ -120,7 +120,7 @@ class AccountController {
     @Operation(summary = "Confirm an e-mail address with the secret from the mailed link (no token needed)")
     AccountView verifyEmail(@RequestParam String token) {
         if (token.length() > 100) {
-            throw ApiException.validation("token", "is not a verification token");
+            throw Refusal.invalid("token", "is not a verification token");
         }
         return AccountView.of(accounts.verifyEmail(token));
     }
@@ -135,14 +135,14 @@ class AccountController {
     @GetMapping("/api/accounts/me")
     @Operation(summary = "My account")
     AccountView myAccount(JwtAuthenticationToken auth) {
-        return AccountView.of(accounts.find(me(auth)).orElseThrow(ApiException::notFound));
+        return AccountView.of(accounts.find(me(auth)).orElseThrow(Refusal::notFound));
     }
 
     @PatchMapping("/api/accounts/me")
     @Operation(summary = "Change my name or language; the language applies to tokens issued from now on")
     AccountView updateProfile(@Valid @RequestBody ProfileChange request, JwtAuthenticationToken auth) {
         if (request.fullName() != null && request.fullName().isBlank()) {
-            throw ApiException.validation("fullName", "must not be blank");
+            throw Refusal.invalid("fullName", "must not be blank");
         }
         return AccountView.of(accounts.updateProfile(me(auth), request.fullName(), request.preferredLanguage()));
     }
@@ -168,7 +168,7 @@ class AccountController {
     @Operation(summary = "Accounts, by username, at most 500 (ADMIN)")
     List<AccountView> list(@RequestParam(required = false) String role) {
         if (role != null && !role.matches("APPLICANT|EVALUATOR|MANAGER|ADMIN")) {
-            throw ApiException.validation("role", "must be APPLICANT, EVALUATOR, MANAGER or ADMIN");
+            throw Refusal.invalid("role", "must be APPLICANT, EVALUATOR, MANAGER or ADMIN");
         }
         return accounts.list(role).stream().map(AccountView::of).toList();
     }
@@ -177,7 +177,7 @@ class AccountController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "One account (ADMIN)")
     AccountView one(@PathVariable UUID id) {
-        return AccountView.of(accounts.find(id).orElseThrow(ApiException::notFound));
+        return AccountView.of(accounts.find(id).orElseThrow(Refusal::notFound));
     }
 
     @PostMapping("/api/accounts/{id}/disable")
@@ -212,7 +212,7 @@ class AccountController {
         try {
             return UUID.fromString(auth.getName());
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound();
+            throw Refusal.notFound();
         }
     }
 }

@@ -1,7 +1,6 @@
 package rs.greenvoucher.core.accounts;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,7 +8,8 @@ import rs.greenvoucher.api.account.AccountEvent;
 import rs.greenvoucher.platform.security.Roles;
 import rs.greenvoucher.platform.security.TokenRevocations;
 import rs.greenvoucher.platform.throttling.Throttle;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -73,7 +73,7 @@ public class AccountService {
     public Account signUpApplicant(String email, String password, String fullName, String language) {
         Passwords.check("password", password);
         throttle.tryTake("sign-up:" + email.trim().toLowerCase(Locale.ROOT), signUpsPerEmail).ifPresent(wait -> {
-            throw ApiException.tooManyRequests("TOO_MANY_REQUESTS", "Too many sign-ups for this address; try again later.", wait);
+            throw Refusal.tooManyRequests(RefusalCode.TOO_MANY_REQUESTS, "Too many sign-ups for this address; try again later.", wait);
         });
         Account account = create(email, password, fullName, Roles.APPLICANT, email, language, null);
         requestVerification(account);
@@ -92,7 +92,7 @@ public class AccountService {
         Account account = new Account(UUID.randomUUID(), username.trim(), passwordEncoder.encode(password),
                 fullName.trim(), role, email == null ? null : email.trim(), language, verifiedAt, null, 1);
         if (!accounts.insert(account, clock.instant())) {
-            throw new ApiException(HttpStatus.CONFLICT, "ACCOUNT_EXISTS", "An account with this name already exists.");
+            throw new Refusal(RefusalCode.ACCOUNT_EXISTS, "An account with this name already exists.");
         }
         return account;
     }
@@ -101,7 +101,7 @@ public class AccountService {
      * Checks the password. A locked account is refused before any hashing (429 ACCOUNT_LOCKED with Retry-After);
      * the wrong password that locks it tells the owner by e-mail.
      */
-    @Transactional(noRollbackFor = ApiException.class)
+    @Transactional(noRollbackFor = Refusal.class)
     public TokenService.Tokens signIn(String username, String password) {
         String failures = failureKey(username);
         throttle.blockedFor(failures, failuresPerAccount).ifPresent(wait -> {
@@ -130,10 +130,10 @@ public class AccountService {
      * A refresh token for a new access token and the next refresh token; the used one is spent. The refusal of a
      * reused token commits (its family's revocation must stick).
      */
-    @Transactional(noRollbackFor = ApiException.class)
+    @Transactional(noRollbackFor = Refusal.class)
     public TokenService.Tokens refresh(String refreshToken) {
         RefreshTokens.Used used = refreshTokens.use(refreshToken, clock.instant())
-                .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                .orElseThrow(() -> new Refusal(RefusalCode.UNAUTHENTICATED,
                         "The refresh token is not valid; sign in again."));
         Account account = accounts.findById(used.accountId()).orElseThrow(AccountService::wrongCredentials);
         if (account.disabled()) {
@@ -157,8 +157,8 @@ public class AccountService {
         });
         if (!Passwords.fitsBcrypt(currentPassword) || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             throttle.take(failures, failuresPerAccount);
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request is not valid.",
-                    List.of(new ApiException.FieldError("currentPassword", "is not your password")));
+            throw new Refusal(RefusalCode.VALIDATION_FAILED, "The request is not valid.",
+                    List.of(new Refusal.Field("currentPassword", "is not your password")));
         }
         Passwords.check("newPassword", newPassword);
         int version = accounts.changePassword(accountId, passwordEncoder.encode(newPassword), clock.instant());
@@ -169,9 +169,9 @@ public class AccountService {
     @Transactional
     public Account disable(UUID adminId, UUID accountId) {
         if (adminId.equals(accountId)) {
-            throw new ApiException(HttpStatus.CONFLICT, "CANNOT_DISABLE_YOURSELF", "An administrator cannot disable their own account.");
+            throw new Refusal(RefusalCode.CANNOT_DISABLE_YOURSELF, "An administrator cannot disable their own account.");
         }
-        accounts.findById(accountId).orElseThrow(ApiException::notFound);
+        accounts.findById(accountId).orElseThrow(Refusal::notFound);
         int version = accounts.disable(accountId, clock.instant());
         revoke(accountId, version, "DISABLED");
         return accounts.findById(accountId).orElseThrow();
@@ -194,9 +194,9 @@ public class AccountService {
 
     /** The account, if it is an applicant's: only theirs is erased on request. */
     public Account requireApplicant(UUID accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(ApiException::notFound);
+        Account account = accounts.findById(accountId).orElseThrow(Refusal::notFound);
         if (!"APPLICANT".equals(account.role())) {
-            throw new ApiException(HttpStatus.CONFLICT, "NOT_AN_APPLICANT",
+            throw new Refusal(RefusalCode.NOT_AN_APPLICANT,
                     "Only an applicant's personal data is erased on request; disable a staff account instead.");
         }
         return account;
@@ -204,14 +204,14 @@ public class AccountService {
 
     @Transactional
     public Account enable(UUID accountId) {
-        accounts.findById(accountId).orElseThrow(ApiException::notFound);
+        accounts.findById(accountId).orElseThrow(Refusal::notFound);
         accounts.enable(accountId);
         return accounts.findById(accountId).orElseThrow();
     }
 
     /** Lifts a lock after too many wrong passwords before it runs out. */
     public Account unlock(UUID accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(ApiException::notFound);
+        Account account = accounts.findById(accountId).orElseThrow(Refusal::notFound);
         throttle.reset(failureKey(account.username()), failuresPerAccount);
         return account;
     }
@@ -219,7 +219,7 @@ public class AccountService {
     @Transactional
     public Account verifyEmail(String secret) {
         EmailVerifications.Verified verified = verifications.use(secret, clock.instant())
-                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "INVALID_VERIFICATION_LINK",
+                .orElseThrow(() -> new Refusal(RefusalCode.INVALID_VERIFICATION_LINK,
                         "This link is not valid any more; ask for a new one after signing in."));
         accounts.markEmailVerified(verified.accountId(), verified.email(), clock.instant());
         return accounts.findById(verified.accountId()).orElseThrow();
@@ -228,12 +228,12 @@ public class AccountService {
     /** Sends a new verification link (throttled per account). */
     @Transactional
     public Account resendVerification(UUID accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(ApiException::notFound);
+        Account account = accounts.findById(accountId).orElseThrow(Refusal::notFound);
         if (account.emailVerified() || account.email() == null) {
             return account;
         }
         throttle.tryTake("verification-mail:" + accountId, verificationMailsPerAccount).ifPresent(wait -> {
-            throw ApiException.tooManyRequests("TOO_MANY_REQUESTS", "A link was sent a short while ago; try again later.", wait);
+            throw Refusal.tooManyRequests(RefusalCode.TOO_MANY_REQUESTS, "A link was sent a short while ago; try again later.", wait);
         });
         requestVerification(account);
         return account;
@@ -243,7 +243,7 @@ public class AccountService {
     public String requireVerifiedEmail(UUID accountId) {
         Account account = accounts.findById(accountId).orElseThrow(AccountService::wrongCredentials);
         if (!account.emailVerified()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "EMAIL_NOT_VERIFIED",
+            throw new Refusal(RefusalCode.EMAIL_NOT_VERIFIED,
                     "Confirm your e-mail address with the link we sent before you submit.");
         }
         return account.email();
@@ -252,7 +252,7 @@ public class AccountService {
     /** The account's own name and language (the language of its mails and of the portal). */
     public Account updateProfile(UUID accountId, String fullName, String language) {
         accounts.updateProfile(accountId, fullName, language);
-        return accounts.findById(accountId).orElseThrow(ApiException::notFound);
+        return accounts.findById(accountId).orElseThrow(Refusal::notFound);
     }
 
     public Optional<Account> find(UUID id) {
@@ -284,16 +284,16 @@ public class AccountService {
         return "sign-in-failures:" + username.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static ApiException wrongCredentials() {
-        return new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Wrong username or password.");
+    private static Refusal wrongCredentials() {
+        return new Refusal(RefusalCode.UNAUTHENTICATED, "Wrong username or password.");
     }
 
-    private static ApiException disabled() {
-        return new ApiException(HttpStatus.FORBIDDEN, "ACCOUNT_DISABLED", "This account is disabled; ask the scheme's administrators.");
+    private static Refusal disabled() {
+        return new Refusal(RefusalCode.ACCOUNT_DISABLED, "This account is disabled; ask the scheme's administrators.");
     }
 
-    private static ApiException locked(Duration wait) {
-        return ApiException.tooManyRequests("ACCOUNT_LOCKED", "Too many wrong passwords: sign-in to this account is locked for "
+    private static Refusal locked(Duration wait) {
+        return Refusal.tooManyRequests(RefusalCode.ACCOUNT_LOCKED, "Too many wrong passwords: sign-in to this account is locked for "
                 + Math.max(1, (wait.toSeconds() + 59) / 60) + " minute(s). The owner has been told by e-mail.", wait);
     }
 }

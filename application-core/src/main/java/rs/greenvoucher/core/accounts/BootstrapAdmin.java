@@ -6,7 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 /**
  * Creates the first ADMIN from GV_BOOTSTRAP_ADMIN_USERNAME / GV_BOOTSTRAP_ADMIN_PASSWORD when no admin exists.
@@ -41,13 +42,13 @@ class BootstrapAdmin implements ApplicationRunner {
         try {
             accounts.createStaff(username, password, "Administrator", "ADMIN", null);
             log.info("Created the bootstrap ADMIN account '{}'", username);
-        } catch (ApiException e) {
-            if ("ACCOUNT_EXISTS".equals(e.code())) {
+        } catch (Refusal e) {
+            if (e.code() == RefusalCode.ACCOUNT_EXISTS) {
                 log.info("Bootstrap ADMIN '{}' exists already (another instance created it)", username);
             } else {
                 // core still starts: everything but administration works, and the log says what to fix
                 log.error("No ADMIN created: GV_BOOTSTRAP_ADMIN_PASSWORD must be 12 to 128 characters and at most 72 bytes"
-                        + " in UTF-8, and GV_BOOTSTRAP_ADMIN_USERNAME letters, digits and . _ @ - ({})", e.errors());
+                        + " in UTF-8, and GV_BOOTSTRAP_ADMIN_USERNAME letters, digits and . _ @ - ({})", e.fields());
             }
         }
     }

@@ -1,6 +1,6 @@
 package rs.greenvoucher.core.accounts;
 
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.nio.charset.StandardCharsets;
 
@@ -19,14 +19,14 @@ final class Passwords {
 
     static void check(String field, String password) {
         if (password == null) {
-            throw ApiException.validation(field, "is required");
+            throw Refusal.invalid(field, "is required");
         }
         int characters = password.codePointCount(0, password.length());
         if (characters < MIN_CHARACTERS || characters > MAX_CHARACTERS) {
-            throw ApiException.validation(field, "must be 12 to 128 characters");
+            throw Refusal.invalid(field, "must be 12 to 128 characters");
         }
         if (!fitsBcrypt(password)) {
-            throw ApiException.validation(field, "must be at most 72 bytes in UTF-8 (letters such as č or ž count twice)");
+            throw Refusal.invalid(field, "must be at most 72 bytes in UTF-8 (letters such as č or ž count twice)");
         }
     }
 

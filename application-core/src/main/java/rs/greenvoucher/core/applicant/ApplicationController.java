@@ -26,7 +26,8 @@ import rs.greenvoucher.core.accounts.AccountService;
 import rs.greenvoucher.core.voucher.Submitted;
 import rs.greenvoucher.core.drafts.Drafts;
 import rs.greenvoucher.platform.security.Roles;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.net.URI;
 import java.time.Instant;
@@ -115,9 +116,9 @@ class ApplicationController {
                                JwtAuthenticationToken auth) {
         if (asOf != null) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .body(history.asOf(id, asOf, applicantFilter(auth)).orElseThrow(ApiException::notFound).toString());
+                    .body(history.asOf(id, asOf, applicantFilter(auth)).orElseThrow(Refusal::notFound).toString());
         }
-        String doc = queries.document(id, applicantFilter(auth), auth.getName()).orElseThrow(ApiException::notFound);
+        String doc = queries.document(id, applicantFilter(auth), auth.getName()).orElseThrow(Refusal::notFound);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(doc);
     }
 
@@ -129,13 +130,13 @@ class ApplicationController {
                                  @RequestParam(defaultValue = "20") int size,
                                  JwtAuthenticationToken auth) {
         if (page < 0) {
-            throw ApiException.validation("page", "must not be negative");
+            throw Refusal.invalid("page", "must not be negative");
         }
         if (size < 1 || size > 200) {
-            throw ApiException.validation("size", "must be between 1 and 200");
+            throw Refusal.invalid("size", "must be between 1 and 200");
         }
         if (enterpriseMb != null && !enterpriseMb.matches("\\d{8}")) {
-            throw ApiException.validation("enterpriseMb", "must be 8 digits");
+            throw Refusal.invalid("enterpriseMb", "must be 8 digits");
         }
         return queries.list(applicantFilter(auth), status, enterpriseMb, page, size);
     }
@@ -147,7 +148,7 @@ class ApplicationController {
                                  JwtAuthenticationToken auth) {
         String reason = request == null ? null : request.reason();
         if (reason != null && reason.length() > 1000) {
-            throw ApiException.validation("reason", "at most 1000 characters");
+            throw Refusal.invalid("reason", "at most 1000 characters");
         }
         commands.sendAndWait(new WithdrawApplication(id, auth.getName(), reason));
         return Map.of("id", id, "status", ApplicationStatus.WITHDRAWN);
@@ -159,7 +160,7 @@ class ApplicationController {
     Map<String, Object> reportCompletion(@PathVariable UUID id, @RequestBody CompletionReport report,
                                          JwtAuthenticationToken auth) {
         if (report == null) {
-            throw ApiException.validation("body", "is required");
+            throw Refusal.invalid("body", "is required");
         }
         FormValidator.validate(report);
         commands.sendAndWait(new ReportCompletion(id, auth.getName(), report));
@@ -170,7 +171,7 @@ class ApplicationController {
         try {
             return UUID.fromString(auth.getName());
         } catch (IllegalArgumentException e) {
-            throw new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "EMAIL_NOT_VERIFIED",
+            throw new Refusal(RefusalCode.EMAIL_NOT_VERIFIED,
                     "Only an applicant account of this scheme can submit.");
         }
     }

@@ -8,10 +8,12 @@ import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.core.limits.Limits;
-import rs.greenvoucher.core.voucher.Refusal;
+import rs.greenvoucher.platform.refusal.ProviderCount;
+import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.core.voucher.RuleViolation;
 import rs.greenvoucher.core.voucher.SubmissionRules;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.refusal.ProviderCount;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,7 +31,7 @@ import java.util.UUID;
 class SubmissionDryRun {
 
     @Schema(name = "SubmissionProblem") // not the problem+json "Problem": one refusal the submission would meet
-    record Problem(String code, List<RuleCode> rules, String detail, List<ApiException.FieldError> fields) {
+    record Problem(String code, List<RuleCode> rules, String detail, List<Refusal.Field> fields) {
     }
 
     /**
@@ -55,9 +57,9 @@ class SubmissionDryRun {
         LocalDate today = SchemeRules.day(clock.instant());
         try {
             FormValidator.validate(form, today);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             // the rules below read every field; they run once the form is complete
-            problems.add(new Problem(e.code(), List.of(), e.getMessage(), e.errors()));
+            problems.add(problem(e));
             return new Result(false, problems, List.of());
         }
         transaction.executeWithoutResult(status -> {
@@ -70,7 +72,7 @@ class SubmissionDryRun {
                 run(problems, () -> SubmissionRules.check(form, call.get().parameters(), today));
             }
             if (SchemeRules.tooManyProviders(form.providerCodes().size())) {
-                problems.add(problem(RuleViolation.tooManyProviders("providerCodes", form.providerCodes().size())));
+                run(problems, () -> ProviderCount.require("providerCodes", form.providerCodes()));
             } else {
                 run(problems, () -> limits.requireActiveProviders(form.providerCodes(), "providerCodes"));
             }
@@ -92,7 +94,6 @@ class SubmissionDryRun {
     }
 
     private static Problem problem(Refusal r) {
-        return new Problem(r.code().name(), r.rules(), r.getMessage(),
-                r.fields().stream().map(f -> new ApiException.FieldError(f.field(), f.message())).toList());
+        return new Problem(r.code().name(), r.rules(), r.getMessage(), r.fields());
     }
 }

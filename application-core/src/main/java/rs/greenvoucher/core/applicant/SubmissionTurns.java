@@ -2,7 +2,7 @@ package rs.greenvoucher.core.applicant;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -39,7 +39,7 @@ class SubmissionTurns {
             mine = false;
         }
         if (!mine) {
-            throw ApiException.unavailable("Many applications are being submitted right now; yours was not. "
+            throw Refusal.unavailable("Many applications are being submitted right now; yours was not. "
                     + "Try again in a few seconds.", TRY_AGAIN_AFTER);
         }
         try {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -35,7 +35,7 @@ class AuditController {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AuditTrail.Audit.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     ResponseEntity<?> audit(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        AuditTrail.Audit audit = trail.of(id).orElseThrow(ApiException::notFound);
+        AuditTrail.Audit audit = trail.of(id).orElseThrow(Refusal::notFound);
         if (accept != null && accept.contains("text/csv")) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.value.Money;
-import rs.greenvoucher.platform.web.ApiException;
-import rs.greenvoucher.platform.web.ApiException.FieldError;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.platform.web.input.RequestCheck;
 
 import java.math.BigDecimal;
@@ -58,8 +58,8 @@ class CallController {
     ResponseEntity<CallTable.CallView> create(@RequestBody CallRequest request, JwtAuthenticationToken auth) {
         CallParameters parameters = validate(request);
         if (calls.overlapsAny(parameters.opensOn(), parameters.closesOn())) {
-            throw new ApiException(HttpStatus.CONFLICT, "CALL_OVERLAPS", "Another call is open on some of these days.",
-                    List.of(new FieldError("opensOn", "overlaps another call")));
+            throw new Refusal(RefusalCode.CALL_OVERLAPS, "Another call is open on some of these days.",
+                    List.of(new Refusal.Field("opensOn", "overlaps another call")));
         }
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new CreateCall(id, parameters, auth.getName()));
@@ -69,7 +69,7 @@ class CallController {
 
     private static CallParameters validate(CallRequest r) {
         if (r == null) {
-            throw ApiException.validation("body", "is required");
+            throw Refusal.invalid("body", "is required");
         }
         RequestCheck check = new RequestCheck();
         check.that(r.name() != null && !r.name().isBlank() && r.name().length() <= 200, "name", "1 to 200 characters");

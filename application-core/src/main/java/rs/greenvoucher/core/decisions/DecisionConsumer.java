@@ -19,7 +19,8 @@ import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.core.voucher.RefuseDecision;
 import rs.greenvoucher.platform.faults.Transience;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
-import rs.greenvoucher.core.voucher.Refusal;
+import rs.greenvoucher.platform.kafka.ReadableMessages;
+import rs.greenvoucher.platform.refusal.Refusal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,12 +50,7 @@ class DecisionConsumer {
 
     @KafkaListener(topics = Topics.EVALUATION_DECISIONS, groupId = "application-core")
     void on(String message) {
-        JsonNode tree;
-        try {
-            tree = json.readTree(message);
-        } catch (JacksonException e) {
-            throw new PoisonMessageException("not a readable decision: " + e.getOriginalMessage(), e);
-        }
+        JsonNode tree = ReadableMessages.tree(json, message, "decision");
         UUID applicationId = uuid(tree.path("applicationId"));
         UUID decisionId = uuid(tree.path("decisionId"));
         if (applicationId == null || decisionId == null) {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.refusal.Refusal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,13 +70,13 @@ class DraftController {
     @GetMapping("/{id}")
     @Operation(summary = "One of my drafts (APPLICANT)")
     DraftView get(@PathVariable UUID id, JwtAuthenticationToken auth) {
-        return drafts.find(auth.getName(), id).map(this::view).orElseThrow(ApiException::notFound);
+        return drafts.find(auth.getName(), id).map(this::view).orElseThrow(Refusal::notFound);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Save a draft (APPLICANT)")
     DraftView save(@PathVariable UUID id, @RequestBody DraftRequest request, JwtAuthenticationToken auth) {
-        return drafts.update(auth.getName(), id, form(request), step(request)).map(this::view).orElseThrow(ApiException::notFound);
+        return drafts.update(auth.getName(), id, form(request), step(request)).map(this::view).orElseThrow(Refusal::notFound);
     }
 
     @DeleteMapping("/{id}")
@@ -84,18 +84,18 @@ class DraftController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable UUID id, JwtAuthenticationToken auth) {
         if (!drafts.delete(auth.getName(), id)) {
-            throw ApiException.notFound();
+            throw Refusal.notFound();
         }
         return ResponseEntity.noContent().build();
     }
 
     private String form(DraftRequest request) {
         if (request == null || request.form() == null || !request.form().isObject()) {
-            throw ApiException.validation("form", "must be a JSON object");
+            throw Refusal.invalid("form", "must be a JSON object");
         }
         String form = json.writeValueAsString(request.form());
         if (form.getBytes(StandardCharsets.UTF_8).length > Drafts.MAX_FORM_BYTES) {
-            throw ApiException.validation("form", "at most " + Drafts.MAX_FORM_BYTES / 1024 + " KiB");
+            throw Refusal.invalid("form", "at most " + Drafts.MAX_FORM_BYTES / 1024 + " KiB");
         }
         return form;
     }
@@ -103,7 +103,7 @@ class DraftController {
     private static int step(DraftRequest request) {
         int step = request.step() == null ? 1 : request.step();
         if (step < 1 || step > 7) {
-            throw ApiException.validation("step", "must be between 1 and 7");
+            throw Refusal.invalid("step", "must be between 1 and 7");
         }
         return step;
     }

@@ -1,6 +1,5 @@
 package rs.greenvoucher.core.drafts;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -8,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.core.limits.Limits;
 import rs.greenvoucher.core.voucher.RuleViolation;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -60,7 +60,7 @@ public class Drafts {
         int count = jdbc.sql("select count(*) from application_draft where applicant_id = :a").param("a", applicantId)
                 .query(Integer.class).single();
         if (count >= MAX_DRAFTS_PER_APPLICANT) {
-            throw new ApiException(HttpStatus.CONFLICT, "TOO_MANY_DRAFTS",
+            throw new Refusal(RefusalCode.TOO_MANY_DRAFTS,
                     "At most " + MAX_DRAFTS_PER_APPLICANT + " drafts; delete one first.");
         }
         UUID id = UUID.randomUUID();

@@ -24,7 +24,7 @@ import rs.greenvoucher.api.provider.ProviderEvent;
 import rs.greenvoucher.api.provider.ProviderKind;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.ProviderCode;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.platform.web.input.RequestCheck;
 
 import java.net.URI;
@@ -82,7 +82,7 @@ class ProviderController {
                     }
                 });
         if (history.isEmpty()) {
-            throw ApiException.notFound();
+            throw Refusal.notFound();
         }
         return history;
     }
@@ -93,7 +93,7 @@ class ProviderController {
     @Operation(summary = "Pre-qualify a further R&D organisation (ADMIN; P2, P3, L3)")
     ResponseEntity<ProviderTable.ProviderView> qualify(@RequestBody QualifyRequest request, JwtAuthenticationToken auth) {
         if (request == null) {
-            throw ApiException.validation("body", "is required");
+            throw Refusal.invalid("body", "is required");
         }
         RequestCheck check = new RequestCheck();
         check.that(request.name() != null && !request.name().isBlank() && request.name().length() <= 300, "name", "1 to 300 characters");

@@ -11,7 +11,7 @@ import rs.greenvoucher.api.provider.ProviderEvent.ProviderReactivated;
 import rs.greenvoucher.api.provider.ProviderKind;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.core.voucher.RuleViolation;
-import rs.greenvoucher.core.voucher.Refusal;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.time.Instant;
 import java.util.HashMap;

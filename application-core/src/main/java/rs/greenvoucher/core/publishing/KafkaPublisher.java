@@ -29,16 +29,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The sending: every lifecycle event goes to {@code gv.application.events}, keyed by application id, from a streaming
  * processor: the event table is the outbox. Its payload, an {@link ApplicationMessage}, is mapped by {@link EventPayload}
  * from the event and what {@link PayloadLookups} finds. Every send of a batch is acknowledged (acks=all, idempotent producer)
- * before the processor's token moves; if Kafka is down the batch fails, the token stays, and the processor retries
- * the same events with back-off until the broker is back (consumers drop the duplicates by event id). Events of one
+ * before the processor's token moves; if Kafka is away the sends wait for it in place ({@link BrokerWait}), and only
+ * a send that fails for good fails the batch, which the processor retries (consumers drop the duplicates by event id). Events of one
  * application stay in one segment, in order. Personal fields go out sealed with the application's key, which goes to
  * {@code gv.personal.keys} first; an erasure sends its tombstone (docs/adr/0011).
  */
@@ -74,15 +71,15 @@ class KafkaPublisher {
             }
         }
         if (event instanceof ApplicationEvent.PersonalDataErased) {
-            pendingSends().add(kafka.send(Topics.PERSONAL_KEYS, application, null)); // the tombstone: compaction drops the key
+            pendingSends().add(BrokerWait.send(kafka, Topics.PERSONAL_KEYS, application, null)); // the tombstone: compaction drops the key
         }
         EventEnvelope envelope = sealed(envelope(json, UUID.fromString(eventId), sequence == null ? 0 : sequence,
                 EventPayload.of(event, lookups.forEvent(event))));
-        CompletableFuture<?> sent = kafka.send(Topics.APPLICATION_EVENTS, event.applicationId().toString(),
+        CompletableFuture<?> sent = BrokerWait.send(kafka, Topics.APPLICATION_EVENTS, event.applicationId().toString(),
                 json.writeValueAsString(envelope));
         if (sent.isCompletedExceptionally()) {
             // refused at once (a record too large, say): this event's fault, so it is parked (DeadLetterConfiguration);
-            // a broker that is down fails later, at commit, and the whole batch is retried
+            // a broker that is away is waited for (BrokerWait)
             sent.join();
         }
         pendingSends().add(sent);
@@ -117,7 +114,7 @@ class KafkaPublisher {
     }
 
     private CompletableFuture<?> sendKey(String application, byte[] key) {
-        return kafka.send(Topics.PERSONAL_KEYS, application, Base64.getEncoder().encodeToString(key));
+        return BrokerWait.send(kafka, Topics.PERSONAL_KEYS, application, Base64.getEncoder().encodeToString(key));
     }
 
     /** The message in its envelope, as it goes on the topic. */
@@ -155,14 +152,7 @@ class KafkaPublisher {
     }
 
     private static void awaitAll(List<CompletableFuture<?>> sends) {
-        try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge the batch (or its keys); it will be published again", e);
-        }
+        BrokerWait.awaitAll(sends);
     }
 
     @ResetHandler

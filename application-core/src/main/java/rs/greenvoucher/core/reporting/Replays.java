@@ -1,7 +1,8 @@
 package rs.greenvoucher.core.reporting;
 
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -22,7 +23,7 @@ class Replays {
 
     <T> T oneAtATime(Supplier<T> replay) {
         if (!one.tryAcquire()) {
-            throw ApiException.tooManyRequests("TOO_MANY_REQUESTS",
+            throw Refusal.tooManyRequests(RefusalCode.TOO_MANY_REQUESTS,
                     "Another report is being replayed from the events right now; try again in a few seconds.", TRY_AGAIN_AFTER);
         }
         try {

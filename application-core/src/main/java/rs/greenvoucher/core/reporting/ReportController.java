@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.platform.web.input.RequestCheck;
 
 import java.nio.charset.StandardCharsets;
@@ -57,10 +57,10 @@ class ReportController {
                                  @RequestParam(required = false) String format,
                                  @RequestHeader(value = "Accept", required = false) String accept) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.validation("to", "must not be before from");
+            throw Refusal.invalid("to", "must not be before from");
         }
         if (format != null && !format.equals("csv") && !format.equals("json")) {
-            throw ApiException.validation("format", "must be csv or json");
+            throw Refusal.invalid("format", "must be csv or json");
         }
         ThroughputReport report = asOfInstant == null ? queries.report(from, to, callId)
                 : replays.oneAtATime(() -> asOf.report(asOfInstant, from, to, callId));
@@ -94,6 +94,6 @@ class ReportController {
                     && parameters.completionMonths() <= 60), "completionMonths", "1 to 60");
         }
         check.orRefuse();
-        return replays.oneAtATime(() -> whatIf.replay(parameters)).orElseThrow(ApiException::notFound);
+        return replays.oneAtATime(() -> whatIf.replay(parameters)).orElseThrow(Refusal::notFound);
     }
 }

@@ -1,10 +1,6 @@
 package rs.greenvoucher.core.upcasting;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
@@ -16,24 +12,16 @@ import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
  */
 @Component
 @Order(1)
-public class ApplicationSubmittedV1ToV2 extends SingleEventUpcaster {
+public class ApplicationSubmittedV1ToV2 extends AddedFields {
 
-    static final SimpleSerializedType V1 = new SimpleSerializedType(ApplicationSubmitted.class.getName(), null);
-    static final String V2 = "2";
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(V1);
+    public ApplicationSubmittedV1ToV2() {
+        super(ApplicationSubmitted.class, null, "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(new SimpleSerializedType(V1.getName(), V2), JsonNode.class, payload -> {
-            ObjectNode upcast = ((ObjectNode) payload).deepCopy();
-            if (!upcast.hasNonNull("applicantLanguage")) {
-                upcast.put("applicantLanguage", "sr");
-            }
-            return upcast;
-        });
+    void add(ObjectNode payload) {
+        if (!payload.hasNonNull("applicantLanguage")) {
+            payload.put("applicantLanguage", "sr");
+        }
     }
 }

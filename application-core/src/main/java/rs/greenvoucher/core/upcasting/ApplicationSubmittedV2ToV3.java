@@ -1,10 +1,6 @@
 package rs.greenvoucher.core.upcasting;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
@@ -16,24 +12,16 @@ import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
  */
 @Component
 @Order(2)
-public class ApplicationSubmittedV2ToV3 extends SingleEventUpcaster {
+public class ApplicationSubmittedV2ToV3 extends AddedFields {
 
-    static final SimpleSerializedType V2 = new SimpleSerializedType(ApplicationSubmitted.class.getName(), "2");
-    static final String V3 = "3";
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(V2);
+    public ApplicationSubmittedV2ToV3() {
+        super(ApplicationSubmitted.class, "2", "3");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(new SimpleSerializedType(V2.getName(), V3), JsonNode.class, payload -> {
-            ObjectNode upcast = ((ObjectNode) payload).deepCopy();
-            if (!upcast.has("applicantEmail")) {
-                upcast.putNull("applicantEmail");
-            }
-            return upcast;
-        });
+    void add(ObjectNode payload) {
+        if (!payload.has("applicantEmail")) {
+            payload.putNull("applicantEmail");
+        }
     }
 }

@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import rs.greenvoucher.platform.refusal.ProviderCount;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationCommand.ConfirmCorrection;
 import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
@@ -56,9 +57,7 @@ public class ApplicationCommandHandler {
         Limits.OpenCall call = limits.callOpenOn(today).orElseThrow(RuleViolation::callClosed);
         ApplicationForm form = command.form();
         SubmissionRules.check(form, call.parameters(), today);
-        if (SchemeRules.tooManyProviders(form.providerCodes().size())) {
-            throw RuleViolation.tooManyProviders("providerCodes", form.providerCodes().size());
-        }
+        ProviderCount.require("providerCodes", form.providerCodes()); // before the limits: an unknown fourth is refused by L2
         limits.requireActiveProviders(form.providerCodes(), "providerCodes");
         limits.claimEnterprise(form.enterprise().mb(), command.applicationId());
         limits.claimOpenApplicationSlot(command.applicantId(), command.applicationId());
@@ -76,7 +75,8 @@ public class ApplicationCommandHandler {
     public void handle(MatchProviders command) {
         load(command).execute(a -> {
             if (!a.hasSeen(command.decisionId())) {
-                if (command.providerCodes() != null && !SchemeRules.tooManyProviders(command.providerCodes().size())) {
+                ProviderCount.require("providerCodes", command.providerCodes());
+                if (command.providerCodes() != null) {
                     limits.requireActiveProviders(command.providerCodes(), "providerCodes");
                 }
                 a.matchProviders(command, clock.instant());

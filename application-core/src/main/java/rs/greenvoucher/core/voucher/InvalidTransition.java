@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.voucher;
 
+import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.RefusalCode;
 

@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.voucher;
 
+import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.api.value.RuleCode;
@@ -43,13 +44,6 @@ public class RuleViolation extends Refusal {
         return new RuleViolation(RefusalCode.TOO_MANY_OPEN_APPLICATIONS, List.of(),
                 "This account already has " + cap + " applications in progress; withdraw one or wait for a decision.",
                 List.of());
-    }
-
-    /** L2 */
-    public static RuleViolation tooManyProviders(String field, int count) {
-        return new RuleViolation(RefusalCode.TOO_MANY_PROVIDERS, List.of(RuleCode.L2),
-                "At most three providers per project; " + count + " were given.",
-                List.of(new Field(field, "at most " + SchemeRules.MAX_PROVIDERS + " providers")));
     }
 
     /** P1 */

@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.voucher;
 
+import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;

@@ -1,5 +1,7 @@
 package rs.greenvoucher.core.voucher;
 
+import rs.greenvoucher.platform.refusal.ProviderCount;
+import rs.greenvoucher.platform.refusal.Refusal;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -85,10 +87,7 @@ public class VoucherApplication {
     }
 
     VoucherApplication(SubmitApplication command, String trackingCode, UUID callId, Instant now) {
-        int providers = command.form().providerCodes().size();
-        if (SchemeRules.tooManyProviders(providers)) {
-            throw RuleViolation.tooManyProviders("providerCodes", providers);
-        }
+        ProviderCount.require("providerCodes", command.form().providerCodes());
         apply(new ApplicationSubmitted(command.applicationId(), trackingCode, callId, command.applicantId(),
                 command.form(), now, command.applicantLanguage(), command.applicantEmail()));
     }
@@ -137,12 +136,9 @@ public class VoucherApplication {
             return;
         }
         require(SCREENED, "match providers for");
-        int count = command.providerCodes() == null ? 0 : command.providerCodes().size();
-        if (SchemeRules.tooManyProviders(count)) {
-            throw RuleViolation.tooManyProviders("providerCodes", count);
-        }
-        if (count == 0) {
-            throw RuleViolation.schemeRules(List.of(RuleCode.L2), List.of(new Refusal.Field("providerCodes", "1 to " + SchemeRules.MAX_PROVIDERS + " providers")));
+        ProviderCount.require("providerCodes", command.providerCodes());
+        if (command.providerCodes() == null || command.providerCodes().isEmpty()) {
+            throw Refusal.invalid("providerCodes", "at least one provider");
         }
         apply(new ProvidersMatched(id, command.decisionId(), List.copyOf(command.providerCodes()), command.note(),
                 command.decidedBy(), now));

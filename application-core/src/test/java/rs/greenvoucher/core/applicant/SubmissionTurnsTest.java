@@ -1,8 +1,8 @@
 package rs.greenvoucher.core.applicant;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -21,9 +21,8 @@ class SubmissionTurnsTest {
         SubmissionTurns turns = new SubmissionTurns(1, Duration.ofMillis(200));
         Held first = Held.inTurn(turns);
 
-        ApiException refused = catchThrowableOfType(ApiException.class, () -> turns.inTurn(() -> "second"));
-        assertThat(refused.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(refused.code()).isEqualTo("UNAVAILABLE");
+        Refusal refused = catchThrowableOfType(Refusal.class, () -> turns.inTurn(() -> "second"));
+        assertThat(refused.code()).isEqualTo(RefusalCode.UNAVAILABLE);
         assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(5));
 
         assertThat(first.end()).isEqualTo("held");

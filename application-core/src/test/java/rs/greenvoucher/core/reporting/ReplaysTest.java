@@ -1,7 +1,8 @@
 package rs.greenvoucher.core.reporting;
 
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -31,8 +32,8 @@ class ReplaysTest {
         assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(() -> replays.oneAtATime(() -> "second"))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.code()).isEqualTo("TOO_MANY_REQUESTS");
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.code()).isEqualTo(RefusalCode.TOO_MANY_REQUESTS);
                     assertThat(e.retryAfter()).isEqualTo(Replays.TRY_AGAIN_AFTER);
                 });
 

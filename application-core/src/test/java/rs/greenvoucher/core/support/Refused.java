@@ -5,7 +5,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.api.value.RuleCode;
-import rs.greenvoucher.core.voucher.Refusal;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.List;
 

@@ -233,6 +233,13 @@ class VoucherApplicationTest {
     }
 
     @Test
+    void matchingNoProviderIsRefusedAsInvalid() {
+        fixture.given(submitted(), screened())
+                .when(new MatchProviders(ID, D2, List.of(), "", "eva"))
+                .expectException(refused(RefusalCode.VALIDATION_FAILED)).expectNoEvents();
+    }
+
+    @Test
     void matchingFourProvidersIsRefusedByL2() {
         fixture.given(submitted(), screened())
                 .when(new MatchProviders(ID, D2, List.of(new ProviderCode("01"), new ProviderCode("02"), new ProviderCode("03"), new ProviderCode("04")), "", "eva"))

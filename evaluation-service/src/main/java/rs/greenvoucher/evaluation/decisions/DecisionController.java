@@ -18,8 +18,7 @@ import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.evaluation.queue.WorkItems;
-import rs.greenvoucher.platform.web.ApiException;
-import rs.greenvoucher.platform.web.ApiException.FieldError;
+import rs.greenvoucher.platform.refusal.ProviderCount;
 import rs.greenvoucher.platform.web.input.RequestCheck;
 
 import java.util.ArrayList;
@@ -84,10 +83,7 @@ class DecisionController {
         RequestCheck check = new RequestCheck();
         List<ProviderCode> codes = r == null || r.providerCodes() == null ? List.of() : r.providerCodes();
         check.that(!codes.isEmpty(), "providerCodes", "1 to " + SchemeRules.MAX_PROVIDERS + " providers");
-        if (SchemeRules.tooManyProviders(codes.size())) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "TOO_MANY_PROVIDERS", "At most " + SchemeRules.MAX_PROVIDERS + " providers per project.",
-                    List.of(new FieldError("providerCodes", "at most " + SchemeRules.MAX_PROVIDERS + " providers")));
-        }
+        ProviderCount.require("providerCodes", codes);
         check.optionalText("note", r == null ? null : r.note(), NOTE_LENGTH);
         check.orRefuse();
         UUID decisionId = decisions.take(id, "PROVIDER_MATCH", auth, new Decision.Matching(codes, r.note()));

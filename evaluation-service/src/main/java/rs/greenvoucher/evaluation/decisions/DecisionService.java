@@ -1,7 +1,6 @@
 package rs.greenvoucher.evaluation.decisions;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Service;
@@ -9,7 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import rs.greenvoucher.api.evaluation.Decision;
 import rs.greenvoucher.api.evaluation.EvaluationDecision;
 import rs.greenvoucher.api.value.Stage;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
@@ -55,22 +55,22 @@ class DecisionService {
                 .param("id", applicationId)
                 .query((rs, n) -> new Item(rs.getString("stage") == null ? null : Stage.valueOf(rs.getString("stage")),
                         rs.getString("assignee"), rs.getObject("pending_decision", UUID.class)))
-                .optional().orElseThrow(ApiException::notFound);
+                .optional().orElseThrow(Refusal::notFound);
         if (item.stage() != expected) {
-            throw new ApiException(HttpStatus.CONFLICT, "INVALID_TRANSITION", "The application is not at "
+            throw new Refusal(RefusalCode.INVALID_TRANSITION, "The application is not at "
                     + expected + " but at " + (item.stage() == null ? "no evaluation stage" : item.stage().name()) + ".");
         }
         if (item.pendingDecision() != null) {
             // not a wrong transition: someone (or another tab) decided this a moment ago
-            throw new ApiException(HttpStatus.CONFLICT, "CHANGED_MEANWHILE",
+            throw new Refusal(RefusalCode.CHANGED_MEANWHILE,
                     "Decision " + item.pendingDecision() + " on this stage was taken a moment ago and is waiting to be applied; reload.");
         }
         String me = auth.getName();
         if (item.assignee() == null) {
-            throw new ApiException(HttpStatus.CONFLICT, "NOT_CLAIMED", "Claim this item before deciding on it.");
+            throw new Refusal(RefusalCode.NOT_CLAIMED, "Claim this item before deciding on it.");
         }
         if (!item.assignee().equals(me)) {
-            throw new ApiException(HttpStatus.CONFLICT, "ALREADY_CLAIMED", "This item is claimed by another evaluator.");
+            throw new Refusal(RefusalCode.ALREADY_CLAIMED, "This item is claimed by another evaluator.");
         }
         if (fourEyes) {
             FourEyes.check(expected, me, appliedDeciders(applicationId));
@@ -121,15 +121,15 @@ class DecisionService {
                         join decision d on d.decision_id = w.pending_decision
                         where w.application_id = :id for update of w""")
                 .param("id", applicationId).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "NO_PENDING_DECISION", "No decision is waiting on this item."));
+                .orElseThrow(() -> new Refusal(RefusalCode.NO_PENDING_DECISION, "No decision is waiting on this item."));
         Instant decidedAt = ((Timestamp) row.get("decided_at")).toInstant();
         if (decidedAt.plus(stuckAfter).isAfter(clock.instant())) {
-            throw new ApiException(HttpStatus.CONFLICT, "DECISION_NOT_STUCK",
+            throw new Refusal(RefusalCode.DECISION_NOT_STUCK,
                     "The decision was taken less than " + stuckAfter.toMinutes() + " minutes ago; core is still applying it.");
         }
         boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
         if (!admin && !auth.getName().equals(row.get("decided_by"))) {
-            throw new ApiException(HttpStatus.CONFLICT, "ALREADY_CLAIMED", "Only the evaluator who took the decision may do this.");
+            throw new Refusal(RefusalCode.ALREADY_CLAIMED, "Only the evaluator who took the decision may do this.");
         }
         return new Stuck((UUID) row.get("decision_id"), (String) row.get("decided_by"));
     }

@@ -1,8 +1,8 @@
 package rs.greenvoucher.evaluation.decisions;
 
-import org.springframework.http.HttpStatus;
 import rs.greenvoucher.api.value.Stage;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +20,11 @@ final class FourEyes {
     /** {@code deciders}: who took the applied decisions of each earlier stage. */
     static void check(Stage stage, String me, Map<Stage, Set<String>> deciders) {
         if (stage == Stage.COMMITTEE && deciders.getOrDefault(Stage.SCREENING, Set.of()).contains(me)) {
-            throw new ApiException(HttpStatus.CONFLICT, "FOUR_EYES",
+            throw new Refusal(RefusalCode.FOUR_EYES,
                     "You screened this application; the committee decision needs another evaluator.");
         }
         if (stage == Stage.COMPLETION_VERIFICATION && deciders.getOrDefault(Stage.COMMITTEE, Set.of()).contains(me)) {
-            throw new ApiException(HttpStatus.CONFLICT, "FOUR_EYES",
+            throw new Refusal(RefusalCode.FOUR_EYES,
                     "You approved this voucher; its completion needs to be verified by another evaluator.");
         }
     }

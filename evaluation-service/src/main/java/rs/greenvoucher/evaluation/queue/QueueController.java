@@ -2,7 +2,6 @@ package rs.greenvoucher.evaluation.queue;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +16,8 @@ import rs.greenvoucher.evaluation.queue.WorkItems.EnterpriseApplication;
 import rs.greenvoucher.evaluation.queue.WorkItems.ProviderLoad;
 import rs.greenvoucher.evaluation.queue.WorkItems.QueueItem;
 import rs.greenvoucher.evaluation.queue.WorkItems.StageCount;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.List;
 import java.util.Map;
@@ -43,16 +43,16 @@ class QueueController {
                           @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "500") int limit,
                           JwtAuthenticationToken auth) {
         if (assignee != null && !assignee.equals("me") && !assignee.equals("unassigned")) {
-            throw ApiException.validation("assignee", "must be me or unassigned");
+            throw Refusal.invalid("assignee", "must be me or unassigned");
         }
         if (q != null && q.length() > 100) {
-            throw ApiException.validation("q", "at most 100 characters");
+            throw Refusal.invalid("q", "at most 100 characters");
         }
         if (offset < 0) {
-            throw ApiException.validation("offset", "0 or more");
+            throw Refusal.invalid("offset", "0 or more");
         }
         if (limit < 1 || limit > 500) {
-            throw ApiException.validation("limit", "1 to 500");
+            throw Refusal.invalid("limit", "1 to 500");
         }
         String like = q == null || q.isBlank() ? null : "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return workItems.page(new WorkItems.Page(stage, assignee, auth.getName(), like, offset, limit));
@@ -79,7 +79,7 @@ class QueueController {
     @GetMapping(path = "/api/work-items/{applicationId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One work item with the application as submitted and the decisions taken on it")
     Map<String, Object> item(@PathVariable UUID applicationId) {
-        return workItems.withApplication(applicationId).orElseThrow(ApiException::notFound);
+        return workItems.withApplication(applicationId).orElseThrow(Refusal::notFound);
     }
 
     @PostMapping(path = "/api/admin/queue/rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -96,7 +96,7 @@ class QueueController {
         if (!workItems.claim(applicationId, auth.getName(), displayName(auth))) {
             QueueItem current = find(applicationId);
             if (current.stage() == null) {
-                throw new ApiException(HttpStatus.CONFLICT, "INVALID_TRANSITION", "Nothing to do on this application now.");
+                throw new Refusal(RefusalCode.INVALID_TRANSITION, "Nothing to do on this application now.");
             }
             throw alreadyClaimed(current);
         }
@@ -116,8 +116,8 @@ class QueueController {
         return current;
     }
 
-    static ApiException alreadyClaimed(QueueItem item) {
-        return new ApiException(HttpStatus.CONFLICT, "ALREADY_CLAIMED",
+    static Refusal alreadyClaimed(QueueItem item) {
+        return new Refusal(RefusalCode.ALREADY_CLAIMED,
                 "This item is claimed by " + (item.assigneeName() == null ? "another evaluator" : item.assigneeName()) + ".");
     }
 
@@ -127,6 +127,6 @@ class QueueController {
     }
 
     private QueueItem find(UUID applicationId) {
-        return workItems.find(applicationId).orElseThrow(ApiException::notFound);
+        return workItems.find(applicationId).orElseThrow(Refusal::notFound);
     }
 }

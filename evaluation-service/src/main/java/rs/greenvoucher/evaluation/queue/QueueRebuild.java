@@ -3,7 +3,6 @@ package rs.greenvoucher.evaluation.queue;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,7 +12,8 @@ import rs.greenvoucher.platform.kafka.DeadLetterTopics;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
 import rs.greenvoucher.platform.kafka.WholeTopicReaders;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -60,7 +60,7 @@ class QueueRebuild {
         Instant start = Instant.now();
         return transactions.execute(status -> {
             if (!jdbc.sql("select pg_try_advisory_xact_lock(hashtext('gv.queue-rebuild'))").query(Boolean.class).single()) {
-                throw new ApiException(HttpStatus.CONFLICT, "REBUILD_RUNNING", "The queue is being rebuilt already.");
+                throw new Refusal(RefusalCode.REBUILD_RUNNING, "The queue is being rebuilt already.");
             }
             jdbc.sql("lock table work_item, processed_event in exclusive mode").update();
             jdbc.sql("""

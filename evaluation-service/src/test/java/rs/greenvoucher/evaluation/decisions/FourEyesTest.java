@@ -2,7 +2,8 @@ package rs.greenvoucher.evaluation.decisions;
 
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.value.Stage;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +16,13 @@ class FourEyesTest {
     @Test
     void theScreenerCannotTakeTheCommitteeDecision() {
         assertThatThrownBy(() -> FourEyes.check(Stage.COMMITTEE, "jelena", Map.of(Stage.SCREENING, Set.of("jelena"))))
-                .isInstanceOf(ApiException.class).extracting("code").isEqualTo("FOUR_EYES");
+                .isInstanceOf(Refusal.class).extracting("code").isEqualTo(RefusalCode.FOUR_EYES);
     }
 
     @Test
     void whoApprovedCannotVerifyTheCompletion() {
         assertThatThrownBy(() -> FourEyes.check(Stage.COMPLETION_VERIFICATION, "marko", Map.of(Stage.COMMITTEE, Set.of("marko"))))
-                .isInstanceOf(ApiException.class).extracting("code").isEqualTo("FOUR_EYES");
+                .isInstanceOf(Refusal.class).extracting("code").isEqualTo(RefusalCode.FOUR_EYES);
     }
 
     @Test

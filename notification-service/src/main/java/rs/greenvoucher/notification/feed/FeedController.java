@@ -6,7 +6,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.List;
 
@@ -25,7 +25,7 @@ class FeedController {
             + "confirmation links are not shown)")
     List<NotificationFeed.Notification> feed(@RequestParam(defaultValue = "50") int limit, JwtAuthenticationToken auth) {
         if (limit < 1 || limit > 500) {
-            throw ApiException.validation("limit", "must be between 1 and 500");
+            throw Refusal.invalid("limit", "must be between 1 and 500");
         }
         return feed.newestFirst(auth.getName(), limit);
     }

@@ -30,9 +30,10 @@ import java.util.UUID;
  *     connection broke after the mail was handed over (a timeout waiting for the answer), UNCONFIRMED: it may have
  *     been accepted, so it is not sent again.</li>
  * </ol>
- * A row left SENDING by a process that died mid-send goes back to PENDING after {@code gv.mail.sending-timeout}
- * (1 minute: the SMTP timeouts bound a live send to a few seconds); that is the only window for a duplicate, and the
- * Message-ID (the notification id) lets the receiving side drop it.
+ * A row left SENDING by a process that died mid-send goes back to PENDING once that process has not said it is alive
+ * for 10 s ({@link MailSenders}), or after {@code gv.mail.sending-timeout} (1 minute: the SMTP timeouts bound a live send
+ * to a few seconds) whatever its sender; that is the only window for a duplicate, and the Message-ID (the notification
+ * id) lets the receiving side drop it.
  */
 @Component
 class MailOutbox {
@@ -45,10 +46,12 @@ class MailOutbox {
     private final Clock clock;
     private final String from;
     private final Duration sendingTimeout;
+    private final MailSenders senders;
 
     MailOutbox(JdbcClient jdbc, JavaMailSender smtp, TransactionTemplate tx, Clock clock, @Value("${gv.mail.from}") String from,
-               @Value("${gv.mail.sending-timeout:PT1M}") Duration sendingTimeout) {
+               @Value("${gv.mail.sending-timeout:PT1M}") Duration sendingTimeout, MailSenders senders) {
         this.jdbc = jdbc;
+        this.senders = senders;
         this.smtp = smtp;
         this.tx = tx;
         this.clock = clock;
@@ -71,14 +74,17 @@ class MailOutbox {
     }
 
     /** Mails whose sender died mid-send go back to the queue. */
-    @Scheduled(fixedDelayString = "PT15S", initialDelayString = "PT10S")
+    @Scheduled(fixedDelayString = "PT2S", initialDelayString = "PT2S")
     public void recoverAbandoned() {
+        Instant now = clock.instant();
         int recovered = jdbc.sql("""
                         update notification set status = 'PENDING', next_attempt_at = :now, sending_since = null,
-                            last_error = 'the sender stopped while sending; sent again'
-                        where status = 'SENDING' and sending_since < :before""")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("before", Timestamp.from(clock.instant().minus(sendingTimeout))).update();
+                            sending_by = null, last_error = 'the sender stopped while sending; sent again'
+                        where status = 'SENDING' and (sending_since < :before or sending_since < :silent and (sending_by is null
+                            or sending_by not in (select instance from mail_sender where seen_at >= :silent)))""")
+                .param("now", Timestamp.from(now))
+                .param("before", Timestamp.from(now.minus(sendingTimeout)))
+                .param("silent", Timestamp.from(now.minus(MailSenders.SILENCE))).update();
         if (recovered > 0) {
             log.warn("{} mail(s) left SENDING by a stopped instance are queued again", recovered);
         }
@@ -97,8 +103,10 @@ class MailOutbox {
         if (due.isEmpty()) {
             return null;
         }
-        jdbc.sql("update notification set status = 'SENDING', sending_since = :now, attempts = attempts + 1 where id = :id")
-                .param("now", Timestamp.from(now)).param("id", due.get(0).id()).update();
+        jdbc.sql("""
+                        update notification set status = 'SENDING', sending_since = :now, sending_by = :me, attempts = attempts + 1
+                        where id = :id""")
+                .param("now", Timestamp.from(now)).param("me", senders.self()).param("id", due.get(0).id()).update();
         return due.get(0);
     }
 
@@ -170,7 +178,7 @@ class MailOutbox {
     private void record(Pending mail, String status, Instant next, String error) {
         Instant now = clock.instant();
         jdbc.sql("""
-                        update notification set status = :status, sending_since = null,
+                        update notification set status = :status, sending_since = null, sending_by = null,
                             sent_at = case when :status in ('SENT', 'UNCONFIRMED') then :now else sent_at end,
                             next_attempt_at = coalesce(:next, next_attempt_at), last_error = :error
                         where id = :id and status = 'SENDING'""")

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +82,7 @@ public class ParkedEvents {
                         + " where processinggroup = :group and sequenceidentifier = :seq limit 1")
                 .param("group", processor).param("seq", sequence).query((rs, n) -> (Object) rs.getString(1)).list();
         if (ids.isEmpty()) {
-            throw ApiException.notFound();
+            throw Refusal.notFound();
         }
         int evicted = 0;
         for (DeadLetter<? extends EventMessage<?>> letter : queue.deadLetterSequence(ids.get(0))) {
@@ -116,16 +116,16 @@ public class ParkedEvents {
     }
 
     private SequencedDeadLetterProcessor<EventMessage<?>> processor(String processor) {
-        return processing.sequencedDeadLetterProcessor(known(processor)).orElseThrow(ApiException::notFound);
+        return processing.sequencedDeadLetterProcessor(known(processor)).orElseThrow(Refusal::notFound);
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String processor) {
-        return processing.deadLetterQueue(known(processor)).orElseThrow(ApiException::notFound);
+        return processing.deadLetterQueue(known(processor)).orElseThrow(Refusal::notFound);
     }
 
     private String known(String processor) {
         if (!groups.names().contains(processor)) {
-            throw ApiException.notFound();
+            throw Refusal.notFound();
         }
         return processor;
     }

@@ -4,11 +4,11 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.Map;
 import java.util.Set;
@@ -36,16 +36,16 @@ public class RebuildController {
     @PostMapping("/api/admin/processors/{processor}/rebuild")
     public Map<String, Object> rebuild(@PathVariable String processor) {
         if (!rebuildable.contains(processor)) {
-            throw ApiException.notFound();
+            throw Refusal.notFound();
         }
         StreamingEventProcessor streaming = processing.eventProcessor(processor, StreamingEventProcessor.class)
-                .orElseThrow(ApiException::notFound);
+                .orElseThrow(Refusal::notFound);
         streaming.shutDown();
         try {
             streaming.resetTokens();
         } catch (RuntimeException e) {
             log.warn("Rebuild of {} refused: {}", processor, e.toString());
-            throw new ApiException(HttpStatus.CONFLICT, "REBUILD_NOT_POSSIBLE",
+            throw new Refusal(RefusalCode.REBUILD_NOT_POSSIBLE,
                     "Another instance still processes " + processor + "; try again when it runs alone.");
         } finally {
             streaming.start();

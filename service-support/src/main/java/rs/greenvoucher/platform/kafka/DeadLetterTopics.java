@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import rs.greenvoucher.api.kafka.Topics;
-import rs.greenvoucher.platform.web.ApiException;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -139,7 +139,7 @@ public class DeadLetterTopics {
 
     private static String deadLetterTopic(String topic) {
         if (!topic.equals(Topics.APPLICATION_EVENTS) && !topic.equals(Topics.EVALUATION_DECISIONS)) {
-            throw ApiException.notFound();
+            throw Refusal.notFound();
         }
         return topic + Topics.DEAD_LETTER_SUFFIX;
     }

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +33,10 @@ public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(ApiException.class)
-    public ResponseEntity<ProblemDetail> api(ApiException e) {
-        ResponseEntity<ProblemDetail> response = Problems.response(e.status(), e.code(), e.getMessage(), e.errors());
-        e.properties().forEach(response.getBody()::setProperty);
+    @ExceptionHandler(Refusal.class)
+    public ResponseEntity<ProblemDetail> refused(Refusal e) {
+        ResponseEntity<ProblemDetail> response = Problems.response(status(e.code()), e.code().name(), e.getMessage(), e.fields());
+        e.details().forEach(response.getBody()::setProperty);
         if (e.retryAfter() != null) {
             return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                     .header("Retry-After", Long.toString(Problems.retryAfterSeconds(e.retryAfter())))
@@ -43,21 +45,39 @@ public class ApiExceptionHandler {
         return response;
     }
 
+    /** The one table from refusal to status (api-contract.md, Errors); a new code does not compile until it has one. */
+    public static HttpStatus status(RefusalCode code) {
+        return switch (code) {
+            case VALIDATION_FAILED, INVALID_VERIFICATION_LINK -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN, ACCOUNT_DISABLED, EMAIL_NOT_VERIFIED -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case ONE_VOUCHER_PER_ENTERPRISE, PROVIDER_CANNOT_APPLY, TOO_MANY_OPEN_APPLICATIONS, CALL_BUDGET_EXCEEDED,
+                 INVALID_TRANSITION, CORRECTION_PENDING, FOUR_EYES, ACCOUNT_EXISTS, CANNOT_DISABLE_YOURSELF,
+                 NOT_AN_APPLICANT, TOO_MANY_DRAFTS, CALL_OVERLAPS, CHANGED_MEANWHILE, ALREADY_CLAIMED, NOT_CLAIMED,
+                 NO_PENDING_DECISION, DECISION_NOT_STUCK, REBUILD_RUNNING, REBUILD_NOT_POSSIBLE -> HttpStatus.CONFLICT;
+            case TOO_MANY_PROVIDERS, UNKNOWN_PROVIDER, PROVIDER_NOT_ELIGIBLE, CALL_CLOSED, SCHEME_RULE_VIOLATED ->
+                    HttpStatus.UNPROCESSABLE_CONTENT;
+            case TOO_MANY_REQUESTS, ACCOUNT_LOCKED -> HttpStatus.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     public ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
-        List<ApiException.FieldError> errors = new ArrayList<>();
+        List<Refusal.Field> errors = new ArrayList<>();
         e.getBindingResult().getFieldErrors().forEach(fe ->
-                errors.add(new ApiException.FieldError(fe.getField(), fe.getDefaultMessage())));
+                errors.add(new Refusal.Field(fe.getField(), fe.getDefaultMessage())));
         e.getBindingResult().getGlobalErrors().forEach(ge ->
-                errors.add(new ApiException.FieldError(ge.getObjectName(), ge.getDefaultMessage())));
+                errors.add(new Refusal.Field(ge.getObjectName(), ge.getDefaultMessage())));
         return validation(errors);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     public ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
-        List<ApiException.FieldError> errors = new ArrayList<>();
+        List<Refusal.Field> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err ->
-                errors.add(new ApiException.FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+                errors.add(new Refusal.Field(r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
         return validation(errors);
     }
 
@@ -74,12 +94,12 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class})
     public ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return validation(List.of(new ApiException.FieldError(e.getName(), "has an invalid value")));
+        return validation(List.of(new Refusal.Field(e.getName(), "has an invalid value")));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     public ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
-        return validation(List.of(new ApiException.FieldError(e.getParameterName(), "is required")));
+        return validation(List.of(new Refusal.Field(e.getParameterName(), "is required")));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -114,7 +134,7 @@ public class ApiExceptionHandler {
         if (rs.greenvoucher.platform.faults.Transience.isTransient(e)) {
             // the database or the broker is away for a moment: nothing was changed, and the caller may try again
             log.warn("unavailable {}: {}", id, e.toString());
-            return api(ApiException.unavailable("The service cannot reach what it needs at the moment; nothing was changed. "
+            return refused(Refusal.unavailable("The service cannot reach what it needs at the moment; nothing was changed. "
                     + "Try again shortly (reference " + id + ").", java.time.Duration.ofSeconds(5)));
         }
         log.error("unexpected error {}", id, e);
@@ -122,7 +142,7 @@ public class ApiExceptionHandler {
                 "Something went wrong on our side (reference " + id + ").", List.of());
     }
 
-    private static ResponseEntity<ProblemDetail> validation(List<ApiException.FieldError> errors) {
+    private static ResponseEntity<ProblemDetail> validation(List<Refusal.Field> errors) {
         return Problems.response(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request is not valid.", errors);
     }
 }

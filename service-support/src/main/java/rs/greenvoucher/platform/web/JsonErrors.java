@@ -1,6 +1,7 @@
 package rs.greenvoucher.platform.web;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import rs.greenvoucher.platform.refusal.Refusal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -13,24 +14,24 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
-    static ApiException.FieldError describe(HttpMessageNotReadableException e) {
+    static Refusal.Field describe(HttpMessageNotReadableException e) {
         JacksonException jackson = find(e, JacksonException.class);
         if (jackson == null || jackson instanceof StreamReadException && !(jackson instanceof MismatchedInputException)) {
-            return new ApiException.FieldError("body", "is not valid JSON");
+            return new Refusal.Field("body", "is not valid JSON");
         }
         String field = path(jackson);
         IllegalArgumentException invalidValue = find(e, IllegalArgumentException.class);
         if (invalidValue != null && invalidValue.getClass().getName().endsWith("InvalidValueException")) {
-            return new ApiException.FieldError(field, invalidValue.getMessage());
+            return new Refusal.Field(field, invalidValue.getMessage());
         }
         if (jackson instanceof UnrecognizedPropertyException) {
-            return new ApiException.FieldError(field, "is not a known field");
+            return new Refusal.Field(field, "is not a known field");
         }
         if (jackson instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            return new ApiException.FieldError(field, "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants()));
+            return new Refusal.Field(field, "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants()));
         }
-        return new ApiException.FieldError(field, "has an invalid value or type");
+        return new Refusal.Field(field, "has an invalid value or type");
     }
 
     private static String path(JacksonException e) {

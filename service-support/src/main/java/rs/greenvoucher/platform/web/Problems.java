@@ -5,6 +5,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
+import rs.greenvoucher.platform.refusal.Refusal;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ public final class Problems {
     private Problems() {
     }
 
-    public static ProblemDetail problem(HttpStatus status, String code, String detail, List<ApiException.FieldError> errors) {
+    public static ProblemDetail problem(HttpStatus status, String code, String detail, List<Refusal.Field> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-')));
         problem.setTitle(status.getReasonPhrase());
@@ -29,7 +31,7 @@ public final class Problems {
     }
 
     public static ResponseEntity<ProblemDetail> response(HttpStatus status, String code, String detail,
-                                                         List<ApiException.FieldError> errors) {
+                                                         List<Refusal.Field> errors) {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(status, code, detail, errors));

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.web.portal.ApiProblem;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
-import rs.greenvoucher.web.start.Numbers;
+import rs.greenvoucher.web.portal.Numbers;
 import rs.greenvoucher.web.start.PublicData;
 
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.NaceCode;
 import rs.greenvoucher.api.value.Pib;
 import rs.greenvoucher.web.portal.Forms;
-import rs.greenvoucher.web.start.Numbers;
+import rs.greenvoucher.web.portal.Numbers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,13 +67,13 @@ final class ApiForm {
     private Map<String, Object> build() {
         Map<String, Object> form = new LinkedHashMap<>();
         Map<String, Object> e = new LinkedHashMap<>();
-        e.put("mb", checked("enterprise.mb", "error.mb", v -> Mb.of(v).value()));
-        e.put("pib", checked("enterprise.pib", "error.pib", v -> Pib.of(v).value()));
+        e.put("mb", checked("enterprise.mb", "error.mb", v -> new Mb(v).value()));
+        e.put("pib", checked("enterprise.pib", "error.pib", v -> new Pib(v).value()));
         e.put("name", limited("enterprise.name"));
         e.put("address", limited("enterprise.address"));
         e.put("region", checked("enterprise.region", "error.choose",
                 v -> rs.greenvoucher.api.application.Region.valueOf(Forms.region(v)).label()));
-        e.put("naceCode", checked("enterprise.naceCode", "error.nace", v -> NaceCode.of(v).value()));
+        e.put("naceCode", checked("enterprise.naceCode", "error.nace", v -> new NaceCode(v).value()));
         String registeredOn = date("enterprise.registeredOn");
         if (registeredOn != null && FormLimits.registeredInTheFuture(LocalDate.parse(registeredOn), today)) {
             errors.put("enterprise.registeredOn", "error.registeredInFuture");

@@ -13,7 +13,7 @@ import rs.greenvoucher.web.portal.ApiProblem;
 import rs.greenvoucher.web.portal.Forms;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
-import rs.greenvoucher.web.start.Numbers;
+import rs.greenvoucher.web.portal.Numbers;
 import rs.greenvoucher.web.start.PublicData;
 
 import java.math.BigDecimal;

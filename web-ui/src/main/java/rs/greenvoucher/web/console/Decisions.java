@@ -325,7 +325,7 @@ class Decisions {
             return null;
         }
         try {
-            return rs.greenvoucher.web.start.Numbers.parse(value).setScale(2, RoundingMode.DOWN); // as typed, in the page's language
+            return rs.greenvoucher.web.portal.Numbers.parse(value).setScale(2, RoundingMode.DOWN); // as typed, in the page's language
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
         }

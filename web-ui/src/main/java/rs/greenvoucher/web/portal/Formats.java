@@ -158,7 +158,7 @@ public class Formats {
             return new BigDecimal(n.toString());
         }
         try {
-            return rs.greenvoucher.web.start.Numbers.parse(value.toString()); // as typed, in a draft
+            return Numbers.parse(value.toString()); // as typed, in a draft
         } catch (NumberFormatException e) {
             return null;
         }

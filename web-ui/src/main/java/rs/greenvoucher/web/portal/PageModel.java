@@ -1,5 +1,6 @@
 package rs.greenvoucher.web.portal;
 
+import org.springframework.http.HttpStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;

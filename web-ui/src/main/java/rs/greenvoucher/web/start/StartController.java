@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import rs.greenvoucher.web.portal.Numbers;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.Ownership;
 import rs.greenvoucher.api.value.Money;
@@ -101,7 +102,7 @@ class StartController {
         Money turnover = parse(errors, answers, "turnover", v -> Money.eur(Numbers.parse(v)));
         Money assets = parse(errors, answers, "assets", v -> Money.eur(Numbers.parse(v)));
         LocalDate registeredOn = parse(errors, answers, "registeredOn", LocalDate::parse);
-        NaceCode nace = parse(errors, answers, "nace", NaceCode::of);
+        NaceCode nace = parse(errors, answers, "nace", NaceCode::new);
         model.addAttribute("errors", errors);
         if (!errors.isEmpty()) {
             return "can-i-apply";

@@ -11,7 +11,7 @@ import rs.greenvoucher.web.portal.ApiProblem;
 import rs.greenvoucher.web.portal.Forms;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
-import rs.greenvoucher.web.start.Numbers;
+import rs.greenvoucher.web.portal.Numbers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

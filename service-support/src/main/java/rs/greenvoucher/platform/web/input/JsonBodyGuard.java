@@ -3,12 +3,11 @@ package rs.greenvoucher.platform.web.input;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
-import rs.greenvoucher.platform.web.ApiException;
-import rs.greenvoucher.platform.web.ApiException.FieldError;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -44,9 +43,9 @@ public class JsonBodyGuard extends RequestBodyAdviceAdapter {
     public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
                                            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
         byte[] body = input.getBody().readAllBytes();
-        List<FieldError> errors = check(body);
+        List<Refusal.Field> errors = check(body);
         if (!errors.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request is not valid.", errors);
+            throw new Refusal(RefusalCode.VALIDATION_FAILED, "The request is not valid.", errors);
         }
         HttpHeaders headers = input.getHeaders();
         return new HttpInputMessage() {
@@ -63,8 +62,8 @@ public class JsonBodyGuard extends RequestBodyAdviceAdapter {
     }
 
     /** The fields of this JSON document that break {@link InputRules}; empty when it is fine or not JSON at all. */
-    public static List<FieldError> check(byte[] body) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<Refusal.Field> check(byte[] body) {
+        List<Refusal.Field> errors = new ArrayList<>();
         Deque<Frame> path = new ArrayDeque<>();
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), body)) {
             for (JsonToken token = parser.nextToken(); token != null && errors.size() < MAX_ERRORS; token = parser.nextToken()) {
@@ -73,13 +72,13 @@ public class JsonBodyGuard extends RequestBodyAdviceAdapter {
                         && here != null && here.array) {
                     here.index++;
                     if (here.index == InputRules.MAX_LIST_ITEMS) {
-                        errors.add(new FieldError(name(path), "at most " + InputRules.MAX_LIST_ITEMS + " items"));
+                        errors.add(new Refusal.Field(name(path), "at most " + InputRules.MAX_LIST_ITEMS + " items"));
                     }
                 }
                 switch (token) {
                     case START_OBJECT, START_ARRAY -> {
                         if (path.size() >= InputRules.MAX_DEPTH) {
-                            errors.add(new FieldError(name(path), "is nested too deeply"));
+                            errors.add(new Refusal.Field(name(path), "is nested too deeply"));
                             return errors;
                         }
                         path.push(new Frame(token == JsonToken.START_ARRAY));
@@ -90,27 +89,27 @@ public class JsonBodyGuard extends RequestBodyAdviceAdapter {
                         here.members++;
                         String problem = InputRules.checkText(here.property, false);
                         if (problem != null || here.property.length() > 100) {
-                            errors.add(new FieldError(name(path), "is not an acceptable field name"));
+                            errors.add(new Refusal.Field(name(path), "is not an acceptable field name"));
                         } else if (here.members > InputRules.MAX_MEMBERS) {
-                            errors.add(new FieldError(name(path), "too many fields"));
+                            errors.add(new Refusal.Field(name(path), "too many fields"));
                         }
                     }
                     case VALUE_STRING -> {
                         String problem = InputRules.checkText(parser.getString(), InputRules.isMultiLine(fieldName(path)));
                         if (problem != null) {
-                            errors.add(new FieldError(name(path), problem));
+                            errors.add(new Refusal.Field(name(path), problem));
                         }
                     }
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                         String problem = parser.getString().length() > 40 ? "is not a number this system can hold"
                                 : InputRules.checkNumber(parser.getDecimalValue());
                         if (problem != null) {
-                            errors.add(new FieldError(name(path), problem));
+                            errors.add(new Refusal.Field(name(path), problem));
                         }
                     }
                     case VALUE_NULL -> {
                         if (here != null && here.array) {
-                            errors.add(new FieldError(name(path), "must not be null"));
+                            errors.add(new Refusal.Field(name(path), "must not be null"));
                         }
                     }
                     default -> {

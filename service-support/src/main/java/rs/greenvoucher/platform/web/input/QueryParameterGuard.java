@@ -1,5 +1,6 @@
 package rs.greenvoucher.platform.web.input;
 
+import rs.greenvoucher.platform.refusal.Refusal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import rs.greenvoucher.platform.web.ApiException.FieldError;
 import rs.greenvoucher.platform.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,13 +24,13 @@ public class QueryParameterGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        List<FieldError> errors = new ArrayList<>();
+        List<Refusal.Field> errors = new ArrayList<>();
         String query = request.getQueryString();
         if (query != null) {
             for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
                 String nameProblem = InputRules.checkText(parameter.getKey(), false);
                 if (nameProblem != null || parameter.getKey().length() > 100) {
-                    errors.add(new FieldError("query", "has a parameter name that is not acceptable"));
+                    errors.add(new Refusal.Field("query", "has a parameter name that is not acceptable"));
                     continue;
                 }
                 for (String value : parameter.getValue()) {
@@ -39,7 +39,7 @@ public class QueryParameterGuard extends OncePerRequestFilter {
                         problem = "at most 1000 characters";
                     }
                     if (problem != null) {
-                        errors.add(new FieldError(parameter.getKey(), problem));
+                        errors.add(new Refusal.Field(parameter.getKey(), problem));
                     }
                 }
             }

@@ -1,8 +1,7 @@
 package rs.greenvoucher.platform.web.input;
 
-import org.springframework.http.HttpStatus;
-import rs.greenvoucher.platform.web.ApiException;
-import rs.greenvoucher.platform.web.ApiException.FieldError;
+import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +14,12 @@ import java.util.List;
  */
 public final class RequestCheck {
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<Refusal.Field> errors = new ArrayList<>();
 
     /** {@code ok}, or the field's problem in {@code message}. */
     public boolean that(boolean ok, String field, String message) {
         if (!ok) {
-            errors.add(new FieldError(field, message));
+            errors.add(new Refusal.Field(field, message));
         }
         return ok;
     }
@@ -63,7 +62,7 @@ public final class RequestCheck {
     /** Refuses the request (400 VALIDATION_FAILED, every field's problem) if any check failed. */
     public void orRefuse() {
         if (!errors.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request is not valid.", List.copyOf(errors));
+            throw new Refusal(RefusalCode.VALIDATION_FAILED, "The request is not valid.", List.copyOf(errors));
         }
     }
 }

@@ -1,7 +1,7 @@
 package rs.greenvoucher.platform.web.input;
 
+import rs.greenvoucher.platform.refusal.Refusal;
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.platform.web.ApiException.FieldError;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class JsonBodyGuardTest {
 
-    private static List<FieldError> check(String json) {
+    private static List<Refusal.Field> check(String json) {
         return JsonBodyGuard.check(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String only(String json) {
-        List<FieldError> errors = check(json);
+        List<Refusal.Field> errors = check(json);
         assertThat(errors).hasSize(1);
         return errors.get(0).field() + ": " + errors.get(0).message();
     }

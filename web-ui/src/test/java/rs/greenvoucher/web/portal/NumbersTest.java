@@ -1,4 +1,4 @@
-package rs.greenvoucher.web.start;
+package rs.greenvoucher.web.portal;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
-package rs.greenvoucher.web.start;
+package rs.greenvoucher.web.portal;
 
-import rs.greenvoucher.web.portal.Formats;
 
 import java.math.BigDecimal;
 

@@ -1,0 +1,64 @@
+package rs.greenvoucher.notification.mail;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The senders of mails that are alive: this instance says so every {@link #BEAT} on a thread of its own (a slow SMTP
+ * server holding the mail thread must not make it look dead), and a mail left SENDING by an instance that has not
+ * said so for {@link #SILENCE} goes back to the queue ({@link MailOutbox#recoverAbandoned()}).
+ */
+@Component
+class MailSenders {
+
+    static final Duration BEAT = Duration.ofSeconds(2);
+    static final Duration SILENCE = Duration.ofSeconds(10);
+    private static final Logger log = LoggerFactory.getLogger(MailSenders.class);
+
+    private final UUID self = UUID.randomUUID();
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "mail-sender-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    MailSenders(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        beats.scheduleWithFixedDelay(this::beat, 0, BEAT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    UUID self() {
+        return self;
+    }
+
+    void beat() {
+        try {
+            Timestamp now = Timestamp.from(clock.instant());
+            jdbc.sql("insert into mail_sender (instance, seen_at) values (:me, :now) on conflict (instance) do update set seen_at = :now")
+                    .param("me", self).param("now", now).update();
+            jdbc.sql("delete from mail_sender where seen_at < :long_ago")
+                    .param("long_ago", Timestamp.from(clock.instant().minus(Duration.ofHours(1)))).update();
+        } catch (RuntimeException e) {
+            log.warn("Could not say this mail sender is alive (the database is away?): {}", e.toString());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        beats.shutdownNow();
+    }
+}
