@@ -12,7 +12,7 @@ import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
-import rs.greenvoucher.core.expiry.VoucherExpiry;
+import rs.greenvoucher.core.voucher.expire.VoucherExpiry;
 import rs.greenvoucher.infra.TestData;
 import rs.greenvoucher.infra.TopicReader;
 import tools.jackson.databind.JsonNode;

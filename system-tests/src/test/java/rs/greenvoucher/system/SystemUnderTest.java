@@ -126,7 +126,7 @@ final class SystemUnderTest {
         webEnv.put("GV_EVALUATION_URL", evaluation.baseUrl());
         webEnv.put("GV_NOTIFICATION_URL", notification.baseUrl());
         ServiceProcess web = ServiceProcess.start(root, "web-ui", webPort, webEnv, logs);
-        SystemUnderTest system = new SystemUnderTest(new HttpApi(core.baseUrl()), new HttpApi(evaluation.baseUrl()),
+        SystemUnderTest system = new SystemUnderTest(new HttpApi(core.baseUrl(), kafka.bootstrapServers()), new HttpApi(evaluation.baseUrl()),
                 new HttpApi(notification.baseUrl()), smtp, pg, kafka);
         system.root = root;
         system.logs = logs;

@@ -20,24 +20,30 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AccountMailbox {
 
-    private static AccountMailbox instance;
+    private static final Map<String, AccountMailbox> BY_BROKER = new ConcurrentHashMap<>();
+
+    private final String bootstrapServers;
 
     private final Map<String, JsonNode> lastVerification = new ConcurrentHashMap<>();
     private final List<JsonNode> events = java.util.Collections.synchronizedList(new ArrayList<>());
     private final JsonMapper json = JsonMapper.builder().build();
     private volatile Throwable failure;
 
-    private AccountMailbox() {
+    private AccountMailbox(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
         Thread reader = new Thread(this::read, "test-account-mailbox");
         reader.setDaemon(true);
         reader.start();
     }
 
-    public static synchronized AccountMailbox get() {
-        if (instance == null) {
-            instance = new AccountMailbox();
-        }
-        return instance;
+    /** The mailbox of the test broker ({@link TestInfrastructure#kafka()}). */
+    public static AccountMailbox get() {
+        return of(TestInfrastructure.kafka().bootstrapServers());
+    }
+
+    /** The mailbox of a broker of its own (the fault suite's system). */
+    public static AccountMailbox of(String bootstrapServers) {
+        return BY_BROKER.computeIfAbsent(bootstrapServers, AccountMailbox::new);
     }
 
     private void read() {
@@ -50,7 +56,7 @@ public final class AccountMailbox {
 
     private void consume() {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {

@@ -16,9 +16,18 @@ public final class HttpApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** Where core's confirmation links are read: the test broker, or a system's own ({@link #HttpApi(String, String)}). */
+    private final java.util.function.Supplier<AccountMailbox> mailbox;
 
     public HttpApi(String baseUrl) {
         this.base = baseUrl;
+        this.mailbox = AccountMailbox::get;
+    }
+
+    /** A client of a core whose account events go to the broker at {@code bootstrapServers}. */
+    public HttpApi(String baseUrl, String bootstrapServers) {
+        this.base = baseUrl;
+        this.mailbox = () -> AccountMailbox.of(bootstrapServers);
     }
 
     public HttpApi(int port) {
@@ -119,7 +128,7 @@ public final class HttpApi {
 
     /** Follows the latest confirmation link sent to this address. */
     public void verify(String email) {
-        String secret = AccountMailbox.get().verificationSecret(email, Duration.ofSeconds(30));
+        String secret = mailbox.get().verificationSecret(email, Duration.ofSeconds(30));
         Response r = get("/api/accounts/email-verification?token=" + secret, null);
         if (r.status() != 200) {
             throw new IllegalStateException("verification: " + r.status() + " " + r.body());

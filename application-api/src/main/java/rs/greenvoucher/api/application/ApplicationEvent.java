@@ -21,6 +21,16 @@ public sealed interface ApplicationEvent {
     /** The status after this event. */
     ApplicationStatus status();
 
+    /** Why it happened, in the words of whoever made it happen (the audit trail's "why"); null if nothing was said. */
+    default String why() {
+        return null;
+    }
+
+    /** The scheme rules it names (the audit trail's rule codes): the failed checks, the rules of a rejection. */
+    default List<String> rules() {
+        return List.of();
+    }
+
     /** An event that comes from an evaluator's decision, identified by its decision id. */
     sealed interface FromDecision extends ApplicationEvent {
         UUID decisionId();
@@ -48,6 +58,14 @@ public sealed interface ApplicationEvent {
 
     record ApplicationScreened(UUID applicationId, UUID decisionId, List<RuleCheck> checks, String noteToApplicant,
                                String decidedBy, Instant occurredAt) implements Decided {
+        public String why() {
+            return noteToApplicant;
+        }
+
+        public List<String> rules() {
+            return checks == null ? List.of() : checks.stream().filter(c -> !c.passed()).map(c -> c.rule().name()).toList();
+        }
+
         public ApplicationStatus status() {
             return ApplicationStatus.SCREENED;
         }
@@ -55,6 +73,10 @@ public sealed interface ApplicationEvent {
 
     record ProvidersMatched(UUID applicationId, UUID decisionId, List<ProviderCode> providerCodes, String note,
                             String decidedBy, Instant occurredAt) implements Decided {
+        public String why() {
+            return note;
+        }
+
         public ApplicationStatus status() {
             return ApplicationStatus.PROVIDER_MATCHED;
         }
@@ -62,6 +84,10 @@ public sealed interface ApplicationEvent {
 
     record VoucherApproved(UUID applicationId, UUID decisionId, UUID callId, Money amount, LocalDate validUntil,
                            Scores scores, String reason, String decidedBy, Instant occurredAt) implements Decided {
+        public String why() {
+            return reason;
+        }
+
         public ApplicationStatus status() {
             return ApplicationStatus.APPROVED;
         }
@@ -69,12 +95,24 @@ public sealed interface ApplicationEvent {
 
     record ApplicationRejected(UUID applicationId, UUID decisionId, Stage stage, List<RuleCode> ruleCodes, String reason,
                                Scores scores, String decidedBy, Instant occurredAt) implements Decided {
+        public String why() {
+            return reason;
+        }
+
+        public List<String> rules() {
+            return ruleCodes == null ? List.of() : ruleCodes.stream().map(Enum::name).toList();
+        }
+
         public ApplicationStatus status() {
             return ApplicationStatus.REJECTED;
         }
     }
 
     record ApplicationWithdrawn(UUID applicationId, String reason, Instant occurredAt) implements ApplicationEvent {
+        public String why() {
+            return reason;
+        }
+
         public ApplicationStatus status() {
             return ApplicationStatus.WITHDRAWN;
         }
@@ -89,6 +127,10 @@ public sealed interface ApplicationEvent {
     /** The evaluator did not accept the completion report; the voucher is APPROVED again until its deadline. */
     record CompletionReportReturned(UUID applicationId, UUID decisionId, String note, String decidedBy, Instant occurredAt)
             implements Decided {
+        public String why() {
+            return note;
+        }
+
         public ApplicationStatus status() {
             return ApplicationStatus.APPROVED;
         }
@@ -96,12 +138,20 @@ public sealed interface ApplicationEvent {
 
     record VoucherCompleted(UUID applicationId, UUID decisionId, Money paidAmount, String note, String decidedBy,
                             Instant occurredAt) implements Decided {
+        public String why() {
+            return note;
+        }
+
         public ApplicationStatus status() {
             return ApplicationStatus.COMPLETED;
         }
     }
 
     record VoucherExpired(UUID applicationId, UUID callId, Money releasedAmount, Instant occurredAt) implements ApplicationEvent {
+        public String why() {
+            return "the voucher's deadline passed without an accepted completion report";
+        }
+
         public ApplicationStatus status() {
             return ApplicationStatus.EXPIRED;
         }
@@ -114,6 +164,14 @@ public sealed interface ApplicationEvent {
     record CorrectionProposed(UUID applicationId, UUID correctionId, Stage stage, CorrectionKind kind,
                               List<RuleCode> ruleCodes, String reason, String proposedBy, ApplicationStatus currentStatus,
                               Instant occurredAt) implements ApplicationEvent {
+        public String why() {
+            return reason;
+        }
+
+        public List<String> rules() {
+            return ruleCodes == null ? List.of() : ruleCodes.stream().map(Enum::name).toList();
+        }
+
         public ApplicationStatus status() {
             return currentStatus;
         }
@@ -136,6 +194,14 @@ public sealed interface ApplicationEvent {
     record DecisionCorrected(UUID applicationId, UUID correctionId, Stage stage, CorrectionKind kind,
                              List<RuleCode> ruleCodes, String reason, String proposedBy, String decidedBy, UUID callId,
                              Money releasedAmount, ApplicationStatus statusAfter, Instant occurredAt) implements Decided {
+        public String why() {
+            return reason;
+        }
+
+        public List<String> rules() {
+            return ruleCodes == null ? List.of() : ruleCodes.stream().map(Enum::name).toList();
+        }
+
         public UUID decisionId() {
             return correctionId;
         }
@@ -152,6 +218,10 @@ public sealed interface ApplicationEvent {
      */
     record PersonalDataErased(UUID applicationId, String applicantId, String reason, String erasedBy,
                               ApplicationStatus currentStatus, Instant occurredAt) implements ApplicationEvent {
+        public String why() {
+            return reason;
+        }
+
         public ApplicationStatus status() {
             return currentStatus;
         }
@@ -160,6 +230,14 @@ public sealed interface ApplicationEvent {
     /** An evaluator's decision that core could not apply, and why; the status does not change. */
     record DecisionRefused(UUID applicationId, UUID decisionId, String code, String reason,
                            ApplicationStatus currentStatus, Instant occurredAt) implements FromDecision {
+        public String why() {
+            return reason;
+        }
+
+        public List<String> rules() {
+            return List.of(code);
+        }
+
         public ApplicationStatus status() {
             return currentStatus;
         }

@@ -35,10 +35,12 @@ import java.util.UUID;
 class AccountController {
 
     private final AccountService accounts;
+    private final SignIns signIns;
     private final JWKSet publicKeys;
 
-    AccountController(AccountService accounts, JWKSet publicKeys) {
+    AccountController(AccountService accounts, SignIns signIns, JWKSet publicKeys) {
         this.accounts = accounts;
+        this.signIns = signIns;
         this.publicKeys = publicKeys;
     }
 
@@ -90,20 +92,20 @@ class AccountController {
     @Operation(summary = "Exchange a username and password for an access token and a refresh token "
             + "(401 wrong; 403 ACCOUNT_DISABLED; 429 ACCOUNT_LOCKED or TOO_MANY_REQUESTS with Retry-After)")
     TokenService.Tokens token(@Valid @RequestBody TokenRequest request) {
-        return accounts.signIn(request.username(), request.password());
+        return signIns.signIn(request.username(), request.password());
     }
 
     @PostMapping("/api/auth/refresh")
     @Operation(summary = "A new access token and the next refresh token for a refresh token (each is used once)")
     TokenService.Tokens refresh(@Valid @RequestBody RefreshRequest request) {
-        return accounts.refresh(request.refreshToken());
+        return signIns.refresh(request.refreshToken());
     }
 
     @PostMapping("/api/auth/sign-out")
     @Operation(summary = "Revoke a refresh token and every token renewed from the same sign-in")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> signOut(@Valid @RequestBody RefreshRequest request) {
-        accounts.signOut(request.refreshToken());
+        signIns.signOut(request.refreshToken());
         return ResponseEntity.noContent().build();
     }
 
@@ -150,7 +152,7 @@ class AccountController {
     @PostMapping("/api/accounts/me/password")
     @Operation(summary = "Change my password: every token issued before is revoked everywhere; the answer holds new ones")
     TokenService.Tokens changePassword(@Valid @RequestBody PasswordChange request, JwtAuthenticationToken auth) {
-        return accounts.changePassword(me(auth), request.currentPassword(), request.newPassword());
+        return signIns.changePassword(me(auth), request.currentPassword(), request.newPassword());
     }
 
     @PostMapping("/api/accounts/staff")
@@ -198,7 +200,7 @@ class AccountController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Lift a lock after too many wrong passwords (ADMIN)")
     AccountView unlock(@PathVariable UUID id) {
-        return AccountView.of(accounts.unlock(id));
+        return AccountView.of(signIns.unlock(id));
     }
 
     @GetMapping("/.well-known/jwks.json")

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import rs.greenvoucher.api.account.AccountEvent;
 import rs.greenvoucher.platform.security.Roles;
-import rs.greenvoucher.platform.security.TokenRevocations;
 import rs.greenvoucher.platform.throttling.Throttle;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.platform.refusal.Refusal;
@@ -20,52 +19,40 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Accounts: sign-up with a verified e-mail, sign-in with a lock after repeated wrong passwords, refresh, password
- * change, disable and enable. Every change that must reach other services (a verification link, a lock, revoked
+ * Accounts: sign-up with a verified e-mail, staff accounts, disable, enable and erase ({@link SignIns} signs them in). Every change that must reach other services (a verification link, a lock, revoked
  * tokens) is an account event in the same transaction (AccountOutbox).
  */
 @Service
 public class AccountService {
 
-    /** Hashed once, checked when a username does not exist, so a wrong name costs as long as a wrong password. */
-    private final String dummyHash;
     private final AccountRepository accounts;
     private final EmailVerifications verifications;
-    private final RefreshTokens refreshTokens;
-    private final TokenService tokens;
+    private final SignIns signIns;
     private final AccountOutbox outbox;
-    private final TokenRevocations revocations;
     private final PasswordEncoder passwordEncoder;
     private final Throttle throttle;
     private final Clock clock = Clock.systemUTC();
-    private final Throttle.Limit failuresPerAccount;
     private final Throttle.Limit signUpsPerEmail;
     private final Throttle.Limit verificationMailsPerAccount;
     private final String verificationLink;
     private final Duration verificationLifetime;
 
-    AccountService(AccountRepository accounts, EmailVerifications verifications, RefreshTokens refreshTokens,
-                   TokenService tokens, AccountOutbox outbox, TokenRevocations revocations,
+    AccountService(AccountRepository accounts, EmailVerifications verifications, SignIns signIns, AccountOutbox outbox,
                    PasswordEncoder passwordEncoder, Throttle throttle,
-                   @Value("${gv.throttle.sign-in-failures-per-account:10/PT15M!}") String failuresPerAccount,
                    @Value("${gv.throttle.sign-ups-per-email:3/PT1H}") String signUpsPerEmail,
                    @Value("${gv.throttle.verification-mails-per-account:5/PT1H}") String verificationMailsPerAccount,
                    @Value("${gv.accounts.verification-link}") String verificationLink,
                    @Value("${gv.accounts.verification-lifetime:P2D}") Duration verificationLifetime) {
         this.accounts = accounts;
         this.verifications = verifications;
-        this.refreshTokens = refreshTokens;
-        this.tokens = tokens;
+        this.signIns = signIns;
         this.outbox = outbox;
-        this.revocations = revocations;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
-        this.failuresPerAccount = Throttle.Limit.parse(failuresPerAccount);
         this.signUpsPerEmail = Throttle.Limit.parse(signUpsPerEmail);
         this.verificationMailsPerAccount = Throttle.Limit.parse(verificationMailsPerAccount);
         this.verificationLink = verificationLink;
         this.verificationLifetime = verificationLifetime;
-        this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
     /** A new applicant, not yet verified: a verification link goes to the address. */
@@ -97,75 +84,6 @@ public class AccountService {
         return account;
     }
 
-    /**
-     * Checks the password. A locked account is refused before any hashing (429 ACCOUNT_LOCKED with Retry-After);
-     * the wrong password that locks it tells the owner by e-mail.
-     */
-    @Transactional(noRollbackFor = Refusal.class)
-    public TokenService.Tokens signIn(String username, String password) {
-        String failures = failureKey(username);
-        throttle.blockedFor(failures, failuresPerAccount).ifPresent(wait -> {
-            throw locked(wait);
-        });
-        Optional<Account> account = accounts.findByUsername(username);
-        boolean matches = Passwords.fitsBcrypt(password)
-                && passwordEncoder.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
-        if (!matches) {
-            Throttle.Taken taken = throttle.take(failures, failuresPerAccount);
-            if (taken.emptied() && account.isPresent() && account.get().email() != null) {
-                Account a = account.get();
-                outbox.append(new AccountEvent.AccountLocked(UUID.randomUUID(), a.id(), a.email(), a.fullName(),
-                        a.preferredLanguage(), clock.instant().plus(taken.retryAfter()), clock.instant()));
-            }
-            throw wrongCredentials();
-        }
-        Account a = account.get();
-        if (a.disabled()) {
-            throw disabled();
-        }
-        return tokens.signIn(a);
-    }
-
-    /**
-     * A refresh token for a new access token and the next refresh token; the used one is spent. The refusal of a
-     * reused token commits (its family's revocation must stick).
-     */
-    @Transactional(noRollbackFor = Refusal.class)
-    public TokenService.Tokens refresh(String refreshToken) {
-        RefreshTokens.Used used = refreshTokens.use(refreshToken, clock.instant())
-                .orElseThrow(() -> new Refusal(RefusalCode.UNAUTHENTICATED,
-                        "The refresh token is not valid; sign in again."));
-        Account account = accounts.findById(used.accountId()).orElseThrow(AccountService::wrongCredentials);
-        if (account.disabled()) {
-            throw disabled();
-        }
-        return tokens.issue(account, used.familyId());
-    }
-
-    @Transactional
-    public void signOut(String refreshToken) {
-        refreshTokens.revoke(refreshToken, clock.instant());
-    }
-
-    /** Every token issued before is revoked, everywhere; the answer holds new ones. */
-    @Transactional
-    public TokenService.Tokens changePassword(UUID accountId, String currentPassword, String newPassword) {
-        Account account = accounts.findById(accountId).orElseThrow(AccountService::wrongCredentials);
-        String failures = failureKey(account.username());
-        throttle.blockedFor(failures, failuresPerAccount).ifPresent(wait -> {
-            throw locked(wait);
-        });
-        if (!Passwords.fitsBcrypt(currentPassword) || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            throttle.take(failures, failuresPerAccount);
-            throw new Refusal(RefusalCode.VALIDATION_FAILED, "The request is not valid.",
-                    List.of(new Refusal.Field("currentPassword", "is not your password")));
-        }
-        Passwords.check("newPassword", newPassword);
-        int version = accounts.changePassword(accountId, passwordEncoder.encode(newPassword), clock.instant());
-        revoke(accountId, version, "PASSWORD_CHANGED");
-        return tokens.signIn(accounts.findById(accountId).orElseThrow());
-    }
-
     @Transactional
     public Account disable(UUID adminId, UUID accountId) {
         if (adminId.equals(accountId)) {
@@ -173,7 +91,7 @@ public class AccountService {
         }
         accounts.findById(accountId).orElseThrow(Refusal::notFound);
         int version = accounts.disable(accountId, clock.instant());
-        revoke(accountId, version, "DISABLED");
+        signIns.revoke(accountId, version, "DISABLED");
         return accounts.findById(accountId).orElseThrow();
     }
 
@@ -184,12 +102,12 @@ public class AccountService {
     @Transactional
     public void eraseApplicant(UUID accountId) {
         Account account = requireApplicant(accountId);
-        throttle.reset(failureKey(account.username()), failuresPerAccount);
+        signIns.forgetFailures(account.username());
         if (account.email() != null) {
             throttle.reset("sign-up:" + account.email().trim().toLowerCase(Locale.ROOT), signUpsPerEmail);
         }
         int version = accounts.anonymise(accountId, clock.instant());
-        revoke(accountId, version, "ERASED");
+        signIns.revoke(accountId, version, "ERASED");
     }
 
     /** The account, if it is an applicant's: only theirs is erased on request. */
@@ -207,13 +125,6 @@ public class AccountService {
         accounts.findById(accountId).orElseThrow(Refusal::notFound);
         accounts.enable(accountId);
         return accounts.findById(accountId).orElseThrow();
-    }
-
-    /** Lifts a lock after too many wrong passwords before it runs out. */
-    public Account unlock(UUID accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(Refusal::notFound);
-        throttle.reset(failureKey(account.username()), failuresPerAccount);
-        return account;
     }
 
     @Transactional
@@ -274,26 +185,7 @@ public class AccountService {
                 account.fullName(), account.preferredLanguage(), verificationLink + secret, expires, clock.instant()));
     }
 
-    private void revoke(UUID accountId, int version, String reason) {
-        refreshTokens.revokeAll(accountId, clock.instant());
-        outbox.append(new AccountEvent.TokensRevoked(UUID.randomUUID(), accountId, version, reason, clock.instant()));
-        revocations.revoked(accountId.toString(), version);
-    }
-
-    private static String failureKey(String username) {
-        return "sign-in-failures:" + username.trim().toLowerCase(Locale.ROOT);
-    }
-
     private static Refusal wrongCredentials() {
-        return new Refusal(RefusalCode.UNAUTHENTICATED, "Wrong username or password.");
-    }
-
-    private static Refusal disabled() {
-        return new Refusal(RefusalCode.ACCOUNT_DISABLED, "This account is disabled; ask the scheme's administrators.");
-    }
-
-    private static Refusal locked(Duration wait) {
-        return Refusal.tooManyRequests(RefusalCode.ACCOUNT_LOCKED, "Too many wrong passwords: sign-in to this account is locked for "
-                + Math.max(1, (wait.toSeconds() + 59) / 60) + " minute(s). The owner has been told by e-mail.", wait);
+        return SignIns.wrongCredentials();
     }
 }

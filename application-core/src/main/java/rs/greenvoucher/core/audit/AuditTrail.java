@@ -120,12 +120,12 @@ class AuditTrail {
                 CallInForce inForce = callAt(call, submitted.callId(), e.occurredAt());
                 String by = by(e, submitted);
                 entries.add(new Entry(message.getSequenceNumber(), e.getClass().getSimpleName(), e.occurredAt(),
-                        by, names.computeIfAbsent(by, this::accountName).orElse(null), why(e), ruleCodes(e),
+                        by, names.computeIfAbsent(by, this::accountName).orElse(null), e.why(), e.rules(),
                         e instanceof ApplicationScreened s ? s.checks() : List.of(),
                         e instanceof ApplicationSubmitted || e instanceof ApplicationScreened ? autoChecks(submitted, inForce) : List.of(),
                         inForce, providersAt(registry, relevant, e.occurredAt()), json.valueToTree(e)));
                 if (e instanceof CorrectionProposed p) {
-                    pending = new PendingCorrection(p.correctionId(), p.stage(), p.kind().name(), ruleCodes(p), p.reason(),
+                    pending = new PendingCorrection(p.correctionId(), p.stage(), p.kind().name(), p.rules(), p.reason(),
                             p.proposedBy(), names.get(by).orElse(null), p.occurredAt());
                 } else if (e instanceof CorrectionDeclined || e instanceof DecisionCorrected) {
                     pending = null;
@@ -162,65 +162,6 @@ class AuditTrail {
             return d.declinedBy();
         }
         return SYSTEM; // an expiry, a refusal of a decision
-    }
-
-    private static String why(ApplicationEvent e) {
-        if (e instanceof ApplicationScreened s) {
-            return s.noteToApplicant();
-        }
-        if (e instanceof ProvidersMatched m) {
-            return m.note();
-        }
-        if (e instanceof VoucherApproved a) {
-            return a.reason();
-        }
-        if (e instanceof ApplicationRejected r) {
-            return r.reason();
-        }
-        if (e instanceof ApplicationWithdrawn w) {
-            return w.reason();
-        }
-        if (e instanceof CompletionReportReturned r) {
-            return r.note();
-        }
-        if (e instanceof VoucherCompleted c) {
-            return c.note();
-        }
-        if (e instanceof DecisionRefused r) {
-            return r.reason();
-        }
-        if (e instanceof ApplicationEvent.PersonalDataErased erased) {
-            return erased.reason();
-        }
-        if (e instanceof CorrectionProposed p) {
-            return p.reason();
-        }
-        if (e instanceof DecisionCorrected c) {
-            return c.reason();
-        }
-        if (e instanceof VoucherExpired) {
-            return "the voucher's deadline passed without an accepted completion report";
-        }
-        return null;
-    }
-
-    private static List<String> ruleCodes(ApplicationEvent e) {
-        if (e instanceof ApplicationRejected r && r.ruleCodes() != null) {
-            return r.ruleCodes().stream().map(Enum::name).toList();
-        }
-        if (e instanceof ApplicationScreened s && s.checks() != null) {
-            return s.checks().stream().filter(c -> !c.passed()).map(c -> c.rule().name()).toList();
-        }
-        if (e instanceof DecisionRefused r) {
-            return List.of(r.code());
-        }
-        if (e instanceof CorrectionProposed p) {
-            return p.ruleCodes().stream().map(Enum::name).toList();
-        }
-        if (e instanceof DecisionCorrected c) {
-            return c.ruleCodes().stream().map(Enum::name).toList();
-        }
-        return List.of();
     }
 
     private static List<AutoChecks.AutoCheck> autoChecks(ApplicationSubmitted submitted, CallInForce call) {

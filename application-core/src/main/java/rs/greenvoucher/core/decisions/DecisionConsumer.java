@@ -6,17 +6,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.application.ApplicationCommand;
-import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
-import rs.greenvoucher.api.application.ApplicationCommand.MatchProviders;
-import rs.greenvoucher.api.application.ApplicationCommand.RejectApplication;
-import rs.greenvoucher.api.application.ApplicationCommand.ScreenApplication;
-import rs.greenvoucher.api.application.ApplicationCommand.VerifyCompletion;
+import rs.greenvoucher.core.voucher.VoucherCommand;
+import rs.greenvoucher.core.voucher.decide.DecideOnApplication;
+import rs.greenvoucher.core.voucher.match.MatchProviders;
+import rs.greenvoucher.core.voucher.reject.RejectApplication;
+import rs.greenvoucher.core.voucher.screen.ScreenApplication;
+import rs.greenvoucher.core.voucher.verify.VerifyCompletion;
 import rs.greenvoucher.api.evaluation.Decision;
 import rs.greenvoucher.api.evaluation.EvaluationDecision;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.api.value.Stage;
-import rs.greenvoucher.core.voucher.RefuseDecision;
+import rs.greenvoucher.core.voucher.refuse.RefuseDecision;
 import rs.greenvoucher.platform.faults.Transience;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
 import rs.greenvoucher.platform.kafka.ReadableMessages;
@@ -63,7 +63,7 @@ class DecisionConsumer {
             refuse(applicationId, decisionId, "INVALID_DECISION", "The decision could not be read: " + e.getMessage());
             return;
         }
-        ApplicationCommand command;
+        VoucherCommand command;
         try {
             command = toCommand(decision);
         } catch (RuntimeException e) {
@@ -106,7 +106,7 @@ class DecisionConsumer {
     }
 
     /** One command per kind of decision; IllegalArgumentException when the message makes no decision. */
-    static ApplicationCommand toCommand(EvaluationDecision message) {
+    static VoucherCommand toCommand(EvaluationDecision message) {
         Decision decision = message.decision();
         UUID app = message.applicationId();
         UUID id = message.decisionId();

@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import rs.greenvoucher.api.application.ApplicationCommand.ErasePersonalData;
+import rs.greenvoucher.core.voucher.erase.ErasePersonalData;
 import rs.greenvoucher.core.accounts.AccountService;
 
 import java.time.Clock;

@@ -1,12 +1,12 @@
 package rs.greenvoucher.core.decisions;
 
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.api.application.ApplicationCommand.DecideOnApplication;
-import rs.greenvoucher.api.application.ApplicationCommand.MatchProviders;
-import rs.greenvoucher.api.application.ApplicationCommand.RejectApplication;
-import rs.greenvoucher.api.application.ApplicationCommand.ScreenApplication;
-import rs.greenvoucher.api.application.ApplicationCommand.VerifyCompletion;
-import rs.greenvoucher.api.application.ApplicationCommand;
+import rs.greenvoucher.core.voucher.decide.DecideOnApplication;
+import rs.greenvoucher.core.voucher.match.MatchProviders;
+import rs.greenvoucher.core.voucher.reject.RejectApplication;
+import rs.greenvoucher.core.voucher.screen.ScreenApplication;
+import rs.greenvoucher.core.voucher.verify.VerifyCompletion;
+import rs.greenvoucher.core.voucher.VoucherCommand;
 import rs.greenvoucher.api.evaluation.EvaluationDecision;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
@@ -89,7 +89,7 @@ class DecisionContractTest {
                 .hasMessageContaining("PASS or FAIL");
     }
 
-    private static ApplicationCommand command(String name) {
+    private static VoucherCommand command(String name) {
         return DecisionConsumer.toCommand(JSON.readValue(example(name), EvaluationDecision.class));
     }
 

@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.voucher;
+package rs.greenvoucher.core.voucher.submit;
 
 import java.util.UUID;
 

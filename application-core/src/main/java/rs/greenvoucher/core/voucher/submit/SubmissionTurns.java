@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.applicant;
+package rs.greenvoucher.core.voucher.submit;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * neither, and the submissions still go through as fast as the cores allow (docs/performance.md, fifth round).
  */
 @Component
-class SubmissionTurns {
+public class SubmissionTurns {
 
     static final Duration TRY_AGAIN_AFTER = Duration.ofSeconds(5);
 
@@ -30,7 +30,7 @@ class SubmissionTurns {
         this.wait = wait;
     }
 
-    <T> T inTurn(Supplier<T> submission) {
+    public <T> T inTurn(Supplier<T> submission) {
         boolean mine;
         try {
             mine = turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -50,7 +50,7 @@ class SubmissionTurns {
     }
 
     /** Submissions waiting for their turn now. */
-    int waiting() {
+    public int waiting() {
         return turns.getQueueLength();
     }
 }

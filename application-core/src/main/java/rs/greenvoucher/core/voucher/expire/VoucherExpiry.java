@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.expiry;
+package rs.greenvoucher.core.voucher.expire;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import rs.greenvoucher.api.SchemeRules;
-import rs.greenvoucher.api.application.ApplicationCommand.ExpireVoucher;
+import rs.greenvoucher.core.voucher.expire.ExpireVoucher;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.applicant;
+package rs.greenvoucher.core.voucher.submit;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Component;
@@ -11,7 +11,7 @@ import rs.greenvoucher.core.limits.Limits;
 import rs.greenvoucher.platform.refusal.ProviderCount;
 import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.core.voucher.RuleViolation;
-import rs.greenvoucher.core.voucher.SubmissionRules;
+import rs.greenvoucher.core.voucher.submit.SubmissionRules;
 import rs.greenvoucher.platform.refusal.ProviderCount;
 import rs.greenvoucher.platform.refusal.Refusal;
 
@@ -28,10 +28,10 @@ import java.util.UUID;
  * rows it writes on the way are never kept).
  */
 @Component
-class SubmissionDryRun {
+public class SubmissionDryRun {
 
     @Schema(name = "SubmissionProblem") // not the problem+json "Problem": one refusal the submission would meet
-    record Problem(String code, List<RuleCode> rules, String detail, List<Refusal.Field> fields) {
+    public record Problem(String code, List<RuleCode> rules, String detail, List<Refusal.Field> fields) {
     }
 
     /**
@@ -39,7 +39,7 @@ class SubmissionDryRun {
      * the eligibility rules the enterprise's data breaks, judged at screening rather than refused now.
      */
     @Schema(name = "SubmissionCheck")
-    record Result(boolean ready, List<Problem> problems, List<RuleCode> eligibility) {
+    public record Result(boolean ready, List<Problem> problems, List<RuleCode> eligibility) {
     }
 
     private final Limits limits;
@@ -52,7 +52,7 @@ class SubmissionDryRun {
         this.clock = clock;
     }
 
-    Result check(ApplicationForm form, String applicantId) {
+    public Result check(ApplicationForm form, String applicantId) {
         List<Problem> problems = new ArrayList<>();
         LocalDate today = SchemeRules.day(clock.instant());
         try {

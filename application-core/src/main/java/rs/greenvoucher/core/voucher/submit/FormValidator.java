@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.applicant;
+package rs.greenvoucher.core.voucher.submit;
 
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.ApplicationForm.IndicatorTarget;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * field). Value types (MB, PIB, NACE, amounts) validate themselves while the JSON is read; the scheme's rules
  * come after this, in the command handler.
  */
-final class FormValidator {
+public final class FormValidator {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
@@ -22,7 +22,7 @@ final class FormValidator {
     }
 
     /** {@code today}: the day in Serbia, against which a registration date cannot lie in the future. */
-    static void validate(ApplicationForm form, java.time.LocalDate today) {
+    public static void validate(ApplicationForm form, java.time.LocalDate today) {
         RequestCheck v = new RequestCheck();
         application(v, form, today);
         v.orRefuse();
@@ -38,7 +38,7 @@ final class FormValidator {
                 "at most EUR " + FormLimits.maxAmount(field).toPlainString());
     }
 
-    static void validate(CompletionReport report) {
+    public static void validate(CompletionReport report) {
         RequestCheck v = new RequestCheck();
         v.text("summary", report.summary(), 5000);
         v.list("deliverables", report.deliverables(), 1, 50);

@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.applicant;
+package rs.greenvoucher.core.voucher.submit;
 
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.value.RefusalCode;

@@ -1,5 +1,6 @@
-package rs.greenvoucher.core.voucher;
+package rs.greenvoucher.core.voucher.submit;
 
+import rs.greenvoucher.core.voucher.RuleViolation;
 import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;

@@ -1,0 +1,27 @@
+package rs.greenvoucher.core.voucher.refuse;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
+import rs.greenvoucher.core.voucher.Vouchers;
+
+import java.time.Clock;
+
+/** A decision the application could not take is recorded once with its reason, which the evaluator then sees. */
+@Component
+public class DecisionRefusal {
+
+    private final Vouchers vouchers;
+    private final Clock clock;
+
+    public DecisionRefusal(Vouchers vouchers, Clock clock) {
+        this.vouchers = vouchers;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    public void handle(RefuseDecision command) {
+        vouchers.decide(command, application -> application.record(new DecisionRefused(command.applicationId(), command.decisionId(),
+                command.code(), command.reason(), application.status(), clock.instant())));
+    }
+}

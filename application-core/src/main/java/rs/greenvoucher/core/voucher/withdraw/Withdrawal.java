@@ -1,0 +1,33 @@
+package rs.greenvoucher.core.voucher.withdraw;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
+import rs.greenvoucher.core.voucher.InvalidTransition;
+import rs.greenvoucher.core.voucher.Vouchers;
+
+import java.time.Clock;
+
+/** Only the applicant, and only while the status allows it (before approval). */
+@Component
+public class Withdrawal {
+
+    private final Vouchers vouchers;
+    private final Clock clock;
+
+    public Withdrawal(Vouchers vouchers, Clock clock) {
+        this.vouchers = vouchers;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    public void handle(WithdrawApplication command) {
+        vouchers.load(command).execute(application -> {
+            application.requireOwner(command.applicantId());
+            if (!application.status().isWithdrawable()) {
+                throw new InvalidTransition("withdraw", application.status());
+            }
+            application.record(new ApplicationWithdrawn(command.applicationId(), command.reason(), clock.instant()));
+        });
+    }
+}
