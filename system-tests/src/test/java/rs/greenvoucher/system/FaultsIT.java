@@ -176,7 +176,7 @@ class FaultsIT {
         }
         String evaluator = system.evaluatorToken("marko");
         List<Figures> table = new ArrayList<>();
-        System.out.println("FAULT SUITE | fault | accepted so far | refused so far | decisions so far | lost | duplicated mails | converged in");
+        System.out.println("FAULT SUITE | fault | accepted so far | refused so far | decisions so far | lost | duplicated mails | converged in (each invariant held after)");
         try (Load load = new Load(system, applicants, evaluator)) {
             load.awaitAccepted(8);
             for (String service : List.of("application-core", "evaluation-service", "notification-service")) {
@@ -264,43 +264,75 @@ class FaultsIT {
         String evaluator = system.evaluatorToken("jelena");
         Map<String, Long> mails = new HashMap<>();
         long head = head();
+        // when each invariant first held, to say which part of the pipeline took the time
+        Map<String, Duration> held = new java.util.LinkedHashMap<>();
         await().atMost(Duration.ofMinutes(4)).untilAsserted(() -> {
             HttpApi evaluation = system.live("evaluation-service");
             mails.clear();
             mails.putAll(submissionMails());
-            for (Map.Entry<String, String> a : accepted.entrySet()) {
-                assertThat(mails.getOrDefault(a.getValue(), 0L)).as("mailed once: " + a.getValue()).isEqualTo(1L);
-                if (confirmed.contains(a.getKey())) {
-                    continue;
+            List<AssertionError> failed = new ArrayList<>();
+            check(held, start, "mails", failed, () -> {
+                for (String trackingCode : accepted.values()) {
+                    assertThat(mails.getOrDefault(trackingCode, 0L)).as("mailed once: " + trackingCode).isEqualTo(1L);
                 }
-                assertThat(evaluation.get("/api/work-items/" + a.getKey(), evaluator).status())
-                        .as("in the queue " + a.getKey()).isEqualTo(200);
-                assertThat(system.core.get("/api/applications/" + a.getKey(), admin).status()).as("in core " + a.getKey()).isEqualTo(200);
-                confirmed.add(a.getKey());
-            }
-            for (Map.Entry<String, String> d : decisions.entrySet()) {
-                if (confirmed.contains(d.getKey())) {
-                    continue;
-                }
-                JsonNode item = evaluation.get("/api/work-items/" + d.getValue(), evaluator).json();
-                String outcome = null;
-                for (JsonNode decision : item.get("decisions")) {
-                    if (decision.get("decision_id").asString().equals(d.getKey())) {
-                        outcome = decision.get("outcome").asString();
+            });
+            check(held, start, "queue", failed, () -> {
+                for (String id : accepted.keySet()) {
+                    if (!confirmed.contains(id)) {
+                        assertThat(evaluation.get("/api/work-items/" + id, evaluator).status()).as("in the queue " + id).isEqualTo(200);
+                        assertThat(system.core.get("/api/applications/" + id, admin).status()).as("in core " + id).isEqualTo(200);
+                        confirmed.add(id);
                     }
                 }
-                assertThat(outcome).as("decision " + d.getKey()).isIn("APPLIED", "REFUSED");
-                confirmed.add(d.getKey());
+            });
+            check(held, start, "decisions", failed, () -> {
+                for (Map.Entry<String, String> d : decisions.entrySet()) {
+                    if (!confirmed.contains(d.getKey())) {
+                        assertThat(outcome(evaluation, evaluator, d.getValue(), d.getKey())).as("decision " + d.getKey())
+                                .isIn("APPLIED", "REFUSED");
+                        confirmed.add(d.getKey());
+                    }
+                }
+            });
+            check(held, start, "processors", failed, () -> assertThat(processorsBehind(head))
+                    .as("core's processors behind the store's head").isEmpty());
+            if (!failed.isEmpty()) {
+                throw failed.get(0);
             }
-            assertThat(processorsBehind(head)).as("core's processors behind the store's head").isEmpty();
         });
         Duration converged = Duration.between(start, Instant.now());
         long duplicated = mails.values().stream().filter(n -> n > 1).count();
         applicantsFeedsHold(accepted.keySet());
         Figures figures = new Figures(fault, accepted.size(), load.refused.get(), decisions.size(), 0, duplicated, converged);
-        System.out.printf("FAULT SUITE | %s | %d | %d | %d | %d | %d | %.1f s%n", figures.fault(), figures.accepted(),
-                figures.refused(), figures.decisions(), figures.lost(), figures.duplicated(), converged.toMillis() / 1000.0);
+        System.out.printf("FAULT SUITE | %s | %d | %d | %d | %d | %d | %.1f s (%s)%n", figures.fault(), figures.accepted(),
+                figures.refused(), figures.decisions(), figures.lost(), figures.duplicated(), converged.toMillis() / 1000.0,
+                String.join(", ", held.entrySet().stream().map(h -> h.getKey() + " " + h.getValue().toMillis() / 100 / 10.0 + " s").toList()));
         return figures;
+    }
+
+    /** Runs one invariant's check; the first time it holds is recorded, a failure is kept for the round's verdict. */
+    private static void check(Map<String, Duration> held, Instant start, String invariant, List<AssertionError> failed, Check check) {
+        try {
+            check.run();
+            held.putIfAbsent(invariant, Duration.between(start, Instant.now()));
+        } catch (AssertionError e) {
+            failed.add(e);
+        } catch (Exception e) {
+            failed.add(new AssertionError(invariant + ": " + e, e));
+        }
+    }
+
+    private interface Check {
+        void run() throws Exception;
+    }
+
+    private static String outcome(HttpApi evaluation, String evaluator, String applicationId, String decisionId) {
+        for (JsonNode decision : evaluation.get("/api/work-items/" + applicationId, evaluator).json().get("decisions")) {
+            if (decision.get("decision_id").asString().equals(decisionId)) {
+                return decision.get("outcome").asString();
+            }
+        }
+        return null;
     }
 
     /** Every accepted application is in its applicant's feed (notification service). */

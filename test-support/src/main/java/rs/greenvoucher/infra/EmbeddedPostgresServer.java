@@ -65,7 +65,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir.resolve("data"))
-                    .setOverrideWorkingDirectory(dataDir.resolve("bin").toFile())
+                    .setOverrideWorkingDirectory(binaries(dataDir, keepData).toFile())
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", durable ? "on" : "off")
@@ -78,6 +78,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
         }
+    }
+
+    /**
+     * Where zonky extracts the binaries. zonky prepares them once per JVM and hands every later server the same
+     * directory, so the tests' servers share one beside their data directories: a server's close deletes its data,
+     * never the binaries another server still runs on (it did, and the fault suite's system took the time zones from
+     * under the shared one). The local run keeps its binaries with its data.
+     */
+    private static Path binaries(Path dataDir, boolean keepData) {
+        return keepData || dataDir.getParent() == null ? dataDir.resolve("bin") : dataDir.getParent().resolve("pg-binaries");
     }
 
     public int port() {

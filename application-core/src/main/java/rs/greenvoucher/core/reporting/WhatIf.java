@@ -1,24 +1,11 @@
 package rs.greenvoucher.core.reporting;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
-import rs.greenvoucher.api.application.ApplicationEvent;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
-import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.call.CallEvent;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.value.Money;
@@ -32,9 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -72,27 +57,12 @@ class WhatIf {
                   Amounts committedEur, Amounts paidEur) {
     }
 
-    /** The events a story is made of; every other event of an application is left in the store. */
-    private static final List<String> STORY_EVENTS = List.of(ApplicationSubmitted.class.getName(),
-            VoucherApproved.class.getName(), VoucherCompleted.class.getName(), VoucherExpired.class.getName());
-    /** Applications read per query: a handful of round trips, not one per approval. */
-    private static final int READ_TOGETHER = 1_000;
-
     private final EventStore events;
-    private final JdbcClient jdbc;
-    private final Serializer serializer;
-    private final EventUpcasterChain upcasters;
+    private final MoneyStories moneyStories;
 
-    WhatIf(EventStore events, JdbcClient jdbc, Serializer serializer, List<EventUpcaster> upcasters) {
+    WhatIf(EventStore events, MoneyStories moneyStories) {
         this.events = events;
-        this.jdbc = jdbc;
-        this.serializer = serializer;
-        this.upcasters = new EventUpcasterChain(upcasters);
-    }
-
-    /** One application's money story, from its events. */
-    private record Story(String trackingCode, Money totalCost, VoucherApproved approved, VoucherCompleted completed,
-                         VoucherExpired expired) {
+        this.moneyStories = moneyStories;
     }
 
     /** Reads the applications' events with their personal fields left sealed: it uses none. */
@@ -116,24 +86,14 @@ class WhatIf {
         MoneyLimits limits = new MoneyLimits(other.maxVoucherEur(), other.maxSharePercent(), c.minServiceCostEur(),
                 c.maxEquipmentSharePercent());
 
-        // the call's approved applications, found in the event store itself (a read model could be a moment behind);
-        // every fact below comes from each one's events
-        List<String> approvedApplications = jdbc.sql("""
-                        select distinct aggregate_identifier from domain_event_entry
-                        where payload_type = :type and convert_from(payload, 'UTF8')::jsonb ->> 'callId' = :call""")
-                .param("type", VoucherApproved.class.getName()).param("call", p.callId().toString())
-                .query(String.class).list();
-        List<Story> stories = new ArrayList<>();
-        for (int i = 0; i < approvedApplications.size(); i += READ_TOGETHER) {
-            stories.addAll(stories(approvedApplications.subList(i, Math.min(i + READ_TOGETHER, approvedApplications.size()))));
-        }
-        stories.sort(Comparator.comparing((Story s) -> s.approved().occurredAt()).thenComparing(Story::trackingCode));
+        List<MoneyStories.Story> stories = moneyStories.approvedIn(p.callId());
+        stories.sort(Comparator.comparing((MoneyStories.Story s) -> s.approved().occurredAt()).thenComparing(MoneyStories.Story::trackingCode));
 
         // the budget moves at approvals (reserved) and expiries (given back), in the order they happened
-        record Move(Instant at, Story story, boolean approval) {
+        record Move(Instant at, MoneyStories.Story story, boolean approval) {
         }
         List<Move> moves = new ArrayList<>();
-        for (Story s : stories) {
+        for (MoneyStories.Story s : stories) {
             moves.add(new Move(s.approved().occurredAt(), s, true));
             if (s.expired() != null) {
                 moves.add(new Move(s.expired().occurredAt(), s, false));
@@ -144,14 +104,14 @@ class WhatIf {
         List<Voucher> byS4 = new ArrayList<>();
         List<Voucher> byL4 = new ArrayList<>();
         List<Voucher> expired = new ArrayList<>();
-        // one Story per application: by identity (a record's equals compares every event it holds)
-        Set<Story> fitted = Collections.newSetFromMap(new IdentityHashMap<>());
+        // one MoneyStories.Story per application: by identity (a record's equals compares every event it holds)
+        Set<MoneyStories.Story> fitted = Collections.newSetFromMap(new IdentityHashMap<>());
         Money committed = Money.ZERO;
         Money actualCommitted = Money.ZERO;
         Money paid = Money.ZERO;
         Money actualPaid = Money.ZERO;
         for (Move m : moves) {
-            Story s = m.story();
+            MoneyStories.Story s = m.story();
             Money amount = s.approved().amount();
             if (!m.approval()) {
                 actualCommitted = actualCommitted.minus(s.expired().releasedAmount() == null ? amount : s.expired().releasedAmount());
@@ -174,7 +134,7 @@ class WhatIf {
             committed = committed.plus(amount);
             fitted.add(s);
         }
-        for (Story s : stories) {
+        for (MoneyStories.Story s : stories) {
             if (s.completed() == null) {
                 continue;
             }
@@ -194,56 +154,6 @@ class WhatIf {
         return Optional.of(new Answer(p.callId(), c.name(), true, actual, other, stories.size(),
                 fitted.size() - expired.size(), byS4, byL4, expired,
                 new Amounts(actualCommitted.amount(), committed.amount()), new Amounts(actualPaid.amount(), paid.amount())));
-    }
-
-    /**
-     * The stories of these applications, from their events of the kinds a story needs, read together as the storage
-     * engine would read them one application at a time (the same rows, upcast and deserialized by Axon).
-     */
-    private List<Story> stories(List<String> applications) {
-        List<DomainEventData<byte[]>> rows = jdbc.sql("""
-                        select event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
-                               payload_type, payload_revision, payload, meta_data
-                        from domain_event_entry
-                        where aggregate_identifier = any(:applications) and payload_type = any(:types)
-                        order by aggregate_identifier, sequence_number""")
-                .param("applications", applications.toArray(String[]::new))
-                .param("types", STORY_EVENTS.toArray(String[]::new))
-                .query((rs, n) -> (DomainEventData<byte[]>) new GenericDomainEventEntry<>(rs.getString("type"),
-                        rs.getString("aggregate_identifier"), rs.getLong("sequence_number"), rs.getString("event_identifier"),
-                        rs.getString("time_stamp"), rs.getString("payload_type"), rs.getString("payload_revision"),
-                        rs.getBytes("payload"), rs.getBytes("meta_data")))
-                .list();
-        Map<String, List<ApplicationEvent>> histories = new LinkedHashMap<>();
-        EventStreamUtils.upcastAndDeserializeDomainEvents(rows.stream(), serializer, upcasters).asStream()
-                .forEach(m -> histories.computeIfAbsent(m.getAggregateIdentifier(), a -> new ArrayList<>())
-                        .add((ApplicationEvent) m.getPayload()));
-        List<Story> stories = new ArrayList<>();
-        for (List<ApplicationEvent> history : histories.values()) {
-            story(history).filter(s -> s.approved() != null).ifPresent(stories::add);
-        }
-        return stories;
-    }
-
-    private static Optional<Story> story(List<ApplicationEvent> history) {
-        if (history.isEmpty() || !(history.get(0) instanceof ApplicationSubmitted submitted)) {
-            return Optional.empty();
-        }
-        Money cost = submitted.form().project().services().stream().map(ApplicationForm.Service::costEur)
-                .reduce(Money.ZERO, Money::plus);
-        VoucherApproved approved = null;
-        VoucherCompleted completed = null;
-        VoucherExpired expired = null;
-        for (ApplicationEvent e : history) {
-            if (e instanceof VoucherApproved a) {
-                approved = a;
-            } else if (e instanceof VoucherCompleted c) {
-                completed = c;
-            } else if (e instanceof VoucherExpired x) {
-                expired = x;
-            }
-        }
-        return Optional.of(new Story(submitted.trackingCode(), cost, approved, completed, expired));
     }
 
     private static String describe(MoneyLimits.Breach breach) {

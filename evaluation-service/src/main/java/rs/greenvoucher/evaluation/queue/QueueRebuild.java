@@ -27,7 +27,7 @@ import java.util.List;
  * <p>
  * One transaction: the queue's tables are locked against writers (readers still see the old queue), the topic is read
  * from its start to its end as it is at that moment, every event applied by the consumer's rules (the statements sent
- * in batches, {@link WorkQueue.Rebuilding}), and what only this service knows is kept on every item no event has moved
+ * in batches, {@link QueueWrites.Rebuilding}), and what only this service knows is kept on every item no event has moved
  * since: its claim, its pending decision, its refusal. The consumers of every instance wait for the lock and go on after it; what they then receive up to that end is already
  * recorded as processed. A failure rolls everything back and the queue is as it was.
  */
@@ -86,7 +86,7 @@ class QueueRebuild {
     /** Every event of the topic up to its end now, applied in this transaction: {events applied, records skipped}. */
     private long[] replay() {
         long[] counts = new long[2];
-        WorkQueue.Rebuilding rebuilding = queue.rebuilding();
+        QueueWrites.Rebuilding rebuilding = queue.rebuilding();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(WholeTopicReaders.config(bootstrapServers, "queue-rebuild"))) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.APPLICATION_EVENTS).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();

@@ -17,14 +17,12 @@ import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.api.privacy.PersonalData;
 import rs.greenvoucher.api.privacy.SealedText;
 import rs.greenvoucher.platform.privacy.KafkaKeyRing;
-import rs.greenvoucher.platform.jdbc.StatementWaves;
 import rs.greenvoucher.platform.privacy.PersonalJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,13 +33,11 @@ import java.util.UUID;
  * <p>
  * The consumer's statements run at once ({@link #apply(EventEnvelope)}); a rebuild from the topic ({@link QueueRebuild})
  * applies the same rules with the items' sequences in memory and its statements sent in waves of JDBC batches
- * ({@link Rebuilding}), because it starts from empty tables it has locked.
+ * ({@link QueueWrites.Rebuilding}), because it starts from empty tables it has locked.
  */
 @Component
 public class WorkQueue {
 
-    private static final String PROCESSED =
-            "insert into processed_event (event_id, processed_at) values (:id, now()) on conflict do nothing";
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final JsonMapper json;
@@ -54,118 +50,18 @@ public class WorkQueue {
         this.keys = keys;
     }
 
-    /**
-     * Where an event's statements go and where an item's last sequence is read: the database now, or a rebuild's memory.
-     * A statement's key is the UUID of the row it changes (an application's item, a decision, an event): never equal.
-     */
-    private interface Writes {
-
-        /** Records the event as processed; false if it was already. */
-        boolean firstTime(UUID eventId);
-
-        /** The last sequence the item has applied (locked for this transaction); null if there is no item. */
-        Long lastSequence(UUID applicationId);
-
-        /** The item has applied this event (or, for a submission, has it if it had none). */
-        void applied(UUID applicationId, long sequence, boolean submitted);
-
-        void write(Object key, String sql, MapSqlParameterSource params);
-
-        /** The item's copy of the application as stored now. */
-        String application(UUID applicationId);
-    }
-
+    /** The consumer's writes: each statement at once, in the poll's transaction. */
     @Transactional
     public void apply(EventEnvelope e) {
-        apply(e, new Writes() {
-            @Override
-            public boolean firstTime(UUID eventId) {
-                return jdbc.sql(PROCESSED).param("id", eventId).update() == 1;
-            }
-
-            @Override
-            public Long lastSequence(UUID applicationId) {
-                return jdbc.sql("select last_sequence from work_item where application_id = :id for update")
-                        .param("id", applicationId).query(Long.class).optional().orElse(null);
-            }
-
-            @Override
-            public void applied(UUID applicationId, long sequence, boolean submitted) {
-                // the statements themselves set last_sequence
-            }
-
-            @Override
-            public void write(Object key, String sql, MapSqlParameterSource params) {
-                named.update(sql, params);
-            }
-
-            @Override
-            public String application(UUID applicationId) {
-                return storedApplication(applicationId);
-            }
-        });
+        apply(e, new QueueWrites.Now(jdbc, named));
     }
 
-    /**
-     * A rebuild's writes: the items' sequences in memory (the rebuild locked the emptied tables, nothing else writes),
-     * the statements kept and sent in waves every {@link #SEND_EVERY} statements and at the end. Redelivered events
-     * are told apart by their sequence, as in {@link #apply(EventEnvelope)}; each is still recorded as processed.
-     */
-    final class Rebuilding implements Writes {
-
-        static final int SEND_EVERY = 5_000;
-
-        private final Map<UUID, Long> sequences = new HashMap<>();
-        private final StatementWaves waves = new StatementWaves();
-
-        void apply(EventEnvelope e) {
-            WorkQueue.this.apply(e, this);
-            if (waves.size() >= SEND_EVERY) {
-                send();
-            }
-        }
-
-        void send() {
-            waves.send(named);
-        }
-
-        @Override
-        public boolean firstTime(UUID eventId) {
-            waves.add(eventId, PROCESSED, new MapSqlParameterSource("id", eventId));
-            return true;
-        }
-
-        @Override
-        public Long lastSequence(UUID applicationId) {
-            return sequences.get(applicationId);
-        }
-
-        @Override
-        public void applied(UUID applicationId, long sequence, boolean submitted) {
-            if (submitted) {
-                sequences.putIfAbsent(applicationId, sequence);
-            } else {
-                sequences.put(applicationId, sequence);
-            }
-        }
-
-        @Override
-        public void write(Object key, String sql, MapSqlParameterSource params) {
-            waves.add(key, sql, params);
-        }
-
-        @Override
-        public String application(UUID applicationId) {
-            send();
-            return storedApplication(applicationId);
-        }
+    /** A rebuild's writes from empty, locked tables: sequences in memory, statements in waves. */
+    QueueWrites.Rebuilding rebuilding() {
+        return new QueueWrites.Rebuilding(named, jdbc, this::apply);
     }
 
-    Rebuilding rebuilding() {
-        return new Rebuilding();
-    }
-
-    private void apply(EventEnvelope e, Writes writes) {
+    private void apply(EventEnvelope e, QueueWrites writes) {
         ApplicationMessage message = EventEnvelopes.message(json, e, keys::find);
         if (!writes.firstTime(e.eventId())) {
             return;
@@ -243,7 +139,7 @@ public class WorkQueue {
     }
 
     /** The item's copy of the application loses its personal data, as the events on the topic have (docs/adr/0011). */
-    private void erase(EventEnvelope e, Writes writes) {
+    private void erase(EventEnvelope e, QueueWrites writes) {
         keys.forget(e.applicationId().toString());
         JsonNode form = json.readTree(writes.application(e.applicationId()));
         PersonalJson.erase(form, PersonalData.FORM);
@@ -254,12 +150,7 @@ public class WorkQueue {
                         .addValue("id", e.applicationId()));
     }
 
-    private String storedApplication(UUID applicationId) {
-        return jdbc.sql("select application::text from work_item where application_id = :id")
-                .param("id", applicationId).query(String.class).single();
-    }
-
-    private void submitted(EventEnvelope e, ApplicationMessage.ApplicationSubmitted submitted, Timestamp at, Writes writes) {
+    private void submitted(EventEnvelope e, ApplicationMessage.ApplicationSubmitted submitted, Timestamp at, QueueWrites writes) {
         ApplicationForm form = submitted.form();
         MoneyLimits rules = submitted.callParameters() == null ? SchemeRules.FIRST_CALL_MONEY
                 : submitted.callParameters().moneyLimits();

@@ -1,12 +1,8 @@
 package rs.greenvoucher.notification.mail;
 
-import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,9 +27,8 @@ import java.util.UUID;
  *     been accepted, so it is not sent again.</li>
  * </ol>
  * A row left SENDING by a process that died mid-send goes back to PENDING once that process has not said it is alive
- * for 10 s ({@link MailSenders}), or after {@code gv.mail.sending-timeout} (1 minute: the SMTP timeouts bound a live send
- * to a few seconds) whatever its sender; that is the only window for a duplicate, and the Message-ID (the notification
- * id) lets the receiving side drop it.
+ * for 10 s, or after a minute whatever its sender ({@link MailSenders}); that is the only window for a duplicate, and
+ * the Message-ID (the notification id) lets the receiving side drop it.
  */
 @Component
 class MailOutbox {
@@ -41,22 +36,18 @@ class MailOutbox {
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
     private final JdbcClient jdbc;
-    private final JavaMailSender smtp;
+    private final Smtp smtp;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final String from;
-    private final Duration sendingTimeout;
     private final MailSenders senders;
 
-    MailOutbox(JdbcClient jdbc, JavaMailSender smtp, TransactionTemplate tx, Clock clock, @Value("${gv.mail.from}") String from,
-               @Value("${gv.mail.sending-timeout:PT1M}") Duration sendingTimeout, MailSenders senders) {
+    MailOutbox(JdbcClient jdbc, Smtp smtp, TransactionTemplate tx, Clock clock,
+               MailSenders senders) {
         this.jdbc = jdbc;
         this.senders = senders;
         this.smtp = smtp;
         this.tx = tx;
         this.clock = clock;
-        this.from = from;
-        this.sendingTimeout = sendingTimeout;
     }
 
     record Pending(UUID id, String recipient, String subject, String body, String language, int attempts) {
@@ -70,23 +61,6 @@ class MailOutbox {
                 return;
             }
             send(mail);
-        }
-    }
-
-    /** Mails whose sender died mid-send go back to the queue. */
-    @Scheduled(fixedDelayString = "PT2S", initialDelayString = "PT2S")
-    public void recoverAbandoned() {
-        Instant now = clock.instant();
-        int recovered = jdbc.sql("""
-                        update notification set status = 'PENDING', next_attempt_at = :now, sending_since = null,
-                            sending_by = null, last_error = 'the sender stopped while sending; sent again'
-                        where status = 'SENDING' and (sending_since < :before or sending_since < :silent and (sending_by is null
-                            or sending_by not in (select instance from mail_sender where seen_at >= :silent)))""")
-                .param("now", Timestamp.from(now))
-                .param("before", Timestamp.from(now.minus(sendingTimeout)))
-                .param("silent", Timestamp.from(now.minus(MailSenders.SILENCE))).update();
-        if (recovered > 0) {
-            log.warn("{} mail(s) left SENDING by a stopped instance are queued again", recovered);
         }
     }
 
@@ -113,28 +87,13 @@ class MailOutbox {
     void send(Pending mail) {
         Exception failure = null;
         try {
-            MimeMessage message = smtp.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(mail.recipient());
-            helper.setSubject(mail.subject());
-            // multipart/alternative: the plain text first (what every client can show), then the same as HTML
-            jakarta.mail.internet.MimeMultipart alternative = new jakarta.mail.internet.MimeMultipart("alternative");
-            jakarta.mail.internet.MimeBodyPart plain = new jakarta.mail.internet.MimeBodyPart();
-            plain.setText(mail.body(), "UTF-8", "plain");
-            jakarta.mail.internet.MimeBodyPart html = new jakarta.mail.internet.MimeBodyPart();
-            html.setText(Templates.html(mail.body(), mail.language()), "UTF-8", "html");
-            alternative.addBodyPart(plain);
-            alternative.addBodyPart(html);
-            message.setContent(alternative);
-            message.setHeader("Message-ID", "<" + mail.id() + "@greenvoucher.rs>");
-            smtp.send(message);
+            smtp.send(mail);
         } catch (Exception e) {
             failure = e;
         }
         if (failure == null) {
             recordUntilStored(mail, "SENT", null, null);
-        } else if (mayHaveBeenAccepted(failure)) {
+        } else if (Smtp.mayHaveBeenAccepted(failure)) {
             log.error("Mail {}: no answer after it was handed to SMTP; it may have been delivered and is not sent again: {}",
                     mail.id(), failure.toString());
             recordUntilStored(mail, "UNCONFIRMED", null, "no answer from SMTP after the mail was handed over: " + failure.getMessage());
@@ -154,7 +113,7 @@ class MailOutbox {
      */
     private void recordUntilStored(Pending mail, String status, Instant next, String error) {
         Duration wait = Duration.ofMillis(500);
-        Instant giveUp = clock.instant().plus(sendingTimeout.multipliedBy(10));
+        Instant giveUp = clock.instant().plus(MailSenders.SENDING_TIMEOUT.multipliedBy(10));
         while (true) {
             try {
                 record(mail, status, next, error);
@@ -186,32 +145,5 @@ class MailOutbox {
                 .param("next", next == null ? null : Timestamp.from(next))
                 .param("error", error == null ? null : error.length() > 500 ? error.substring(0, 500) : error)
                 .param("id", mail.id()).update();
-    }
-
-    /**
-     * The server may have the mail when a connection was made and the failure was not the server's own refusal: a
-     * read timeout or a dropped connection while it was being handed over or while waiting for the server's answer.
-     * Not when the connection could not be made at all (server down, unknown host, connect timeout).
-     */
-    static boolean mayHaveBeenAccepted(Exception e) {
-        if (!(e instanceof org.springframework.mail.MailSendException send)
-                || String.valueOf(send.getMessage()).startsWith("Mail server connection failed")) {
-            return false;
-        }
-        for (Exception failure : send.getFailedMessages().values()) {
-            for (Throwable t = failure; t != null; t = t.getCause()) {
-                if (t instanceof jakarta.mail.SendFailedException || t instanceof jakarta.mail.internet.AddressException) {
-                    return false; // the server answered: it refused
-                }
-                if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
-                        || t.getClass().getSimpleName().equals("MailConnectException")) {
-                    return false; // never connected
-                }
-                if (t instanceof java.net.SocketTimeoutException || t instanceof java.net.SocketException) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -86,9 +86,19 @@ final class Browser implements AutoCloseable {
     /**
      * The page as the person sees it: no WCAG A/AA violation, no Content Security Policy report in the browser's
      * console since the last check (the portal's own policy blocking something of its own), on a Serbian page no
-     * English sentence of the services, and a screenshot.
+     * English sentence of the services, and one h1; a screenshot of it if it fails (or with every-page screenshots).
      */
     void page(String label) {
+        try {
+            checkPage(label);
+        } catch (AssertionError failed) {
+            screenshot(label + "-failed");
+            throw failed;
+        }
+        pageShot(label);
+    }
+
+    private void checkPage(String label) {
         assertNoCspReport(label);
         if (driver.findElement(By.tagName("html")).getDomAttribute("lang").startsWith("sr")) {
             assertThat(EnglishTexts.foundIn(text())).as("an English sentence of the services on the Serbian page " + label
@@ -96,7 +106,6 @@ final class Browser implements AutoCloseable {
         }
         Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
         List<Rule> violations = results.getViolations();
-        screenshot(label);
         assertThat(violations).as(() -> "axe on " + label + " (" + driver.getCurrentUrl() + "): " + violations.stream()
                 .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
                         .collect(Collectors.joining(", "))).collect(Collectors.joining("; "))).isEmpty();
@@ -109,6 +118,16 @@ final class Browser implements AutoCloseable {
      * the header's does.
      */
     void assertFits(String label) {
+        try {
+            checkFits(label);
+        } catch (AssertionError failed) {
+            screenshot(label + "-failed");
+            throw failed;
+        }
+        pageShot(label);
+    }
+
+    private void checkFits(String label) {
         Object clipped = script("return [...document.querySelectorAll('.table-wrap')].filter(e => e.scrollWidth > e.clientWidth + 1)"
                 + ".map(e => (e.getAttribute('aria-label') || e.id || 'a table') + ' ' + e.scrollWidth + '/' + e.clientWidth)");
         assertThat((List<?>) clipped).as("tables wider than their box on " + label + " (" + driver.getCurrentUrl() + ")").isEmpty();
@@ -118,7 +137,6 @@ final class Browser implements AutoCloseable {
         Object offset = script("return Math.abs(document.querySelector('main').getBoundingClientRect().left"
                 + " - document.querySelector('.site-header .bar').getBoundingClientRect().left)");
         assertThat(((Number) offset).doubleValue()).as("the page's left edge against the header's on " + label).isLessThan(1.0);
-        screenshot(label);
     }
 
     /** What the browser's console reported since the last call: a CSP violation fails the test with its text. */
@@ -127,6 +145,17 @@ final class Browser implements AutoCloseable {
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
         assertThat(reports).as("CSP reports in the console on " + label + " (" + driver.getCurrentUrl() + ")").isEmpty();
+    }
+
+    /**
+     * A page's screenshot: of every page checked with {@code -Dgv.screenshots.every-page=true} (for reviewing the
+     * pages); otherwise only a page that fails its check is saved ({@link #page}, {@link #assertFits}). Taking 170 of
+     * them on every run cost the suite about a minute.
+     */
+    private void pageShot(String label) {
+        if (Boolean.getBoolean("gv.screenshots.every-page")) {
+            screenshot(label);
+        }
     }
 
     void screenshot(String label) {

@@ -17,7 +17,6 @@ import rs.greenvoucher.web.portal.Numbers;
 import rs.greenvoucher.web.start.PublicData;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,53 +133,6 @@ class WizardController {
         return "wizard/hints :: hint";
     }
 
-    @GetMapping("/drafts/{id}/check")
-    String check(@PathVariable UUID id, Model model) {
-        Map<String, Object> stored = load(id);
-        Map<String, Object> form = ServiceApi.map(stored.get("form"));
-        ApiForm.Result read = ApiForm.from(form);
-        model.addAttribute("id", id);
-        model.addAttribute("draft", form);
-        model.addAttribute("savedAt", stored.get("updatedAt"));
-        model.addAttribute("formatErrors", links(read.errors()));
-        model.addAttribute("providerNames", providerNames(read.form()));
-        model.addAttribute("totals", totalsOf(read.form()));
-        if (read.errors().isEmpty()) {
-            try {
-                Map<String, Object> result = ServiceApi.map(api.post(Service.CORE, "/api/applications/checks", read.form()));
-                model.addAttribute("result", result);
-                model.addAttribute("problems", problems(result));
-            } catch (ApiProblem problem) {
-                if (problem.status() != 400) {
-                    throw problem;
-                }
-                model.addAttribute("problems", List.of(problem(problem.code(), List.of(), problem.fields())));
-            }
-        }
-        return "wizard/check";
-    }
-
-    @PostMapping("/drafts/{id}/submit")
-    String submit(@PathVariable UUID id, Model model) {
-        Map<String, Object> stored = load(id);
-        ApiForm.Result read = ApiForm.from(ServiceApi.map(stored.get("form")));
-        if (!read.errors().isEmpty()) {
-            return "redirect:/drafts/" + id + "/check";
-        }
-        try {
-            Map<String, Object> answer = ServiceApi.map(api.post(Service.CORE, "/api/applications?draftId=" + id, read.form()));
-            return "redirect:/applications/" + answer.get("id") + "/receipt";
-        } catch (ApiProblem problem) {
-            if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401 || problem.status() == 429) {
-                throw problem;
-            }
-            // a rule that refuses now (the budget ran out meanwhile, the address is not confirmed, ...): the check
-            // page says which, with the draft intact
-            model.addAttribute("refusal", problem);
-            return check(id, model);
-        }
-    }
-
     @PostMapping("/drafts/{id}/delete")
     String delete(@PathVariable UUID id) {
         api.delete(Service.CORE, "/api/drafts/" + id);
@@ -196,13 +148,13 @@ class WizardController {
         model.addAttribute("savedAt", stored.get("updatedAt"));
         model.addAttribute("justSaved", saved);
         model.addAttribute("errors", errors);
-        model.addAttribute("errorLinks", links(errors));
+        model.addAttribute("errorLinks", FieldLink.links(errors));
         model.addAttribute("serviceRows", Math.min(Steps.MAX_ROWS, Forms.count(form, "project.services") + 1));
         model.addAttribute("indicatorRows", Math.min(Steps.MAX_ROWS, Math.max(2, Forms.count(form, "project.environmentalIndicators") + 1)));
         model.addAttribute("providers", data.activeProviders());
         model.addAttribute("call", data.openCall().orElse(null));
         if (step == 3) {
-            model.addAttribute("totals", totalsOf(ApiForm.from(form).form()));
+            model.addAttribute("totals", Totals.of(ApiForm.from(form).form(), data));
         }
         return "wizard/" + Steps.name(step);
     }
@@ -231,60 +183,6 @@ class WizardController {
         return ServiceApi.map(api.get(Service.CORE, "/api/drafts/" + id));
     }
 
-    private Totals totalsOf(Map<String, Object> apiForm) {
-        List<BigDecimal> costs = new ArrayList<>();
-        for (Object s : ServiceApi.list(ServiceApi.map(apiForm.get("project")).get("services"))) {
-            Object cost = ServiceApi.map(s).get("costEur");
-            if (cost instanceof BigDecimal b) {
-                costs.add(b);
-            }
-        }
-        Object requested = ServiceApi.map(apiForm.get("project")).get("requestedVoucherEur");
-        return Totals.of(costs, requested instanceof BigDecimal b ? b : null, data.openCall().orElse(Map.of()));
-    }
-
-    private Map<String, String> providerNames(Map<String, Object> apiForm) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Object code : ServiceApi.list(apiForm.get("providerCodes"))) {
-            names.put(code.toString(), data.providerName(code.toString()).orElse(code.toString()));
-        }
-        return names;
-    }
-
-    /** An error per field, with the step and anchor that fix it. */
-    record FieldLink(String field, String key, String message, int step, String anchor) {
-    }
-
-    record Problem(String code, List<String> rules, List<FieldLink> fields) {
-    }
-
-    private List<FieldLink> links(Map<String, String> errors) {
-        List<FieldLink> links = new ArrayList<>();
-        errors.forEach((field, key) -> links.add(new FieldLink(field, key, null, Steps.stepOf(field), Forms.anchor(field))));
-        return links;
-    }
-
-    private List<Problem> problems(Map<String, Object> result) {
-        List<Problem> problems = new ArrayList<>();
-        for (Object p : ServiceApi.list(result.get("problems"))) {
-            Map<String, Object> problem = ServiceApi.map(p);
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (Object f : ServiceApi.list(problem.get("fields"))) {
-                Map<String, Object> field = ServiceApi.map(f);
-                fields.merge(String.valueOf(field.get("field")), String.valueOf(field.get("message")), (a, b) -> a + "; " + b);
-            }
-            problems.add(problem(String.valueOf(problem.get("code")),
-                    ServiceApi.list(problem.get("rules")).stream().map(String::valueOf).toList(), fields));
-        }
-        return problems;
-    }
-
-    private Problem problem(String code, List<String> rules, Map<String, String> fields) {
-        List<FieldLink> links = new ArrayList<>();
-        fields.forEach((field, message) -> links.add(new FieldLink(field, null, message, Steps.stepOf(field), Forms.anchor(field))));
-        return new Problem(code, rules, links);
-    }
-
     /** Drops empty rows so the rows kept are numbered as the API will number them. */
     private static void compact(Map<String, Object> form, String path, List<String> fields) {
         if (!(Forms.get(form, path) instanceof List<?> rows)) {
@@ -308,32 +206,5 @@ class WizardController {
             }
         }
         return rows;
-    }
-
-    /** The live money panel: total cost, the voucher's cap by share and by the call's maximum, the applicant's share. */
-    record Totals(BigDecimal totalCost, BigDecimal sharePercent, BigDecimal capByShare, BigDecimal maxVoucher,
-                  BigDecimal cap, BigDecimal requested, BigDecimal ownShare, boolean overCap) {
-
-        static Totals of(List<BigDecimal> costs, BigDecimal requested, Map<String, Object> call) {
-            BigDecimal total = costs.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal own = requested == null ? null : total.subtract(requested).max(BigDecimal.ZERO);
-            if (call.get("maxSharePercent") == null || call.get("maxVoucherEur") == null) {
-                return new Totals(total, null, null, null, null, requested, own, false); // no open call: no caps to show
-            }
-            BigDecimal share = new BigDecimal(call.get("maxSharePercent").toString());
-            BigDecimal max = new BigDecimal(call.get("maxVoucherEur").toString());
-            // the same arithmetic as core's S4 check (rounded down to the cent)
-            rs.greenvoucher.api.MoneyLimits limits = new rs.greenvoucher.api.MoneyLimits(rs.greenvoucher.api.value.Money.eur(max),
-                    share, rs.greenvoucher.api.SchemeRules.DEFAULT_MIN_SERVICE_COST, rs.greenvoucher.api.SchemeRules.DEFAULT_MAX_EQUIPMENT_SHARE_PERCENT);
-            rs.greenvoucher.api.value.Money cost;
-            try {
-                cost = rs.greenvoucher.api.value.Money.eur(total.setScale(2, RoundingMode.DOWN));
-            } catch (IllegalArgumentException notAnAmount) {
-                return new Totals(total, null, null, null, null, requested, own, false); // negative or absurd: no caps yet
-            }
-            BigDecimal byShare = limits.capByShare(cost).amount();
-            BigDecimal cap = limits.cap(cost).amount();
-            return new Totals(total, share, byShare, max, cap, requested, own, requested != null && requested.compareTo(cap) > 0);
-        }
     }
 }

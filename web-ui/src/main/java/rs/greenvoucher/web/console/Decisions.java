@@ -1,9 +1,7 @@
 package rs.greenvoucher.web.console;
 
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
-import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.web.portal.ApiProblem;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
@@ -27,9 +25,6 @@ class Decisions {
     /** The screening checklist: every eligibility and service rule, in the order of the scheme's rules. */
     static final List<String> SCREENING_RULES = List.of("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10",
             "S1", "S2", "S3", "S4");
-    /** Rules a committee may name when it rejects. */
-    static final List<String> COMMITTEE_RULES = List.of("E4", "E5", "E10", "S1", "S2", "S3", "S4");
-    static final List<String> CRITERIA = List.of("resourceEfficiency", "scalability", "innovation");
 
     interface Action {
         Result take();
@@ -64,17 +59,14 @@ class Decisions {
                         BigDecimal share) {
     }
 
-    record Calculator(int total, boolean complete, BigDecimal totalCost, BigDecimal requested, BigDecimal sharePercent,
-                      BigDecimal capByShare, BigDecimal callMaximum, BigDecimal remainingBudget, BigDecimal suggested,
-                      BigDecimal amount, boolean amountTooHigh) {
-    }
-
     private final ServiceApi api;
     private final PublicData publicData;
+    private final CommitteePanel committee;
 
-    Decisions(ServiceApi api, PublicData publicData) {
+    Decisions(ServiceApi api, PublicData publicData, CommitteePanel committee) {
         this.api = api;
         this.publicData = publicData;
+        this.committee = committee;
     }
 
     Map<String, Object> panel(String stage, Map<String, Object> workItem, Map<String, Object> app) {
@@ -92,7 +84,7 @@ class Decisions {
                 panel.put("providers", providers(application, List.of()));
                 panel.put("affiliation", Boolean.FALSE.equals(ServiceApi.map(application.get("declarations")).get("noAffiliation")));
             }
-            case "COMMITTEE" -> panel.put("calc", calculator(workItem, app, Map.of()));
+            case "COMMITTEE" -> panel.put("calc", committee.calculator(workItem, app, Map.of()));
             case "COMPLETION_VERIFICATION" -> panel.put("indicators", indicators(application, app));
             default -> { }
         }
@@ -139,7 +131,7 @@ class Decisions {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("outcome", passed ? "PASS" : "FAIL");
         body.put("checks", checks);
-        body.put("noteToApplicant", blankToNull(form.get("noteToApplicant")));
+        body.put("noteToApplicant", FormValues.blankToNull(form.get("noteToApplicant")));
         return Result.sent(api.post(Service.EVALUATION, "/api/applications/" + id + "/screening", body));
     }
 
@@ -182,86 +174,8 @@ class Decisions {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("providerCodes", providers);
-        body.put("note", blankToNull(note));
+        body.put("note", FormValues.blankToNull(note));
         return Result.sent(api.post(Service.EVALUATION, "/api/applications/" + id + "/provider-match", body));
-    }
-
-    Result committee(UUID id, Map<String, String> form, List<String> rules) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, Object> scores = new LinkedHashMap<>();
-        for (String criterion : CRITERIA) {
-            Integer score = score(form.get("score." + criterion));
-            if (score == null) {
-                errors.put("score." + criterion, "console.error.score");
-            }
-            scores.put(criterion, score);
-        }
-        String decision = form.get("decision");
-        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
-            errors.put("decision", "console.error.decision");
-        }
-        BigDecimal amount = amount(form.get("voucherAmountEur"));
-        if ("APPROVE".equals(decision) && (amount == null || amount.signum() <= 0)) {
-            errors.put("voucherAmountEur", "console.error.amount");
-        }
-        if ("REJECT".equals(decision) && blankToNull(form.get("reason")) == null) {
-            errors.put("reason", "console.error.reason");
-        }
-        if (!errors.isEmpty()) {
-            return Result.invalid(errors);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("decision", decision);
-        body.put("scores", scores);
-        if ("APPROVE".equals(decision)) {
-            body.put("voucherAmountEur", amount);
-        }
-        body.put("ruleCodes", "REJECT".equals(decision) ? rules : List.of());
-        body.put("reason", blankToNull(form.get("reason")));
-        return Result.sent(api.post(Service.EVALUATION, "/api/applications/" + id + "/decision", body));
-    }
-
-    /** The three scores' total and the voucher's limits: the cap by share, the call's maximum, what the budget has left. */
-    Calculator calculator(Map<String, Object> workItem, Map<String, Object> app, Map<String, String> form) {
-        int total = 0;
-        boolean complete = true;
-        for (String criterion : CRITERIA) {
-            Integer score = score(form.get("score." + criterion));
-            if (score == null) {
-                complete = false;
-            } else {
-                total += score;
-            }
-        }
-        Map<String, Object> project = ServiceApi.map(ServiceApi.map(workItem.get("application")).get("project"));
-        BigDecimal cost = BigDecimal.ZERO;
-        for (Object s : ServiceApi.list(project.get("services"))) {
-            BigDecimal c = decimal(ServiceApi.map(s).get("costEur"));
-            cost = cost.add(c == null ? BigDecimal.ZERO : c);
-        }
-        BigDecimal requested = decimal(project.get("requestedVoucherEur"));
-        Map<String, Object> call = call(String.valueOf(app.get("callId")));
-        BigDecimal share = decimal(call.get("maxSharePercent"));
-        BigDecimal maximum = decimal(call.get("maxVoucherEur"));
-        BigDecimal remaining = decimal(call.get("budgetEur")) == null ? null
-                : decimal(call.get("budgetEur")).subtract(decimal(call.get("committedEur")));
-        BigDecimal byShare = null;
-        BigDecimal suggested = requested;
-        if (share != null && maximum != null && cost.signum() > 0) {
-            MoneyLimits limits = new MoneyLimits(Money.eur(maximum), share, SchemeRules.DEFAULT_MIN_SERVICE_COST,
-                    SchemeRules.DEFAULT_MAX_EQUIPMENT_SHARE_PERCENT);
-            Money totalCost = Money.eur(cost.setScale(2, RoundingMode.DOWN));
-            byShare = limits.capByShare(totalCost).amount();
-            BigDecimal cap = limits.cap(totalCost).amount();
-            suggested = requested == null ? cap : requested.min(cap);
-            if (remaining != null) {
-                suggested = suggested.min(remaining.max(BigDecimal.ZERO));
-            }
-        }
-        BigDecimal amount = form.containsKey("voucherAmountEur") ? amount(form.get("voucherAmountEur")) : suggested;
-        boolean tooHigh = amount != null && ((byShare != null && amount.compareTo(byShare) > 0)
-                || (maximum != null && amount.compareTo(maximum) > 0) || (remaining != null && amount.compareTo(remaining) > 0));
-        return new Calculator(total, complete, cost, requested, share, byShare, maximum, remaining, suggested, amount, tooHigh);
     }
 
     Result verification(UUID id, Map<String, String> form) {
@@ -269,12 +183,12 @@ class Decisions {
         if (!"true".equals(choice) && !"false".equals(choice)) {
             return Result.invalid(Map.of("accepted", "console.error.verification"));
         }
-        if ("false".equals(choice) && blankToNull(form.get("note")) == null) {
+        if ("false".equals(choice) && FormValues.blankToNull(form.get("note")) == null) {
             return Result.invalid(Map.of("note", "console.error.returnNote"));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("accepted", Boolean.parseBoolean(choice));
-        body.put("note", blankToNull(form.get("note")));
+        body.put("note", FormValues.blankToNull(form.get("note")));
         return Result.sent(api.post(Service.EVALUATION, "/api/applications/" + id + "/completion-verification", body));
     }
 
@@ -283,13 +197,13 @@ class Decisions {
         Map<String, BigDecimal> reported = new LinkedHashMap<>();
         for (Object r : ServiceApi.list(ServiceApi.map(app.get("completionReport")).get("environmentalResults"))) {
             Map<String, Object> result = ServiceApi.map(r);
-            reported.put(result.get("indicator") + "|" + result.get("unit"), decimal(result.get("value")));
+            reported.put(result.get("indicator") + "|" + result.get("unit"), FormValues.decimal(result.get("value")));
         }
         List<IndicatorRow> rows = new ArrayList<>();
         for (Object t : ServiceApi.list(ServiceApi.map(application.get("project")).get("environmentalIndicators"))) {
             Map<String, Object> target = ServiceApi.map(t);
-            BigDecimal baseline = decimal(target.get("baseline"));
-            BigDecimal goal = decimal(target.get("target"));
+            BigDecimal baseline = FormValues.decimal(target.get("baseline"));
+            BigDecimal goal = FormValues.decimal(target.get("target"));
             BigDecimal value = reported.get(target.get("indicator") + "|" + target.get("unit"));
             BigDecimal share = null;
             if (baseline != null && goal != null && value != null && goal.compareTo(baseline) != 0) {
@@ -300,49 +214,5 @@ class Decisions {
                     value, share));
         }
         return rows;
-    }
-
-    private Map<String, Object> call(String callId) {
-        for (Object c : ServiceApi.list(api.get(Service.CORE, "/api/calls"))) {
-            if (callId.equals(ServiceApi.map(c).get("id"))) {
-                return ServiceApi.map(c);
-            }
-        }
-        return Map.of();
-    }
-
-    private static Integer score(String value) {
-        try {
-            int score = Integer.parseInt(value == null ? "" : value.trim());
-            return score >= 1 && score <= 5 ? score : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static BigDecimal amount(String value) {
-        if (value == null || value.isBlank() || value.equals("null")) {
-            return null;
-        }
-        try {
-            return rs.greenvoucher.web.portal.Numbers.parse(value).setScale(2, RoundingMode.DOWN); // as typed, in the page's language
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.toString());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -2,26 +2,21 @@ package rs.greenvoucher.web.track;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.web.portal.ApiProblem;
-import rs.greenvoucher.web.portal.Forms;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
-import rs.greenvoucher.web.portal.Numbers;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** My applications, an application's page and receipt, withdrawal, the completion report and the notifications. */
+/** My applications, an application's page and receipt, withdrawal and the notifications ({@link CompletionPage}: the report). */
 @Controller
 class ApplicationPages {
 
@@ -84,7 +79,7 @@ class ApplicationPages {
         model.addAttribute("asOfAt", then == null ? null : AsOf.instant(then));
         model.addAttribute("asOfInvalid", asOf != null && !asOf.isBlank() && then == null);
         model.addAttribute("usually", usualDurations());
-        model.addAttribute("returnedNote", returnedNote(doc));
+        model.addAttribute("returnedNote", CompletionForm.returnedNote(doc));
         return "application";
     }
 
@@ -132,99 +127,10 @@ class ApplicationPages {
         }
     }
 
-    @GetMapping("/applications/{id}/completion")
-    String completionPage(@PathVariable UUID id, Model model) {
-        Map<String, Object> doc = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id));
-        return completion(model, doc, startingReport(doc), Map.of(), null);
-    }
-
-    @PostMapping("/applications/{id}/completion")
-    String completion(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, Model model) {
-        Map<String, Object> doc = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id));
-        Map<String, Object> typed = typedReport(doc, posted);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, Object> report = CompletionForm.toApi(typed, errors);
-        if (!errors.isEmpty()) {
-            return completion(model, doc, typed, errors, null);
-        }
-        try {
-            api.post(Service.CORE, "/api/applications/" + id + "/completion-report", report);
-            return "redirect:/applications/" + id + "?reported";
-        } catch (ApiProblem problem) {
-            if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401) {
-                throw problem;
-            }
-            return completion(model, doc, typed, Map.of(), problem);
-        }
-    }
-
-    /** The percentage of each target reached, live while the values are typed (htmx). */
-    @PostMapping("/applications/{id}/completion/progress")
-    String progress(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, Model model) {
-        Map<String, Object> doc = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id));
-        model.addAttribute("report", typedReport(doc, posted));
-        model.addAttribute("progress", CompletionForm.progress(typedReport(doc, posted)));
-        return "completion :: progress";
-    }
-
     @GetMapping("/notifications")
     String notifications(Model model) {
         model.addAttribute("notifications", ServiceApi.list(api.get(Service.NOTIFICATION, "/api/notifications?limit=100")));
         return "notifications";
-    }
-
-    private String completion(Model model, Map<String, Object> doc, Map<String, Object> report, Map<String, String> errors,
-                              ApiProblem problem) {
-        model.addAttribute("app", doc);
-        model.addAttribute("report", report);
-        model.addAttribute("errors", errors);
-        model.addAttribute("problem", problem);
-        model.addAttribute("progress", CompletionForm.progress(report));
-        model.addAttribute("returnedNote", returnedNote(doc));
-        return "completion";
-    }
-
-    /** The indicators of the project with their targets, and what was reported before if it was returned. */
-    private static Map<String, Object> startingReport(Map<String, Object> doc) {
-        Map<String, Object> report = new LinkedHashMap<>();
-        Map<String, Object> previous = ServiceApi.map(doc.get("completionReport"));
-        report.put("summary", previous.getOrDefault("summary", ""));
-        report.put("deliverables", String.join("\n", ServiceApi.list(previous.get("deliverables")).stream().map(String::valueOf).toList()));
-        report.put("invoicedEur", previous.get("invoicedEur") == null ? "" : previous.get("invoicedEur").toString());
-        List<Object> results = new ArrayList<>();
-        List<Object> before = ServiceApi.list(previous.get("environmentalResults"));
-        List<Object> targets = ServiceApi.list(ServiceApi.map(doc.get("project")).get("environmentalIndicators"));
-        for (int i = 0; i < targets.size(); i++) {
-            Map<String, Object> target = ServiceApi.map(targets.get(i));
-            Map<String, Object> row = new LinkedHashMap<>(target);
-            Object value = i < before.size() ? ServiceApi.map(before.get(i)).get("value") : null;
-            row.put("value", value == null ? "" : value.toString());
-            results.add(row);
-        }
-        report.put("environmentalResults", results);
-        return report;
-    }
-
-    private static Map<String, Object> typedReport(Map<String, Object> doc, MultiValueMap<String, String> posted) {
-        Map<String, Object> report = startingReport(doc);
-        report.put("summary", posted.getFirst("summary") == null ? "" : posted.getFirst("summary"));
-        report.put("deliverables", posted.getFirst("deliverables") == null ? "" : posted.getFirst("deliverables"));
-        report.put("invoicedEur", posted.getFirst("invoicedEur") == null ? "" : posted.getFirst("invoicedEur"));
-        List<Object> rows = ServiceApi.list(report.get("environmentalResults"));
-        for (int i = 0; i < rows.size(); i++) {
-            String value = posted.getFirst("environmentalResults[" + i + "].value");
-            Forms.set(report, "environmentalResults[" + i + "].value", value == null ? "" : value);
-        }
-        return report;
-    }
-
-    /** The evaluator's note when a completion report came back for changes. */
-    private static String returnedNote(Map<String, Object> doc) {
-        if (!"APPROVED".equals(doc.get("status")) || doc.get("completionReport") == null) {
-            return null;
-        }
-        List<Object> timeline = ServiceApi.list(doc.get("timeline"));
-        return timeline.isEmpty() ? null : (String) ServiceApi.map(timeline.get(timeline.size() - 1)).get("note");
     }
 
     /** Status → how long its stage usually takes, from the reporting figures (the median). */
@@ -247,74 +153,5 @@ class ApplicationPages {
             }
         });
         return byStatus;
-    }
-
-    /** Reads the completion form; percentages of target for the page. */
-    static final class CompletionForm {
-
-        private CompletionForm() {
-        }
-
-        static Map<String, Object> toApi(Map<String, Object> typed, Map<String, String> errors) {
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("summary", blankToNull(typed.get("summary")));
-            List<String> deliverables = new ArrayList<>();
-            for (String line : String.valueOf(typed.getOrDefault("deliverables", "")).split("\\R")) {
-                if (!line.isBlank()) {
-                    deliverables.add(line.trim());
-                }
-            }
-            report.put("deliverables", deliverables);
-            report.put("invoicedEur", money(typed.get("invoicedEur"), "invoicedEur", errors));
-            List<Object> results = new ArrayList<>();
-            List<Object> rows = ServiceApi.list(typed.get("environmentalResults"));
-            for (int i = 0; i < rows.size(); i++) {
-                Map<String, Object> row = ServiceApi.map(rows.get(i));
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("indicator", row.get("indicator"));
-                result.put("unit", row.get("unit"));
-                result.put("value", number(row.get("value"), "environmentalResults[" + i + "].value", errors));
-                results.add(result);
-            }
-            report.put("environmentalResults", results);
-            return report;
-        }
-
-        /** Per row: how much of the planned improvement (target − baseline) the measured value achieved, in %. */
-        static List<BigDecimal> progress(Map<String, Object> typed) {
-            List<BigDecimal> progress = new ArrayList<>();
-            for (Object r : ServiceApi.list(typed.get("environmentalResults"))) {
-                Map<String, Object> row = ServiceApi.map(r);
-                try {
-                    BigDecimal value = Numbers.parse(String.valueOf(row.getOrDefault("value", "")));
-                    BigDecimal baseline = new BigDecimal(row.get("baseline").toString());
-                    BigDecimal target = new BigDecimal(row.get("target").toString());
-                    BigDecimal planned = target.subtract(baseline);
-                    progress.add(value == null || planned.signum() == 0 ? null
-                            : value.subtract(baseline).multiply(BigDecimal.valueOf(100)).divide(planned, 0, RoundingMode.HALF_UP));
-                } catch (RuntimeException e) {
-                    progress.add(null);
-                }
-            }
-            return progress;
-        }
-
-        private static Object blankToNull(Object v) {
-            return v == null || v.toString().isBlank() ? null : v.toString().trim();
-        }
-
-        private static BigDecimal money(Object v, String field, Map<String, String> errors) {
-            BigDecimal n = number(v, field, errors);
-            return n == null ? null : n.setScale(Math.max(2, n.scale()), RoundingMode.UNNECESSARY);
-        }
-
-        private static BigDecimal number(Object v, String field, Map<String, String> errors) {
-            try {
-                return Numbers.parse(v == null ? null : v.toString());
-            } catch (NumberFormatException e) {
-                errors.put(field, "error.number");
-                return null;
-            }
-        }
     }
 }

@@ -1,0 +1,34 @@
+package rs.greenvoucher.web.admin;
+
+import rs.greenvoucher.web.portal.ApiProblem;
+
+import java.util.function.Supplier;
+
+/** How an ADMIN page's form is sent: one call to a service's API with the admin's own token. */
+final class AdminForms {
+
+    private AdminForms() {
+    }
+
+    interface OnProblem {
+        String page(ApiProblem problem);
+    }
+
+    /** One write: on success the redirect, on a refusal the page again with the service's words (never a 5xx page). */
+    static String act(Supplier<Object> call, String redirect, OnProblem onProblem, Runnable after) {
+        try {
+            call.get();
+        } catch (ApiProblem problem) {
+            if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401) {
+                throw problem;
+            }
+            return onProblem.page(problem);
+        }
+        after.run();
+        return redirect;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

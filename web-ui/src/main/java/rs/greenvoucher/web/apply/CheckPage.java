@@ -1,0 +1,114 @@
+package rs.greenvoucher.web.apply;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import rs.greenvoucher.web.portal.ApiProblem;
+import rs.greenvoucher.web.portal.ServiceApi;
+import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.start.PublicData;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The check page before submission: the draft as the API will read it, the portal's own errors with the step that
+ * fixes each, and core's dry run of the submission (every rule that would refuse it); then the submission itself.
+ */
+@Controller
+class CheckPage {
+
+    private final ServiceApi api;
+    private final PublicData data;
+
+    CheckPage(ServiceApi api, PublicData data) {
+        this.api = api;
+        this.data = data;
+    }
+
+    record Problem(String code, List<String> rules, List<FieldLink> fields) {
+    }
+
+    @GetMapping("/drafts/{id}/check")
+    String check(@PathVariable UUID id, Model model) {
+        Map<String, Object> stored = load(id);
+        Map<String, Object> form = ServiceApi.map(stored.get("form"));
+        ApiForm.Result read = ApiForm.from(form);
+        model.addAttribute("id", id);
+        model.addAttribute("draft", form);
+        model.addAttribute("savedAt", stored.get("updatedAt"));
+        model.addAttribute("formatErrors", FieldLink.links(read.errors()));
+        model.addAttribute("providerNames", providerNames(read.form()));
+        model.addAttribute("totals", Totals.of(read.form(), data));
+        if (read.errors().isEmpty()) {
+            try {
+                Map<String, Object> result = ServiceApi.map(api.post(Service.CORE, "/api/applications/checks", read.form()));
+                model.addAttribute("result", result);
+                model.addAttribute("problems", problems(result));
+            } catch (ApiProblem problem) {
+                if (problem.status() != 400) {
+                    throw problem;
+                }
+                model.addAttribute("problems", List.of(problem(problem.code(), List.of(), problem.fields())));
+            }
+        }
+        return "wizard/check";
+    }
+
+    @PostMapping("/drafts/{id}/submit")
+    String submit(@PathVariable UUID id, Model model) {
+        Map<String, Object> stored = load(id);
+        ApiForm.Result read = ApiForm.from(ServiceApi.map(stored.get("form")));
+        if (!read.errors().isEmpty()) {
+            return "redirect:/drafts/" + id + "/check";
+        }
+        try {
+            Map<String, Object> answer = ServiceApi.map(api.post(Service.CORE, "/api/applications?draftId=" + id, read.form()));
+            return "redirect:/applications/" + answer.get("id") + "/receipt";
+        } catch (ApiProblem problem) {
+            if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401 || problem.status() == 429) {
+                throw problem;
+            }
+            // a rule that refuses now (the budget ran out meanwhile, the address is not confirmed, ...): the check
+            // page says which, with the draft intact
+            model.addAttribute("refusal", problem);
+            return check(id, model);
+        }
+    }
+
+    private Map<String, String> providerNames(Map<String, Object> apiForm) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Object code : ServiceApi.list(apiForm.get("providerCodes"))) {
+            names.put(code.toString(), data.providerName(code.toString()).orElse(code.toString()));
+        }
+        return names;
+    }
+
+    private List<Problem> problems(Map<String, Object> result) {
+        List<Problem> problems = new ArrayList<>();
+        for (Object p : ServiceApi.list(result.get("problems"))) {
+            Map<String, Object> problem = ServiceApi.map(p);
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (Object f : ServiceApi.list(problem.get("fields"))) {
+                Map<String, Object> field = ServiceApi.map(f);
+                fields.merge(String.valueOf(field.get("field")), String.valueOf(field.get("message")), (a, b) -> a + "; " + b);
+            }
+            problems.add(problem(String.valueOf(problem.get("code")),
+                    ServiceApi.list(problem.get("rules")).stream().map(String::valueOf).toList(), fields));
+        }
+        return problems;
+    }
+
+    private Problem problem(String code, List<String> rules, Map<String, String> fields) {
+        return new Problem(code, rules, FieldLink.ofMessages(fields));
+    }
+
+    private Map<String, Object> load(UUID id) {
+        return ServiceApi.map(api.get(Service.CORE, "/api/drafts/" + id));
+    }
+}
