@@ -212,6 +212,40 @@ class NotificationIT extends NotificationIntegrationTest {
                 Instant.now(), payload);
     }
 
+    /**
+     * A mail left SENDING by an instance that stopped saying it is alive goes back to the queue (and is sent) within
+     * seconds; one SENDING by this live instance, as old, is left to it.
+     */
+    @Test
+    void aMailLeftSendingByAStoppedInstanceIsSentAgainOneOfALiveInstanceIsNot() {
+        UUID live = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select instance from mail_sender order by seen_at desc limit 1").query(UUID.class).optional().orElse(null),
+                java.util.Objects::nonNull);
+        UUID ofTheStopped = sendingRow("stopped-" + UUID.randomUUID() + "@example.rs", UUID.randomUUID());
+        UUID ofTheLive = sendingRow("live-" + UUID.randomUUID() + "@example.rs", live);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !status(ofTheStopped).equals("SENDING"));
+        // the same statement looked at both rows: the live instance's stays as it is
+        assertThat(status(ofTheLive)).isEqualTo("SENDING");
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(ofTheStopped).equals("SENT"));
+    }
+
+    private UUID sendingRow(String recipient, UUID sender) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into notification (id, event_id, application_id, kind, recipient, language, subject, body,
+                            created_at, status, attempts, next_attempt_at, sending_since, sending_by)
+                        values (:id, :event, :app, 'SUBMITTED', :to, 'sr', 'Prijava primljena', 'Telo', now(), 'SENDING', 1, now(),
+                            now() - interval '20 seconds', :by)""")
+                .param("id", id).param("event", UUID.randomUUID()).param("app", UUID.randomUUID()).param("to", recipient)
+                .param("by", sender).update();
+        return id;
+    }
+
+    private String status(UUID notification) {
+        return jdbc.sql("select status from notification where id = :id").param("id", notification).query(String.class).single();
+    }
+
     void send(EventEnvelope e) throws Exception {
         kafka.send(Topics.APPLICATION_EVENTS, e.applicationId().toString(), json.writeValueAsString(e)).get();
     }

@@ -128,7 +128,7 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     static void callers() {
-        system = SystemUnderTest.get();
+        system = SystemUnderTest.api();
         HttpApi core = system.core;
         String admin = system.adminToken();
         TOKENS.put(Caller.OWNER, core.newApplicant("sr"));

@@ -31,7 +31,7 @@ class CorrectionsIT {
 
     @BeforeAll
     static void start() {
-        system = SystemUnderTest.get();
+        system = SystemUnderTest.api();
         core = system.core;
         evaluation = system.evaluation;
         admin = system.adminToken();

@@ -23,7 +23,7 @@ class EndToEndIT {
 
     @BeforeAll
     static void start() {
-        system = SystemUnderTest.get();
+        system = SystemUnderTest.api();
         core = system.core;
         evaluation = system.evaluation;
     }

@@ -10,7 +10,6 @@ import rs.greenvoucher.infra.EmbeddedPostgresServer;
 import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.TestData;
-import rs.greenvoucher.infra.TestInfrastructure;
 import rs.greenvoucher.platform.kafka.WholeTopicReaders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +47,7 @@ class ErasureIT {
 
     @BeforeAll
     static void start() {
-        system = SystemUnderTest.get();
+        system = SystemUnderTest.api();
         core = system.core;
         evaluation = system.evaluation;
     }
@@ -215,7 +214,7 @@ class ErasureIT {
     private static List<String> messagesOf(String topic, String applicationId) {
         List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                WholeTopicReaders.config(TestInfrastructure.kafka().bootstrapServers(), "erasure-it"))) {
+                WholeTopicReaders.config(system.kafka.bootstrapServers(), "erasure-it"))) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
@@ -241,7 +240,7 @@ class ErasureIT {
     }
 
     private static Connection connect(String database) throws Exception {
-        EmbeddedPostgresServer pg = TestInfrastructure.postgres();
+        EmbeddedPostgresServer pg = system.postgres;
         return DriverManager.getConnection(pg.jdbcUrl(database), pg.username(), "");
     }
 }

@@ -2,8 +2,7 @@ package rs.greenvoucher.system;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.Order;
 import rs.greenvoucher.infra.EmbeddedPostgresServer;
 import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.infra.KafkaBrokerProcess;
@@ -41,14 +40,14 @@ import static org.awaitility.Awaitility.await;
  * tracking processor of core is behind the event store's head. Each fault prints a row of figures (FAULT SUITE).
  * Last, with the load stopped, core's read models are rebuilt from the events and must equal what they were.
  */
-@Execution(ExecutionMode.CONCURRENT) // beside the other system tests, on a system of its own
+@Order(Integer.MAX_VALUE) // last of the API tests, on their system: it kills its parts
 class FaultsIT {
 
     private static SystemUnderTest system;
 
     @org.junit.jupiter.api.BeforeAll
     static void aSystemOfItsOwn() {
-        system = SystemUnderTest.isolated();
+        system = SystemUnderTest.api();
     }
 
     /**
@@ -66,7 +65,7 @@ class FaultsIT {
     @org.junit.jupiter.api.AfterAll
     static void laterTestsCatchThemAgain() {
         org.awaitility.Awaitility.reset();
-        system.stop(); // its CPU and memory go back to the tests still running
+        system.stop(); // the last test on it: its CPU and memory go back to the browser tests still running
     }
 
     /** A fault test that fails halfway leaves the system whole for the tests after it. */

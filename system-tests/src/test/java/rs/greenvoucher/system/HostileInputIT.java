@@ -5,7 +5,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.infra.TestData;
-import rs.greenvoucher.infra.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -52,7 +51,7 @@ class HostileInputIT {
 
     @BeforeAll
     static void operations() {
-        system = SystemUnderTest.get();
+        system = SystemUnderTest.api();
         HttpApi core = system.core;
         HttpApi evaluation = system.evaluation;
         String admin = system.adminToken();
@@ -199,7 +198,7 @@ class HostileInputIT {
     }
 
     private static long count(String database, String sql) {
-        try (Connection c = DriverManager.getConnection(TestInfrastructure.postgres().jdbcUrl(database), "postgres", "");
+        try (Connection c = DriverManager.getConnection(system.postgres.jdbcUrl(database), "postgres", "");
              ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenApiDescriptionIT {
 
-    private final SystemUnderTest system = SystemUnderTest.get();
+    private final SystemUnderTest system = SystemUnderTest.api();
 
     @Test
     void everyOperationDocumentsItsProblemAnswers() {

@@ -19,8 +19,8 @@ import java.util.UUID;
 /**
  * The whole system for end-to-end tests: real PostgreSQL, Kafka and SMTP (GreenMail), and the three services
  * started from their jars as separate processes, talking to each other only over HTTP and Kafka. Started once per
- * test JVM and shared by the system tests; the fault suite, which kills its parts, has one of its own
- * ({@link #isolated()}) and runs beside the others.
+ * test JVM. Two of them run side by side: the browser tests' ({@link #get()}) and the API tests' and the fault
+ * suite's ({@link #api()}), which runs last on it as it kills its parts.
  */
 final class SystemUnderTest {
 
@@ -29,6 +29,7 @@ final class SystemUnderTest {
     static final String EVALUATOR_PASSWORD = "evaluator-password-" + UUID.randomUUID();
 
     private static SystemUnderTest instance;
+    private static SystemUnderTest api;
 
     /** Who runs the portal, as a deployment sets it; the browser tests read it in the footer. */
     public static final Map<String, String> OPERATOR = Map.of("GV_OPERATOR_NAME", "Centar za transfer tehnologija (test)",
@@ -67,9 +68,15 @@ final class SystemUnderTest {
         return instance;
     }
 
-    /** A whole system of its own: its own PostgreSQL, broker, mail server and services, its logs in system-logs/isolated. */
-    static SystemUnderTest isolated() {
-        return start(TestInfrastructure.newPostgres(), TestInfrastructure.newKafka(), Path.of("target", "system-logs", "isolated"));
+    /**
+     * The system of the API tests and, last, the fault suite: its own PostgreSQL, broker, mail server and services (its
+     * logs in system-logs/api), while the browser tests use {@link #get()}'s beside it.
+     */
+    static synchronized SystemUnderTest api() {
+        if (api == null) {
+            api = start(TestInfrastructure.newPostgres(), TestInfrastructure.newKafka(), Path.of("target", "system-logs", "api"));
+        }
+        return api;
     }
 
     private static SystemUnderTest start(EmbeddedPostgresServer pg, KafkaBrokerProcess kafka, Path logDir) {

@@ -15,15 +15,7 @@ import java.util.UUID;
 /** GDPR access: the signed-in person's data ({@link MyData}) as a file to download; the portal adds their mails. */
 @RestController
 @Tag(name = "Accounts")
-class MyDataController {
-
-    private final AccountService accounts;
-    private final MyData data;
-
-    MyDataController(AccountService accounts, MyData data) {
-        this.accounts = accounts;
-        this.data = data;
-    }
+record MyDataController(AccountService accounts, MyData data) {
 
     @GetMapping(path = "/api/accounts/me/data", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "All my data that core keeps (GDPR access), as one JSON document to download")

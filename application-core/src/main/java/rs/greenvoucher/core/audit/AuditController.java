@@ -20,13 +20,7 @@ import java.util.UUID;
 /** An application's audit trail for staff (EVALUATOR, MANAGER, ADMIN), as JSON or as one CSV table. */
 @RestController
 @Tag(name = "Audit")
-class AuditController {
-
-    private final AuditTrail trail;
-
-    AuditController(AuditTrail trail) {
-        this.trail = trail;
-    }
+record AuditController(AuditTrail trail) {
 
     @GetMapping(path = "/api/applications/{id}/audit", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @Operation(summary = "Every event of an application in order, with who, when, why, the rule codes and the inputs each "

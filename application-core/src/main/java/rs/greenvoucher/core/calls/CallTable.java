@@ -16,13 +16,7 @@ import java.util.UUID;
 /** The calls and their budgets, written in the transaction of the call's event (the limits group), and read. */
 @Component
 @ProcessingGroup(LimitsConfiguration.GROUP)
-class CallTable {
-
-    private final JdbcClient jdbc;
-
-    CallTable(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record CallTable(JdbcClient jdbc) {
 
     /** A call as the API shows it, with the money committed so far. */
     record CallView(UUID id, String name, LocalDate opensOn, LocalDate closesOn, BigDecimal budgetEur,

@@ -18,13 +18,7 @@ import rs.greenvoucher.api.application.ApplicationEvent;
  */
 @Component
 @ProcessingGroup(LimitsConfiguration.GROUP)
-class LimitsProjection {
-
-    private final JdbcClient jdbc;
-
-    LimitsProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record LimitsProjection(JdbcClient jdbc) {
 
     /**
      * L1 and L3: a rejected or withdrawn application frees its enterprise completely, unless its voucher was

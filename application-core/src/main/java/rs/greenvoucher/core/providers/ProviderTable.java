@@ -16,13 +16,7 @@ import java.util.List;
 /** The provider table P1 is checked against, written in the same transaction as the registry's events, and read. */
 @Component
 @ProcessingGroup(LimitsConfiguration.GROUP)
-class ProviderTable {
-
-    private final JdbcClient jdbc;
-
-    ProviderTable(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record ProviderTable(JdbcClient jdbc) {
 
     /** {@code mb} and {@code city} are null for the initial list's universities and institutes that have none on file. */
     record ProviderView(String code, String name, ProviderKind kind, @Schema(types = {"string", "null"}) String city, boolean active,

@@ -15,13 +15,7 @@ import rs.greenvoucher.api.value.ProviderCode;
  * money rules and the providers' names are read as they are now.
  */
 @Component
-class PayloadLookups {
-
-    private final JdbcClient jdbc;
-
-    PayloadLookups(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record PayloadLookups(JdbcClient jdbc) {
 
     EventPayload.Lookups forEvent(ApplicationEvent event) {
         if (event instanceof ApplicationSubmitted submitted) {

@@ -20,19 +20,7 @@ import java.util.UUID;
 
 @RestController
 @Tag(name = "Reporting")
-class ReportController {
-
-    private final ReportQueries queries;
-    private final ReportAsOf asOf;
-    private final WhatIf whatIf;
-    private final Replays replays;
-
-    ReportController(ReportQueries queries, ReportAsOf asOf, WhatIf whatIf, Replays replays) {
-        this.queries = queries;
-        this.asOf = asOf;
-        this.whatIf = whatIf;
-        this.replays = replays;
-    }
+record ReportController(ReportQueries queries, ReportAsOf asOf, WhatIf whatIf, Replays replays) {
 
     @GetMapping(path = "/api/reports/stage-times", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "How long each stage usually takes (median and 90th percentile in hours, every signed-in user): "

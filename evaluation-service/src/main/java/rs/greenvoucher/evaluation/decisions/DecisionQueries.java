@@ -12,15 +12,7 @@ import java.util.UUID;
 
 /** Reads of the decision table (the decision service writes it). */
 @Component
-class DecisionQueries {
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-
-    DecisionQueries(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+record DecisionQueries(JdbcClient jdbc, JsonMapper json) {
 
     record MyDecision(UUID decisionId, UUID applicationId, String trackingCode, String enterpriseName, String stage,
                       String kind, Instant decidedAt, String outcome,

@@ -11,13 +11,7 @@ import java.util.List;
 /** An evaluator's own history: the decisions they took and what became of each. */
 @RestController
 @Tag(name = "Decisions")
-class MyDecisionsController {
-
-    private final DecisionQueries queries;
-
-    MyDecisionsController(DecisionQueries queries) {
-        this.queries = queries;
-    }
+record MyDecisionsController(DecisionQueries queries) {
 
     @GetMapping("/api/decisions/mine")
     @Operation(summary = "The caller's own decisions, newest first (at most 200)")

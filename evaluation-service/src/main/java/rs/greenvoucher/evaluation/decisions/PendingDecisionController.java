@@ -18,13 +18,7 @@ import java.util.UUID;
  */
 @RestController
 @Tag(name = "Decisions")
-class PendingDecisionController {
-
-    private final DecisionService decisions;
-
-    PendingDecisionController(DecisionService decisions) {
-        this.decisions = decisions;
-    }
+record PendingDecisionController(DecisionService decisions) {
 
     @PostMapping("/api/work-items/{applicationId}/pending-decision/resend")
     @Operation(summary = "Send a stuck pending decision to core again")

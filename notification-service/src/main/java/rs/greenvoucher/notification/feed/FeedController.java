@@ -12,13 +12,7 @@ import java.util.List;
 
 @RestController
 @Tag(name = "Notifications")
-class FeedController {
-
-    private final NotificationFeed feed;
-
-    FeedController(NotificationFeed feed) {
-        this.feed = feed;
-    }
+record FeedController(NotificationFeed feed) {
 
     @GetMapping("/api/notifications")
     @Operation(summary = "The caller's own notifications about their applications, newest first (account mails such as "

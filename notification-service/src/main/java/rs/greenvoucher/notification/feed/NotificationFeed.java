@@ -10,13 +10,7 @@ import java.util.UUID;
 
 /** An applicant's notifications about their applications (account mails such as confirmation links are not in it). */
 @Component
-class NotificationFeed {
-
-    private final JdbcClient jdbc;
-
-    NotificationFeed(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record NotificationFeed(JdbcClient jdbc) {
 
     /** sentAt is null until the mail has been handed to SMTP. */
     record Notification(UUID id, UUID applicationId, String kind, String subject, String body, String language,

@@ -1,5 +1,6 @@
 package rs.greenvoucher.notification.mail;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,11 +13,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Sends PENDING notifications over SMTP, one mail at a time, each on its own:
+ * Sends PENDING notifications over SMTP, each mail on its own, on {@link #LANES} lanes at once:
  * <ol>
  * <li>claim: in a short transaction, lock the next due row (skip locked, so instances share the work) and mark it
  *     SENDING;</li>
@@ -35,14 +41,24 @@ class MailOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
+    /**
+     * Mails go out on this many lanes at once, each recipient always on the same lane (by a hash of the address), so
+     * one person's mails keep their order; one lane at a time took 13 s for the mails of a 15 s broker outage.
+     */
+    static final int LANES = 4;
+
     private final JdbcClient jdbc;
     private final Smtp smtp;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final MailSenders senders;
+    private final ExecutorService lanes = Executors.newFixedThreadPool(LANES, r -> {
+        Thread thread = new Thread(r, "mail-lane");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    MailOutbox(JdbcClient jdbc, Smtp smtp, TransactionTemplate tx, Clock clock,
-               MailSenders senders) {
+    MailOutbox(JdbcClient jdbc, Smtp smtp, TransactionTemplate tx, Clock clock, MailSenders senders) {
         this.jdbc = jdbc;
         this.senders = senders;
         this.smtp = smtp;
@@ -54,9 +70,24 @@ class MailOutbox {
     }
 
     @Scheduled(fixedDelayString = "${gv.mail.send-interval:PT0.5S}")
-    public void sendDue() {
+    public void sendDue() throws InterruptedException {
+        List<Future<?>> running = new ArrayList<>();
+        for (int lane = 0; lane < LANES; lane++) {
+            int mine = lane;
+            running.add(lanes.submit(() -> sendDue(mine)));
+        }
+        for (Future<?> lane : running) {
+            try {
+                lane.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private void sendDue(int lane) {
         for (int i = 0; i < 50; i++) {
-            Pending mail = tx.execute(status -> claimOne());
+            Pending mail = tx.execute(status -> claimOne(lane));
             if (mail == null) {
                 return;
             }
@@ -64,14 +95,19 @@ class MailOutbox {
         }
     }
 
-    /** Marks the next due mail SENDING and answers it; null when none is due. */
-    Pending claimOne() {
+    @PreDestroy
+    void stop() {
+        lanes.shutdownNow();
+    }
+
+    /** Marks the lane's next due mail SENDING and answers it; null when none is due. */
+    Pending claimOne(int lane) {
         Instant now = clock.instant();
         List<Pending> due = jdbc.sql("""
                         select id, recipient, subject, body, language, attempts from notification
-                        where status = 'PENDING' and next_attempt_at <= :now
+                        where status = 'PENDING' and next_attempt_at <= :now and mod(abs(hashtext(recipient)), :lanes) = :lane
                         order by next_attempt_at limit 1 for update skip locked""")
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamp.from(now)).param("lanes", LANES).param("lane", lane)
                 .query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
                         rs.getString("body"), rs.getString("language"), rs.getInt("attempts"))).list();
         if (due.isEmpty()) {

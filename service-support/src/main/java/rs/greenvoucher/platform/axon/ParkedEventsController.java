@@ -12,13 +12,7 @@ import java.util.Map;
 
 /** ADMIN: the events a processor parked, with their error; retry them after a fix, or evict them. */
 @RestController
-public class ParkedEventsController {
-
-    private final ParkedEvents parked;
-
-    ParkedEventsController(ParkedEvents parked) {
-        this.parked = parked;
-    }
+public record ParkedEventsController(ParkedEvents parked) {
 
     @GetMapping("/api/admin/parked-events")
     /** Events parked by the event processors, with the error (at most 500). */

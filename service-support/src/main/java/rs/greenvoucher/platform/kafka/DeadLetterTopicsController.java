@@ -10,13 +10,7 @@ import java.util.Map;
 
 /** ADMIN: what waits on a dead-letter topic, and its replay onto the original topic. */
 @RestController
-public class DeadLetterTopicsController {
-
-    private final DeadLetterTopics topics;
-
-    public DeadLetterTopicsController(DeadLetterTopics topics) {
-        this.topics = topics;
-    }
+public record DeadLetterTopicsController(DeadLetterTopics topics) {
 
     /** The records of {@code <topic>.DLT} not replayed yet, with the reason each was parked (at most 200). */
     @GetMapping("/api/admin/dead-letter-topics/{topic}")

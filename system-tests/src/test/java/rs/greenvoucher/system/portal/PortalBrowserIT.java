@@ -1,6 +1,9 @@
 package rs.greenvoucher.system.portal;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -28,6 +31,8 @@ import static org.awaitility.Awaitility.await;
  * The applicants' portal in a real browser (Debian's Chromium), against the whole system: the three services,
  * PostgreSQL and Kafka. Every page is checked with axe on the way (no WCAG 2.x A/AA violation) and photographed.
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the API tests and the fault suite, which have a system of their own
+@ResourceLock("the browsers' system") // one browser test at a time: they page through each other's data
 class PortalBrowserIT {
 
     private static final String PASSWORD = "zeleni vaučer za pet godina";

@@ -1,6 +1,9 @@
 package rs.greenvoucher.system.portal;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -29,6 +32,8 @@ import static org.awaitility.Awaitility.await;
  * The staff's pages in a real browser against the whole system: the evaluators' console, the managers' dashboard and
  * the administration pages, by several people in their own browsers. Every page passes axe and is photographed.
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the API tests and the fault suite, which have a system of their own
+@ResourceLock("the browsers' system") // one browser test at a time: they page through each other's data
 class StaffBrowserIT {
 
     private final String web = SystemAccess.webUrl();

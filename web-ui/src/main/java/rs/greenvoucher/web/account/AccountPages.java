@@ -19,15 +19,7 @@ import java.util.Map;
 
 /** Sign up, confirm the address, sign in and out, the profile and the language. */
 @Controller
-class AccountPages {
-
-    private final ServiceApi api;
-    private final LocaleResolver locales;
-
-    AccountPages(ServiceApi api, LocaleResolver locales) {
-        this.api = api;
-        this.locales = locales;
-    }
+record AccountPages(ServiceApi api, LocaleResolver locales) {
 
     @GetMapping("/sign-up")
     String signUpPage(Model model) {

@@ -17,13 +17,7 @@ import java.util.UUID;
 
 /** ADMIN: staff and applicant accounts (create, disable, enable, unlock) and the erasure of an applicant's personal data. */
 @Controller
-class AccountsPage {
-
-    private final ServiceApi api;
-
-    AccountsPage(ServiceApi api) {
-        this.api = api;
-    }
+record AccountsPage(ServiceApi api) {
 
     @GetMapping("/admin/accounts")
     String accounts(@RequestParam(required = false) String role, Model model) {

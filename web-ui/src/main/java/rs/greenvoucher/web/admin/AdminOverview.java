@@ -8,13 +8,7 @@ import rs.greenvoucher.web.portal.ServiceApi.Service;
 
 /** The ADMIN's start page: the calls and what waits for attention. */
 @Controller
-class AdminOverview {
-
-    private final ServiceApi api;
-
-    AdminOverview(ServiceApi api) {
-        this.api = api;
-    }
+record AdminOverview(ServiceApi api) {
 
     @GetMapping("/admin")
     String overview(Model model) {

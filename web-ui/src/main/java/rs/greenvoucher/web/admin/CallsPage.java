@@ -17,15 +17,7 @@ import java.util.Map;
 
 /** ADMIN: the calls, and opening a new one. */
 @Controller
-class CallsPage {
-
-    private final ServiceApi api;
-    private final PublicData publicData;
-
-    CallsPage(ServiceApi api, PublicData publicData) {
-        this.api = api;
-        this.publicData = publicData;
-    }
+record CallsPage(ServiceApi api, PublicData publicData) {
 
     @GetMapping("/admin/calls")
     String calls(Model model) {

@@ -17,15 +17,7 @@ import java.util.Map;
 
 /** ADMIN: the registry of R&D service providers: qualify, deactivate, reactivate, and each one's history. */
 @Controller
-class ProvidersPage {
-
-    private final ServiceApi api;
-    private final PublicData publicData;
-
-    ProvidersPage(ServiceApi api, PublicData publicData) {
-        this.api = api;
-        this.publicData = publicData;
-    }
+record ProvidersPage(ServiceApi api, PublicData publicData) {
 
     @GetMapping("/admin/providers")
     String providers(Model model) {

@@ -21,15 +21,7 @@ import java.util.UUID;
  * fixes each, and core's dry run of the submission (every rule that would refuse it); then the submission itself.
  */
 @Controller
-class CheckPage {
-
-    private final ServiceApi api;
-    private final PublicData data;
-
-    CheckPage(ServiceApi api, PublicData data) {
-        this.api = api;
-        this.data = data;
-    }
+record CheckPage(ServiceApi api, PublicData data) {
 
     record Problem(String code, List<String> rules, List<FieldLink> fields) {
     }

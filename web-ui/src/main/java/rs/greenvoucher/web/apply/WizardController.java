@@ -29,15 +29,7 @@ import java.util.UUID;
  * that would refuse it before the real submission.
  */
 @Controller
-class WizardController {
-
-    private final ServiceApi api;
-    private final PublicData data;
-
-    WizardController(ServiceApi api, PublicData data) {
-        this.api = api;
-        this.data = data;
-    }
+record WizardController(ServiceApi api, PublicData data) {
 
     @PostMapping("/applications/new")
     String start() {

@@ -26,13 +26,7 @@ import java.util.UUID;
 
 /** An application's audit page in the console, and the corrections made on it by two administrators. */
 @Controller
-class AuditPage {
-
-    private final ServiceApi api;
-
-    AuditPage(ServiceApi api) {
-        this.api = api;
-    }
+record AuditPage(ServiceApi api) {
 
     /**
      * An application's audit trail: each event with who, when, why, the rules, and the inputs of its moment (the

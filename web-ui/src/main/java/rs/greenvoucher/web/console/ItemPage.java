@@ -27,19 +27,7 @@ import java.util.UUID;
  * service refuses their actions anyway).
  */
 @Controller
-class ItemPage {
-
-    private final ServiceApi api;
-    private final Decisions decisions;
-    private final CommitteePanel committee;
-    private final PublicData data;
-
-    ItemPage(ServiceApi api, Decisions decisions, CommitteePanel committee, PublicData data) {
-        this.api = api;
-        this.decisions = decisions;
-        this.committee = committee;
-        this.data = data;
-    }
+record ItemPage(ServiceApi api, Decisions decisions, CommitteePanel committee, PublicData data) {
 
     @PostMapping("/console/items/{id}/claim")
     String claim(@PathVariable UUID id, @RequestParam(defaultValue = "item") String back,

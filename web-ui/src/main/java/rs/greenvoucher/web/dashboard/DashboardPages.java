@@ -28,13 +28,7 @@ import java.util.UUID;
  * /api/reports/throughput exactly), the open items by age are the evaluation service's; each block downloads as CSV.
  */
 @Controller
-class DashboardPages {
-
-    private final ServiceApi api;
-
-    DashboardPages(ServiceApi api) {
-        this.api = api;
-    }
+record DashboardPages(ServiceApi api) {
 
     /** {@code asOf} is a date and time in Serbia (a datetime-local field): the figures as they were known then. */
     record Filter(String callId, String from, String to, String asOf) {

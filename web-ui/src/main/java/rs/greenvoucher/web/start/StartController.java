@@ -21,13 +21,7 @@ import java.util.Map;
 
 /** The start page: the open call, the providers, and "Can I apply?" before any account is needed. */
 @Controller
-class StartController {
-
-    private final PublicData data;
-
-    StartController(PublicData data) {
-        this.data = data;
-    }
+record StartController(PublicData data) {
 
     /** Providers shown per page of the start page's list; the rest is a search or a page away. */
     static final int PROVIDERS_PER_PAGE = 10;

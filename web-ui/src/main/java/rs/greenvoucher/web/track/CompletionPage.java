@@ -20,13 +20,7 @@ import java.util.UUID;
 
 /** The applicant's completion report: the form, the live progress towards each target, and sending it to core. */
 @Controller
-class CompletionPage {
-
-    private final ServiceApi api;
-
-    CompletionPage(ServiceApi api) {
-        this.api = api;
-    }
+record CompletionPage(ServiceApi api) {
 
     @GetMapping("/applications/{id}/completion")
     String completionPage(@PathVariable UUID id, Model model) {

@@ -10,15 +10,7 @@ import java.time.Clock;
 
 /** The applicant of an approved voucher, and only they, report its completion. */
 @Component
-public class CompletionReporting {
-
-    private final Vouchers vouchers;
-    private final Clock clock;
-
-    public CompletionReporting(Vouchers vouchers, Clock clock) {
-        this.vouchers = vouchers;
-        this.clock = clock;
-    }
+public record CompletionReporting(Vouchers vouchers, Clock clock) {
 
     @CommandHandler
     public void handle(ReportCompletion command) {

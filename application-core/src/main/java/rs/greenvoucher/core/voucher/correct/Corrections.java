@@ -30,17 +30,7 @@ import java.util.UUID;
  * each is idempotent by its id. A reinstated application holds its enterprise (L1) and its account's slot again.
  */
 @Component
-public class Corrections {
-
-    private final Vouchers vouchers;
-    private final Limits limits;
-    private final Clock clock;
-
-    public Corrections(Vouchers vouchers, Limits limits, Clock clock) {
-        this.vouchers = vouchers;
-        this.limits = limits;
-        this.clock = clock;
-    }
+public record Corrections(Vouchers vouchers, Limits limits, Clock clock) {
 
     @CommandHandler
     public void handle(ProposeCorrection command) {

@@ -27,17 +27,7 @@ import java.util.List;
  * transaction.
  */
 @Component
-public class CommitteeDecision {
-
-    private final Vouchers vouchers;
-    private final Limits limits;
-    private final Clock clock;
-
-    public CommitteeDecision(Vouchers vouchers, Limits limits, Clock clock) {
-        this.vouchers = vouchers;
-        this.limits = limits;
-        this.clock = clock;
-    }
+public record CommitteeDecision(Vouchers vouchers, Limits limits, Clock clock) {
 
     @CommandHandler
     public void handle(DecideOnApplication command) {

@@ -12,15 +12,7 @@ import java.time.Clock;
 
 /** Only a closed application: the scheme still needs the data of one that is under way (docs/adr/0011). Once. */
 @Component
-public class Erasure {
-
-    private final Vouchers vouchers;
-    private final Clock clock;
-
-    public Erasure(Vouchers vouchers, Clock clock) {
-        this.vouchers = vouchers;
-        this.clock = clock;
-    }
+public record Erasure(Vouchers vouchers, Clock clock) {
 
     @CommandHandler
     public void handle(ErasePersonalData command) {

@@ -10,15 +10,7 @@ import java.time.Clock;
 
 /** The deadline passed: an approved voucher that is not completed expires and its amount goes back; otherwise nothing. */
 @Component
-public class Expiry {
-
-    private final Vouchers vouchers;
-    private final Clock clock;
-
-    public Expiry(Vouchers vouchers, Clock clock) {
-        this.vouchers = vouchers;
-        this.clock = clock;
-    }
+public record Expiry(Vouchers vouchers, Clock clock) {
 
     @CommandHandler
     public void handle(ExpireVoucher command) {

@@ -14,17 +14,7 @@ import java.util.List;
 
 /** Provider matching of a screened application: at most three providers (L2), each active on the list (P1). */
 @Component
-public class Matching {
-
-    private final Vouchers vouchers;
-    private final Limits limits;
-    private final Clock clock;
-
-    public Matching(Vouchers vouchers, Limits limits, Clock clock) {
-        this.vouchers = vouchers;
-        this.limits = limits;
-        this.clock = clock;
-    }
+public record Matching(Vouchers vouchers, Limits limits, Clock clock) {
 
     @CommandHandler
     public void handle(MatchProviders command) {

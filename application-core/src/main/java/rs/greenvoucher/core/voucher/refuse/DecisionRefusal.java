@@ -9,15 +9,7 @@ import java.time.Clock;
 
 /** A decision the application could not take is recorded once with its reason, which the evaluator then sees. */
 @Component
-public class DecisionRefusal {
-
-    private final Vouchers vouchers;
-    private final Clock clock;
-
-    public DecisionRefusal(Vouchers vouchers, Clock clock) {
-        this.vouchers = vouchers;
-        this.clock = clock;
-    }
+public record DecisionRefusal(Vouchers vouchers, Clock clock) {
 
     @CommandHandler
     public void handle(RefuseDecision command) {

@@ -12,15 +12,7 @@ import java.util.List;
 
 /** A rejection at the stage the application is in: screening, provider matching or the committee, never at completion. */
 @Component
-public class Rejection {
-
-    private final Vouchers vouchers;
-    private final Clock clock;
-
-    public Rejection(Vouchers vouchers, Clock clock) {
-        this.vouchers = vouchers;
-        this.clock = clock;
-    }
+public record Rejection(Vouchers vouchers, Clock clock) {
 
     @CommandHandler
     public void handle(RejectApplication command) {

@@ -20,15 +20,7 @@ import java.util.List;
  * rejects the application at screening.
  */
 @Component
-public class Screening {
-
-    private final Vouchers vouchers;
-    private final Clock clock;
-
-    public Screening(Vouchers vouchers, Clock clock) {
-        this.vouchers = vouchers;
-        this.clock = clock;
-    }
+public record Screening(Vouchers vouchers, Clock clock) {
 
     @CommandHandler
     public void handle(ScreenApplication command) {

@@ -20,17 +20,7 @@ import java.time.LocalDate;
  * transaction; a refusal anywhere leaves no event and no limit row behind.
  */
 @Component
-public class Submission {
-
-    private final Vouchers vouchers;
-    private final Limits limits;
-    private final Clock clock;
-
-    public Submission(Vouchers vouchers, Limits limits, Clock clock) {
-        this.vouchers = vouchers;
-        this.limits = limits;
-        this.clock = clock;
-    }
+public record Submission(Vouchers vouchers, Limits limits, Clock clock) {
 
     @CommandHandler
     public Submitted handle(SubmitApplication command) throws Exception {

@@ -11,15 +11,7 @@ import java.time.Clock;
 
 /** Verification of a reported completion: accepted, the voucher's approved amount is paid; or the report goes back. */
 @Component
-public class Verification {
-
-    private final Vouchers vouchers;
-    private final Clock clock;
-
-    public Verification(Vouchers vouchers, Clock clock) {
-        this.vouchers = vouchers;
-        this.clock = clock;
-    }
+public record Verification(Vouchers vouchers, Clock clock) {
 
     @CommandHandler
     public void handle(VerifyCompletion command) {

@@ -10,15 +10,7 @@ import java.time.Clock;
 
 /** Only the applicant, and only while the status allows it (before approval). */
 @Component
-public class Withdrawal {
-
-    private final Vouchers vouchers;
-    private final Clock clock;
-
-    public Withdrawal(Vouchers vouchers, Clock clock) {
-        this.vouchers = vouchers;
-        this.clock = clock;
-    }
+public record Withdrawal(Vouchers vouchers, Clock clock) {
 
     @CommandHandler
     public void handle(WithdrawApplication command) {
