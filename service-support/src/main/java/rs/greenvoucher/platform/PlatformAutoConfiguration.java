@@ -165,9 +165,9 @@ public class PlatformAutoConfiguration {
     /** The keys of personal fields for a service that reads them but keeps none (every service but core). */
     @Bean(destroyMethod = "close")
     @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(rs.greenvoucher.platform.privacy.PersonalKeys.class)
-    rs.greenvoucher.platform.privacy.KafkaKeyRing personalKeyRing(
+    rs.greenvoucher.platform.kafka.KafkaKeyRing personalKeyRing(
             @org.springframework.beans.factory.annotation.Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        return new rs.greenvoucher.platform.privacy.KafkaKeyRing(bootstrapServers);
+        return new rs.greenvoucher.platform.kafka.KafkaKeyRing(bootstrapServers);
     }
 
     /** Revoked access tokens, learnt from core's account events; every service's decoder asks it. */

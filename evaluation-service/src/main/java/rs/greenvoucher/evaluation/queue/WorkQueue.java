@@ -16,7 +16,7 @@ import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.api.privacy.PersonalData;
 import rs.greenvoucher.api.privacy.SealedText;
-import rs.greenvoucher.platform.privacy.KafkaKeyRing;
+import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import rs.greenvoucher.platform.privacy.PersonalJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

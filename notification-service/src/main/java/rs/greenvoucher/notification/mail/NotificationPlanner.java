@@ -11,7 +11,7 @@ import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
 import rs.greenvoucher.api.privacy.SealedText;
-import rs.greenvoucher.platform.privacy.KafkaKeyRing;
+import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;

@@ -1,4 +1,4 @@
-package rs.greenvoucher.platform.privacy;
+package rs.greenvoucher.platform.kafka;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -6,7 +6,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
 import rs.greenvoucher.api.kafka.Topics;
-import rs.greenvoucher.platform.kafka.WholeTopicReaders;
+import rs.greenvoucher.platform.privacy.PersonalKeys;
 
 import java.time.Duration;
 import java.util.Base64;
