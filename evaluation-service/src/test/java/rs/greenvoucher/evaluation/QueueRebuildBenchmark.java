@@ -1,7 +1,7 @@
 package rs.greenvoucher.evaluation;
 
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.api.kafka.EventEnvelope;
+import rs.greenvoucher.infra.RawEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.infra.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -70,7 +70,7 @@ class QueueRebuildBenchmark extends EvaluationIntegrationTest {
                 result.get("events").asLong() * 1000.0 / result.get("durationMillis").asLong());
     }
 
-    private void send(EventEnvelope e) {
+    private void send(RawEnvelope e) {
         kafka.send(Topics.APPLICATION_EVENTS, e.applicationId().toString(), json.writeValueAsString(e));
     }
 }

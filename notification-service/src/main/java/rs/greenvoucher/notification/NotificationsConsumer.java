@@ -1,5 +1,6 @@
 package rs.greenvoucher.notification;
 
+import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -23,17 +24,19 @@ class NotificationsConsumer {
     private final NotificationPlanner planner;
     private final JsonMapper json;
     private final PollTransactions polls;
+    private final KafkaKeyRing keys;
 
-    NotificationsConsumer(NotificationPlanner planner, JsonMapper json, PlatformTransactionManager transactions) {
+    NotificationsConsumer(NotificationPlanner planner, JsonMapper json, PlatformTransactionManager transactions, KafkaKeyRing keys) {
         this.planner = planner;
         this.json = json;
+        this.keys = keys;
         this.polls = new PollTransactions(transactions);
     }
 
     /** A poll's events are planned in one transaction ({@link PollTransactions}). */
     @KafkaListener(topics = Topics.APPLICATION_EVENTS, groupId = "notification-service", batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        polls.apply(records, message -> planner.plan(EventEnvelopes.read(json, message)));
+        polls.apply(records, message -> planner.plan(EventEnvelopes.read(json, message, keys::find)));
     }
 
     /** Account events: a type this version does not know is skipped, anything unreadable is a poison message. */

@@ -1,6 +1,7 @@
 package rs.greenvoucher.system;
 
 import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.LoggedExchanges;
 
 /** The running system for code outside this package (benchmarks, the portal's browser tests). */
 public final class SystemAccess {
@@ -14,6 +15,12 @@ public final class SystemAccess {
 
     public static HttpApi evaluation() {
         return SystemUnderTest.get().evaluation;
+    }
+
+    /** Every call the portal made to a service so far, checked against that service's served OpenAPI. */
+    public static LoggedExchanges.Checked portalExchanges() {
+        SystemUnderTest system = SystemUnderTest.get();
+        return LoggedExchanges.check(system.portalExchanges(), system.serviceBases());
     }
 
     public static String webUrl() {

@@ -51,6 +51,18 @@ final class SystemUnderTest {
     private Path root;
     private Path logs;
 
+    /** Every call the portal made to a service, as it logged it (GV_WEB_EXCHANGE_LOG). */
+    Path portalExchanges() {
+        return Path.of(environments.get("web-ui").get("GV_WEB_EXCHANGE_LOG"));
+    }
+
+    /** The base address of each service the portal calls, by the portal's name for it. */
+    Map<String, String> serviceBases() {
+        return Map.of("CORE", "http://127.0.0.1:" + ports.get("application-core"),
+                "EVALUATION", "http://127.0.0.1:" + ports.get("evaluation-service"),
+                "NOTIFICATION", "http://127.0.0.1:" + ports.get("notification-service"));
+    }
+
     private SystemUnderTest(HttpApi core, HttpApi evaluation, HttpApi notification, GreenMail smtp,
                             EmbeddedPostgresServer postgres, KafkaBrokerProcess kafka) {
         this.postgres = postgres;
@@ -132,6 +144,7 @@ final class SystemUnderTest {
         webEnv.put("GV_CORE_URL", core.baseUrl());
         webEnv.put("GV_EVALUATION_URL", evaluation.baseUrl());
         webEnv.put("GV_NOTIFICATION_URL", notification.baseUrl());
+        webEnv.put("GV_WEB_EXCHANGE_LOG", logs.resolve("portal-exchanges-" + webPort + ".jsonl").toString());
         ServiceProcess web = ServiceProcess.start(root, "web-ui", webPort, webEnv, logs);
         SystemUnderTest system = new SystemUnderTest(new HttpApi(core.baseUrl(), kafka.bootstrapServers()), new HttpApi(evaluation.baseUrl()),
                 new HttpApi(notification.baseUrl()), smtp, pg, kafka);

@@ -1,5 +1,6 @@
 package rs.greenvoucher.api.application;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.NaceCode;
@@ -25,7 +26,7 @@ public record ApplicationForm(Enterprise enterprise, Project project, List<Provi
 
     public record Project(String title, String description, List<Service> services, LocalDate plannedStart,
                           List<IndicatorTarget> environmentalIndicators, Money requestedVoucherEur,
-                          Money capitalEquipmentEur) {
+                          @Schema(types = {"number", "null"}) Money capitalEquipmentEur) {
 
         /** The total service cost excl. VAT. */
         public Money totalCost() {
@@ -42,7 +43,8 @@ public record ApplicationForm(Enterprise enterprise, Project project, List<Provi
     }
 
     /** One R&D service; {@code justification} is required for OTHER (S1). */
-    public record Service(ServiceType type, String description, Money costEur, String justification) {
+    public record Service(ServiceType type, String description, Money costEur,
+                          @Schema(types = {"string", "null"}) String justification) {
     }
 
     public record IndicatorTarget(Indicator indicator, String unit, BigDecimal baseline, BigDecimal target) {

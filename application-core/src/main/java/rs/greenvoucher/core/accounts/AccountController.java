@@ -1,8 +1,10 @@
 package rs.greenvoucher.core.accounts;
 
+import rs.greenvoucher.api.http.Tokens;
+import rs.greenvoucher.api.http.AccountView;
+import rs.greenvoucher.api.http.AccountCreated;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -25,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,31 +74,22 @@ class AccountController {
                          @Pattern(regexp = "sr|en", message = "must be sr or en") String preferredLanguage) {
     }
 
-    record AccountCreated(UUID id, String username, String role) {
-    }
-
     /** What an account looks like to its owner and to an ADMIN (never the hash). */
-    /** email is null for staff accounts made without one; disabledAt while the account is enabled. */
-    record AccountView(UUID id, String username, String fullName, String role,
-                       @Schema(types = {"string", "null"}) String email, String preferredLanguage,
-                       boolean emailVerified, boolean disabled,
-                       @Schema(types = {"string", "null"}, format = "date-time") Instant disabledAt) {
-        static AccountView of(Account a) {
-            return new AccountView(a.id(), a.username(), a.fullName(), a.role(), a.email(), a.preferredLanguage(),
-                    a.emailVerified(), a.disabled(), a.disabledAt());
-        }
+    static AccountView view(Account a) {
+        return new AccountView(a.id(), a.username(), a.fullName(), a.role(), a.email(), a.preferredLanguage(),
+                a.emailVerified(), a.disabled(), a.disabledAt());
     }
 
     @PostMapping("/api/auth/token")
     @Operation(summary = "Exchange a username and password for an access token and a refresh token "
             + "(401 wrong; 403 ACCOUNT_DISABLED; 429 ACCOUNT_LOCKED or TOO_MANY_REQUESTS with Retry-After)")
-    TokenService.Tokens token(@Valid @RequestBody TokenRequest request) {
+    Tokens token(@Valid @RequestBody TokenRequest request) {
         return signIns.signIn(request.username(), request.password());
     }
 
     @PostMapping("/api/auth/refresh")
     @Operation(summary = "A new access token and the next refresh token for a refresh token (each is used once)")
-    TokenService.Tokens refresh(@Valid @RequestBody RefreshRequest request) {
+    Tokens refresh(@Valid @RequestBody RefreshRequest request) {
         return signIns.refresh(request.refreshToken());
     }
 
@@ -124,20 +116,20 @@ class AccountController {
         if (token.length() > 100) {
             throw Refusal.invalid("token", "is not a verification token");
         }
-        return AccountView.of(accounts.verifyEmail(token));
+        return AccountController.view(accounts.verifyEmail(token));
     }
 
     @PostMapping("/api/accounts/me/email-verification")
     @Operation(summary = "Mail a new confirmation link to my address")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<AccountView> resendVerification(JwtAuthenticationToken auth) {
-        return ResponseEntity.accepted().body(AccountView.of(accounts.resendVerification(me(auth))));
+        return ResponseEntity.accepted().body(AccountController.view(accounts.resendVerification(me(auth))));
     }
 
     @GetMapping("/api/accounts/me")
     @Operation(summary = "My account")
     AccountView myAccount(JwtAuthenticationToken auth) {
-        return AccountView.of(accounts.find(me(auth)).orElseThrow(Refusal::notFound));
+        return AccountController.view(accounts.find(me(auth)).orElseThrow(Refusal::notFound));
     }
 
     @PatchMapping("/api/accounts/me")
@@ -146,12 +138,12 @@ class AccountController {
         if (request.fullName() != null && request.fullName().isBlank()) {
             throw Refusal.invalid("fullName", "must not be blank");
         }
-        return AccountView.of(accounts.updateProfile(me(auth), request.fullName(), request.preferredLanguage()));
+        return AccountController.view(accounts.updateProfile(me(auth), request.fullName(), request.preferredLanguage()));
     }
 
     @PostMapping("/api/accounts/me/password")
     @Operation(summary = "Change my password: every token issued before is revoked everywhere; the answer holds new ones")
-    TokenService.Tokens changePassword(@Valid @RequestBody PasswordChange request, JwtAuthenticationToken auth) {
+    Tokens changePassword(@Valid @RequestBody PasswordChange request, JwtAuthenticationToken auth) {
         return signIns.changePassword(me(auth), request.currentPassword(), request.newPassword());
     }
 
@@ -172,35 +164,35 @@ class AccountController {
         if (role != null && !role.matches("APPLICANT|EVALUATOR|MANAGER|ADMIN")) {
             throw Refusal.invalid("role", "must be APPLICANT, EVALUATOR, MANAGER or ADMIN");
         }
-        return accounts.list(role).stream().map(AccountView::of).toList();
+        return accounts.list(role).stream().map(AccountController::view).toList();
     }
 
     @GetMapping("/api/accounts/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "One account (ADMIN)")
     AccountView one(@PathVariable UUID id) {
-        return AccountView.of(accounts.find(id).orElseThrow(Refusal::notFound));
+        return AccountController.view(accounts.find(id).orElseThrow(Refusal::notFound));
     }
 
     @PostMapping("/api/accounts/{id}/disable")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Disable an account: it cannot sign in, and its tokens stop working everywhere within seconds (ADMIN)")
     AccountView disable(@PathVariable UUID id, JwtAuthenticationToken auth) {
-        return AccountView.of(accounts.disable(me(auth), id));
+        return AccountController.view(accounts.disable(me(auth), id));
     }
 
     @PostMapping("/api/accounts/{id}/enable")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Enable a disabled account again (ADMIN)")
     AccountView enable(@PathVariable UUID id) {
-        return AccountView.of(accounts.enable(id));
+        return AccountController.view(accounts.enable(id));
     }
 
     @PostMapping("/api/accounts/{id}/unlock")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Lift a lock after too many wrong passwords (ADMIN)")
     AccountView unlock(@PathVariable UUID id) {
-        return AccountView.of(signIns.unlock(id));
+        return AccountController.view(signIns.unlock(id));
     }
 
     @GetMapping("/.well-known/jwks.json")

@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.accounts;
 
+import rs.greenvoucher.api.http.AccountView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,7 @@ class MyData {
                          List<StoredEvent> events) {
     }
 
-    record MyDataExport(Instant exportedAt, AccountController.AccountView account, List<MyApplication> applications,
+    record MyDataExport(Instant exportedAt, AccountView account, List<MyApplication> applications,
                   List<Drafts.Draft> drafts) {
     }
 
@@ -56,7 +57,7 @@ class MyData {
                 .list().stream()
                 .map(r -> new MyApplication(r.id(), r.trackingCode(), json.readTree(r.doc()), events(r.id())))
                 .toList();
-        return new MyDataExport(clock.instant(), AccountController.AccountView.of(account), applications,
+        return new MyDataExport(clock.instant(), AccountController.view(account), applications,
                 drafts.list(account.id().toString()));
     }
 

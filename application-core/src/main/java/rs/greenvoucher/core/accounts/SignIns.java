@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.accounts;
 
+import rs.greenvoucher.api.http.Tokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class SignIns {
      * the wrong password that locks it tells the owner by e-mail.
      */
     @Transactional(noRollbackFor = Refusal.class)
-    public TokenService.Tokens signIn(String username, String password) {
+    public Tokens signIn(String username, String password) {
         String failures = failureKey(username);
         throttle.blockedFor(failures, failuresPerAccount).ifPresent(wait -> {
             throw locked(wait);
@@ -85,7 +86,7 @@ public class SignIns {
      * reused token commits (its family's revocation must stick).
      */
     @Transactional(noRollbackFor = Refusal.class)
-    public TokenService.Tokens refresh(String refreshToken) {
+    public Tokens refresh(String refreshToken) {
         RefreshTokens.Used used = refreshTokens.use(refreshToken, clock.instant())
                 .orElseThrow(() -> new Refusal(RefusalCode.UNAUTHENTICATED,
                         "The refresh token is not valid; sign in again."));
@@ -103,7 +104,7 @@ public class SignIns {
 
     /** Every token issued before is revoked, everywhere; the answer holds new ones. */
     @Transactional
-    public TokenService.Tokens changePassword(UUID accountId, String currentPassword, String newPassword) {
+    public Tokens changePassword(UUID accountId, String currentPassword, String newPassword) {
         Account account = accounts.findById(accountId).orElseThrow(SignIns::wrongCredentials);
         String failures = failureKey(account.username());
         throttle.blockedFor(failures, failuresPerAccount).ifPresent(wait -> {

@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.accounts;
 
+import rs.greenvoucher.api.http.Tokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -42,9 +43,6 @@ public class TokenService {
         this.audience = audience;
         this.accessLifetime = accessLifetime;
         this.refreshLifetime = refreshLifetime;
-    }
-
-    public record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken, long refreshExpiresIn) {
     }
 
     /** A new sign-in: a new family of refresh tokens. */

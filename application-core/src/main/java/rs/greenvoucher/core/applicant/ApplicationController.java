@@ -1,5 +1,9 @@
 package rs.greenvoucher.core.applicant;
 
+import rs.greenvoucher.api.http.SubmissionAccepted;
+import rs.greenvoucher.api.http.SubmissionCheck;
+import rs.greenvoucher.api.http.ApplicationPage;
+import rs.greenvoucher.api.http.ApplicationView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -64,9 +68,6 @@ class ApplicationController {
         this.drafts = drafts;
     }
 
-    record SubmitResponse(UUID id, ApplicationStatus status, String trackingCode) {
-    }
-
     record WithdrawRequest(String reason) {
     }
 
@@ -75,7 +76,7 @@ class ApplicationController {
     @Operation(summary = "Submit an application (APPLICANT with a confirmed e-mail address, else 403 EMAIL_NOT_VERIFIED). "
             + "201 with the tracking code. With draftId, that draft of mine is deleted once the submission is stored.")
     @ResponseStatus(HttpStatus.CREATED) // documents the 201 (the ResponseEntity sets it)
-    ResponseEntity<SubmitResponse> submit(@RequestBody ApplicationForm form, @RequestParam(required = false) UUID draftId,
+    ResponseEntity<SubmissionAccepted> submit(@RequestBody ApplicationForm form, @RequestParam(required = false) UUID draftId,
                                           JwtAuthenticationToken auth) {
         FormValidator.validate(form, rs.greenvoucher.api.SchemeRules.day(clock.instant()));
         return turns.inTurn(() -> {
@@ -88,7 +89,7 @@ class ApplicationController {
                 drafts.delete(auth.getName(), draftId);
             }
             return ResponseEntity.created(URI.create("/api/applications/" + id))
-                    .body(new SubmitResponse(id, ApplicationStatus.SUBMITTED, submitted.trackingCode()));
+                    .body(new SubmissionAccepted(id, ApplicationStatus.SUBMITTED, submitted.trackingCode()));
         });
     }
 
@@ -97,7 +98,7 @@ class ApplicationController {
     @Operation(summary = "A dry run of the submission (APPLICANT): every refusal a submission of this form would meet "
             + "now, with codes, rule codes and fields, and the eligibility rules screening would find broken. "
             + "Writes nothing.")
-    SubmissionDryRun.Result check(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the form as it stands, "
+    SubmissionCheck check(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the form as it stands, "
             + "complete or not: what is missing or wrong is in the answer's problems", content = @io.swagger.v3.oas.annotations.media.Content(
             schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object")))
                                   @RequestBody ApplicationForm form, JwtAuthenticationToken auth) {
@@ -108,10 +109,7 @@ class ApplicationController {
     @Operation(summary = "An application with its status, providers, voucher, rejection and timeline")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the application (docs/api.md)",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object",
-                            description = "id, trackingCode, status, callId, submittedAt, enterprise, project, providerCodes, "
-                                    + "declarations, providers, voucher (null until approved), rejection (null unless "
-                                    + "rejected), completionReport (null until reported), language, timeline")))
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApplicationView.class)))
     ResponseEntity<String> get(@PathVariable UUID id,
                                @io.swagger.v3.oas.annotations.Parameter(description = "an instant (ISO 8601, e.g. "
                                        + "2026-11-24T10:00:00Z): the application as it stood then, rebuilt from its events")
@@ -127,7 +125,7 @@ class ApplicationController {
 
     @GetMapping
     @Operation(summary = "An applicant's own applications; staff see all and may filter")
-    ApplicationQueries.Page list(@RequestParam(required = false) ApplicationStatus status,
+    ApplicationPage list(@RequestParam(required = false) ApplicationStatus status,
                                  @RequestParam(required = false) String enterpriseMb,
                                  @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "20") int size,

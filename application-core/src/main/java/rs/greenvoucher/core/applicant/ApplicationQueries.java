@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.applicant;
 
+import rs.greenvoucher.api.http.ApplicationPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.value.ApplicationStatus;
@@ -22,13 +23,6 @@ class ApplicationQueries {
         this.clock = clock;
         this.waits = io.micrometer.core.instrument.Counter.builder("gv.view.read-after-write.waits")
                 .description("reads of one's own fresh submission that waited for the applicant view").register(meters);
-    }
-
-    record Summary(UUID id, String trackingCode, ApplicationStatus status, String enterpriseMb, String enterpriseName,
-                   Instant submittedAt, Instant updatedAt) {
-    }
-
-    record Page(List<Summary> items, int page, int size, long total) {
     }
 
     /** How long a read right after a write waits for the view to catch up with the event store. */
@@ -75,17 +69,17 @@ class ApplicationQueries {
                 .param("since", java.sql.Timestamp.from(clock.instant().minus(FRESH))).query(Boolean.class).single();
     }
 
-    Page list(String applicantOnly, ApplicationStatus status, String enterpriseMb, int page, int size) {
+    ApplicationPage list(String applicantOnly, ApplicationStatus status, String enterpriseMb, int page, int size) {
         String where = """
                  where (cast(:applicant as varchar) is null or applicant_id = :applicant)
                    and (cast(:status as varchar) is null or status = :status)
                    and (cast(:mb as varchar) is null or enterprise_mb = :mb)""";
         String statusName = status == null ? null : status.name();
-        List<Summary> items = jdbc.sql("select * from application_view " + where
+        List<ApplicationPage.Summary> items = jdbc.sql("select * from application_view " + where
                         + " order by submitted_at desc, id limit :limit offset :offset")
                 .param("applicant", applicantOnly).param("status", statusName).param("mb", enterpriseMb)
                 .param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new Summary(rs.getObject("id", UUID.class), rs.getString("tracking_code"),
+                .query((rs, n) -> new ApplicationPage.Summary(rs.getObject("id", UUID.class), rs.getString("tracking_code"),
                         ApplicationStatus.valueOf(rs.getString("status")), rs.getString("enterprise_mb"),
                         rs.getString("enterprise_name"), rs.getTimestamp("submitted_at").toInstant(),
                         rs.getTimestamp("updated_at").toInstant()))
@@ -93,6 +87,6 @@ class ApplicationQueries {
         long total = jdbc.sql("select count(*) from application_view " + where)
                 .param("applicant", applicantOnly).param("status", statusName).param("mb", enterpriseMb)
                 .query(Long.class).single();
-        return new Page(items, page, size, total);
+        return new ApplicationPage(items, page, size, total);
     }
 }

@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.audit;
 
+import rs.greenvoucher.api.http.Audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -26,10 +27,10 @@ record AuditController(AuditTrail trail) {
     @Operation(summary = "Every event of an application in order, with who, when, why, the rule codes and the inputs each "
             + "step was taken on as they were then (EVALUATOR, MANAGER, ADMIN; Accept: text/csv for a spreadsheet)")
     @ApiResponse(responseCode = "200", description = "the audit trail", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AuditTrail.Audit.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Audit.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     ResponseEntity<?> audit(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        AuditTrail.Audit audit = trail.of(id).orElseThrow(Refusal::notFound);
+        Audit audit = trail.of(id).orElseThrow(Refusal::notFound);
         if (accept != null && accept.contains("text/csv")) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

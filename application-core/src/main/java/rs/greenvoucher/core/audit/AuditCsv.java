@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.audit;
 
+import rs.greenvoucher.api.http.Audit;
 import rs.greenvoucher.api.AutoChecks;
 import rs.greenvoucher.core.reporting.ReportCsv;
 
@@ -11,11 +12,11 @@ final class AuditCsv {
     private AuditCsv() {
     }
 
-    static String write(AuditTrail.Audit audit) {
+    static String write(Audit audit) {
         StringBuilder csv = new StringBuilder("\uFEFF").append(
                 "sequence,event,at,by,by_name,why,rule_codes,failed_auto_checks,call,max_voucher_eur,max_share_percent,"
                         + "provider_list_version,providers\r\n");
-        for (AuditTrail.Entry e : audit.entries()) {
+        for (Audit.Entry e : audit.entries()) {
             String failedChecks = e.autoChecks().stream().filter(c -> !c.passed()).map(AutoChecks.AutoCheck::rule)
                     .map(Enum::name).collect(Collectors.joining(" "));
             String providers = e.providerList().providers().stream()

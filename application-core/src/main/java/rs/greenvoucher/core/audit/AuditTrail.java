@@ -1,36 +1,27 @@
 package rs.greenvoucher.core.audit;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.AutoChecks;
+import rs.greenvoucher.api.http.Audit;
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
-import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionDeclined;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
 import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
-import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
 import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
 import rs.greenvoucher.api.application.ApplicationEvent;
-import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.call.CallEvent;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.provider.ProviderEvent;
 import rs.greenvoucher.api.value.ProviderCode;
-import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.core.providers.ProviderRegistry;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
@@ -51,41 +42,6 @@ import java.util.UUID;
  */
 @Component
 class AuditTrail {
-
-    /** One event of the application and what it was decided on. */
-    record Entry(long sequence, String event, Instant at,
-                 @Schema(description = "the account that caused it (the applicant or the evaluator), or SYSTEM") String by,
-                 @Schema(types = {"string", "null"}, description = "that account's name, if it has one here") String byName,
-                 @Schema(types = {"string", "null"}, description = "the reason or note given") String why,
-                 @Schema(description = "the rules the step names (failed screening rules, rejection rules)") List<String> ruleCodes,
-                 @Schema(description = "the screening checklist as the evaluator submitted it") List<RuleCheck> checks,
-                 @Schema(description = "on the submission and the screening: the auto-checks the evaluators' queue showed")
-                 List<AutoChecks.AutoCheck> autoChecks,
-                 @Schema(description = "the call's parameters in force at that moment") CallInForce call,
-                 @Schema(description = "the provider list at that moment") ProviderList providerList,
-                 @Schema(description = "the event's own fields, as stored") JsonNode data) {
-    }
-
-    record CallInForce(UUID id, String name, java.math.BigDecimal budgetEur, java.math.BigDecimal maxVoucherEur,
-                       java.math.BigDecimal maxSharePercent, java.math.BigDecimal minServiceCostEur,
-                       java.math.BigDecimal maxEquipmentSharePercent, Integer completionMonths) {
-    }
-
-    /** The registry's version (how many changes it had had) and the application's providers as they stood on it. */
-    record ProviderList(long version, List<ProviderState> providers) {
-    }
-
-    record ProviderState(String code, @Schema(types = {"string", "null"}) String name, boolean onTheList, boolean active) {
-    }
-
-    /** A correction proposed and not yet confirmed or declined (docs/adr/0012). */
-    record PendingCorrection(UUID correctionId, Stage stage, String kind, List<String> ruleCodes, String reason,
-                             String proposedBy, @Schema(types = {"string", "null"}) String proposedByName, Instant proposedAt) {
-    }
-
-    /** {@code pendingCorrection} is null when none waits (AuditOpenApi says so in the OpenAPI description). */
-    record Audit(UUID applicationId, String trackingCode, List<Entry> entries, PendingCorrection pendingCorrection) {
-    }
 
     static final String SYSTEM = "SYSTEM";
 
@@ -112,20 +68,20 @@ class AuditTrail {
         Set<ProviderCode> relevant = new LinkedHashSet<>(submitted.form().providerCodes());
         history.stream().map(DomainEventMessage::getPayload).filter(ProvidersMatched.class::isInstance)
                 .forEach(p -> relevant.addAll(((ProvidersMatched) p).providerCodes()));
-        List<Entry> entries = new ArrayList<>();
+        List<Audit.Entry> entries = new ArrayList<>();
         Map<String, Optional<String>> names = new java.util.HashMap<>();
-        PendingCorrection pending = null;
+        Audit.PendingCorrection pending = null;
         for (DomainEventMessage<?> message : history) {
             if (message.getPayload() instanceof ApplicationEvent e) {
-                CallInForce inForce = callAt(call, submitted.callId(), e.occurredAt());
+                Audit.CallInForce inForce = callAt(call, submitted.callId(), e.occurredAt());
                 String by = by(e, submitted);
-                entries.add(new Entry(message.getSequenceNumber(), e.getClass().getSimpleName(), e.occurredAt(),
+                entries.add(new Audit.Entry(message.getSequenceNumber(), e.getClass().getSimpleName(), e.occurredAt(),
                         by, names.computeIfAbsent(by, this::accountName).orElse(null), e.why(), e.rules(),
                         e instanceof ApplicationScreened s ? s.checks() : List.of(),
                         e instanceof ApplicationSubmitted || e instanceof ApplicationScreened ? autoChecks(submitted, inForce) : List.of(),
                         inForce, providersAt(registry, relevant, e.occurredAt()), json.valueToTree(e)));
                 if (e instanceof CorrectionProposed p) {
-                    pending = new PendingCorrection(p.correctionId(), p.stage(), p.kind().name(), p.rules(), p.reason(),
+                    pending = new Audit.PendingCorrection(p.correctionId(), p.stage(), p.kind().name(), p.rules(), p.reason(),
                             p.proposedBy(), names.get(by).orElse(null), p.occurredAt());
                 } else if (e instanceof CorrectionDeclined || e instanceof DecisionCorrected) {
                     pending = null;
@@ -164,7 +120,7 @@ class AuditTrail {
         return SYSTEM; // an expiry, a refusal of a decision
     }
 
-    private static List<AutoChecks.AutoCheck> autoChecks(ApplicationSubmitted submitted, CallInForce call) {
+    private static List<AutoChecks.AutoCheck> autoChecks(ApplicationSubmitted submitted, Audit.CallInForce call) {
         MoneyLimits money = call == null ? SchemeRules.FIRST_CALL_MONEY : new MoneyLimits(
                 rs.greenvoucher.api.value.Money.eur(call.maxVoucherEur()), call.maxSharePercent(),
                 rs.greenvoucher.api.value.Money.eur(call.minServiceCostEur()), call.maxEquipmentSharePercent());
@@ -172,20 +128,20 @@ class AuditTrail {
     }
 
     /** The call's parameters from its events that had happened by {@code at} (a call is created once and kept). */
-    private static CallInForce callAt(List<DomainEventMessage<?>> call, UUID callId, Instant at) {
+    private static Audit.CallInForce callAt(List<DomainEventMessage<?>> call, UUID callId, Instant at) {
         CallParameters p = null;
         for (DomainEventMessage<?> m : call) {
             if (m.getPayload() instanceof CallEvent.CallCreated created && !created.occurredAt().isAfter(at)) {
                 p = created.parameters();
             }
         }
-        return p == null ? null : new CallInForce(callId, p.name(), p.budgetEur().amount(), p.maxVoucherEur().amount(),
+        return p == null ? null : new Audit.CallInForce(callId, p.name(), p.budgetEur().amount(), p.maxVoucherEur().amount(),
                 p.maxSharePercent(), p.minServiceCostEur().amount(), p.maxEquipmentSharePercent(), p.completionMonths());
     }
 
     /** The registry folded up to {@code at}: its version and the state of the given providers on it. */
-    private static ProviderList providersAt(List<DomainEventMessage<?>> registry, Set<ProviderCode> codes, Instant at) {
-        Map<ProviderCode, ProviderState> state = new LinkedHashMap<>();
+    private static Audit.ProviderList providersAt(List<DomainEventMessage<?>> registry, Set<ProviderCode> codes, Instant at) {
+        Map<ProviderCode, Audit.ProviderState> state = new LinkedHashMap<>();
         long version = 0;
         for (DomainEventMessage<?> m : registry) {
             if (!(m.getPayload() instanceof ProviderEvent e) || e.occurredAt().isAfter(at)) {
@@ -193,16 +149,16 @@ class AuditTrail {
             }
             version++;
             if (e instanceof ProviderEvent.ProviderQualified q) {
-                state.put(q.code(), new ProviderState(q.code().value(), q.name(), true, true));
+                state.put(q.code(), new Audit.ProviderState(q.code().value(), q.name(), true, true));
             } else if (e instanceof ProviderEvent.ProviderDeactivated d && state.containsKey(d.code())) {
-                ProviderState s = state.get(d.code());
-                state.put(d.code(), new ProviderState(s.code(), s.name(), true, false));
+                Audit.ProviderState s = state.get(d.code());
+                state.put(d.code(), new Audit.ProviderState(s.code(), s.name(), true, false));
             } else if (e instanceof ProviderEvent.ProviderReactivated r && state.containsKey(r.code())) {
-                ProviderState s = state.get(r.code());
-                state.put(r.code(), new ProviderState(s.code(), s.name(), true, true));
+                Audit.ProviderState s = state.get(r.code());
+                state.put(r.code(), new Audit.ProviderState(s.code(), s.name(), true, true));
             }
         }
-        return new ProviderList(version, codes.stream()
-                .map(c -> state.getOrDefault(c, new ProviderState(c.value(), null, false, false))).toList());
+        return new Audit.ProviderList(version, codes.stream()
+                .map(c -> state.getOrDefault(c, new Audit.ProviderState(c.value(), null, false, false))).toList());
     }
 }

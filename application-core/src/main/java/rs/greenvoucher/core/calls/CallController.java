@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.calls;
 
+import rs.greenvoucher.api.http.CallView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -44,10 +45,9 @@ class CallController {
                        BigDecimal maxEquipmentSharePercent) {
     }
 
-
     @GetMapping
     @Operation(summary = "All calls, newest first, with budget and money committed")
-    List<CallTable.CallView> list() {
+    List<CallView> list() {
         return calls.all();
     }
 
@@ -55,7 +55,7 @@ class CallController {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Open a call with its budget and money rules (ADMIN)")
-    ResponseEntity<CallTable.CallView> create(@RequestBody CallRequest request, JwtAuthenticationToken auth) {
+    ResponseEntity<CallView> create(@RequestBody CallRequest request, JwtAuthenticationToken auth) {
         CallParameters parameters = validate(request);
         if (calls.overlapsAny(parameters.opensOn(), parameters.closesOn())) {
             throw new Refusal(RefusalCode.CALL_OVERLAPS, "Another call is open on some of these days.",
@@ -63,7 +63,7 @@ class CallController {
         }
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new CreateCall(id, parameters, auth.getName()));
-        CallTable.CallView view = list().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        CallView view = list().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
         return ResponseEntity.created(URI.create("/api/calls/" + id)).body(view);
     }
 

@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.calls;
 
+import rs.greenvoucher.api.http.CallView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,7 +9,6 @@ import rs.greenvoucher.api.call.CallEvent.CallCreated;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.core.limits.LimitsConfiguration;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,12 +17,6 @@ import java.util.UUID;
 @Component
 @ProcessingGroup(LimitsConfiguration.GROUP)
 record CallTable(JdbcClient jdbc) {
-
-    /** A call as the API shows it, with the money committed so far. */
-    record CallView(UUID id, String name, LocalDate opensOn, LocalDate closesOn, BigDecimal budgetEur,
-                    BigDecimal committedEur, BigDecimal maxVoucherEur, BigDecimal maxSharePercent, int completionMonths,
-                    BigDecimal minServiceCostEur, BigDecimal maxEquipmentSharePercent) {
-    }
 
     List<CallView> all() {
         return jdbc.sql("select * from scheme_call order by opens_on desc").query((rs, n) -> new CallView(

@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.drafts;
 
+import rs.greenvoucher.api.http.DraftView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -17,13 +18,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.platform.refusal.Refusal;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -40,6 +42,9 @@ class DraftController {
     private final Drafts drafts;
     private final JsonMapper json;
 
+    private static final TypeReference<Map<String, Object>> FORM = new TypeReference<>() {
+    };
+
     DraftController(Drafts drafts, JsonMapper json) {
         this.drafts = drafts;
         this.json = json;
@@ -47,9 +52,6 @@ class DraftController {
 
     /** {@code form}: the application as far as it is filled in; {@code step}: where the applicant stopped (1–7). */
     record DraftRequest(JsonNode form, Integer step) {
-    }
-
-    record DraftView(UUID id, UUID callId, JsonNode form, int step, Instant createdAt, Instant updatedAt) {
     }
 
     @GetMapping
@@ -109,6 +111,6 @@ class DraftController {
     }
 
     private DraftView view(Drafts.Draft d) {
-        return new DraftView(d.id(), d.callId(), json.readTree(d.form()), d.step(), d.createdAt(), d.updatedAt());
+        return new DraftView(d.id(), d.callId(), json.readValue(d.form(), FORM), d.step(), d.createdAt(), d.updatedAt());
     }
 }

@@ -1,7 +1,8 @@
 package rs.greenvoucher.core.providers;
 
+import rs.greenvoucher.api.http.ProviderHistoryEntry;
+import rs.greenvoucher.api.http.ProviderView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -28,7 +29,6 @@ import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.platform.web.input.RequestCheck;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,9 +48,6 @@ class ProviderController {
     }
 
     /** One change to a provider: QUALIFIED, DEACTIVATED or REACTIVATED, by whom ("initial list" for the seed), why. */
-    record HistoryEntry(String change, Instant at, String by, @Schema(types = {"string", "null"}) String reason) {
-    }
-
 
     record QualifyRequest(String name, ProviderKind kind, String city, Mb mb) {
     }
@@ -60,25 +57,25 @@ class ProviderController {
 
     @GetMapping
     @Operation(summary = "The provider list")
-    List<ProviderTable.ProviderView> list() {
+    List<ProviderView> list() {
         return providers.all();
     }
 
     @GetMapping("/{code}/history")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Every change to one provider, oldest first, read from the registry's events (ADMIN)")
-    List<HistoryEntry> history(@PathVariable ProviderCode code) {
-        List<HistoryEntry> history = new ArrayList<>();
+    List<ProviderHistoryEntry> history(@PathVariable ProviderCode code) {
+        List<ProviderHistoryEntry> history = new ArrayList<>();
         // the registry is one aggregate of a few hundred events at most; read from its first event, never a snapshot
         events.readEvents(ProviderRegistry.ID, 0).asStream().map(m -> m.getPayload())
                 .filter(p -> p instanceof ProviderEvent e && e.code().equals(code))
                 .forEach(p -> {
                     if (p instanceof ProviderEvent.ProviderQualified q) {
-                        history.add(new HistoryEntry("QUALIFIED", q.occurredAt(), q.by(), null));
+                        history.add(new ProviderHistoryEntry("QUALIFIED", q.occurredAt(), q.by(), null));
                     } else if (p instanceof ProviderEvent.ProviderDeactivated d) {
-                        history.add(new HistoryEntry("DEACTIVATED", d.occurredAt(), d.by(), d.reason()));
+                        history.add(new ProviderHistoryEntry("DEACTIVATED", d.occurredAt(), d.by(), d.reason()));
                     } else if (p instanceof ProviderEvent.ProviderReactivated r) {
-                        history.add(new HistoryEntry("REACTIVATED", r.occurredAt(), r.by(), null));
+                        history.add(new ProviderHistoryEntry("REACTIVATED", r.occurredAt(), r.by(), null));
                     }
                 });
         if (history.isEmpty()) {
@@ -91,7 +88,7 @@ class ProviderController {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Pre-qualify a further R&D organisation (ADMIN; P2, P3, L3)")
-    ResponseEntity<ProviderTable.ProviderView> qualify(@RequestBody QualifyRequest request, JwtAuthenticationToken auth) {
+    ResponseEntity<ProviderView> qualify(@RequestBody QualifyRequest request, JwtAuthenticationToken auth) {
         if (request == null) {
             throw Refusal.invalid("body", "is required");
         }
@@ -102,7 +99,7 @@ class ProviderController {
         check.orRefuse();
         ProviderCode code = commands.sendAndWait(new QualifyProvider(
                 new NewProvider(null, request.name().trim(), request.kind(), request.city().trim(), request.mb()), auth.getName()));
-        ProviderTable.ProviderView view = new ProviderTable.ProviderView(code.value(), request.name().trim(), request.kind(), request.city().trim(), true,
+        ProviderView view = new ProviderView(code.value(), request.name().trim(), request.kind(), request.city().trim(), true,
                 request.mb() == null ? null : request.mb().value());
         return ResponseEntity.created(URI.create("/api/providers/" + code.value())).body(view);
     }

@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.providers;
 
+import rs.greenvoucher.api.http.ProviderView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,7 +8,6 @@ import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.provider.ProviderEvent.ProviderDeactivated;
 import rs.greenvoucher.api.provider.ProviderEvent.ProviderQualified;
 import rs.greenvoucher.api.provider.ProviderEvent.ProviderReactivated;
-import io.swagger.v3.oas.annotations.media.Schema;
 import rs.greenvoucher.api.provider.ProviderKind;
 import rs.greenvoucher.core.limits.LimitsConfiguration;
 
@@ -17,11 +17,6 @@ import java.util.List;
 @Component
 @ProcessingGroup(LimitsConfiguration.GROUP)
 record ProviderTable(JdbcClient jdbc) {
-
-    /** {@code mb} and {@code city} are null for the initial list's universities and institutes that have none on file. */
-    record ProviderView(String code, String name, ProviderKind kind, @Schema(types = {"string", "null"}) String city, boolean active,
-                        @Schema(types = {"string", "null"}) String mb) {
-    }
 
     List<ProviderView> all() {
         return jdbc.sql("select * from provider order by code").query((rs, n) -> new ProviderView(rs.getString("code"),

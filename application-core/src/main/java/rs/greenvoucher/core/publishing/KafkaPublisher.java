@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
+import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.api.privacy.PersonalData;
 import rs.greenvoucher.platform.privacy.PersonalJson;
@@ -73,10 +74,10 @@ class KafkaPublisher {
         if (event instanceof ApplicationEvent.PersonalDataErased) {
             pendingSends().add(BrokerWait.send(kafka, Topics.PERSONAL_KEYS, application, null)); // the tombstone: compaction drops the key
         }
-        EventEnvelope envelope = sealed(envelope(json, UUID.fromString(eventId), sequence == null ? 0 : sequence,
-                EventPayload.of(event, lookups.forEvent(event))));
+        EventEnvelope envelope = EventEnvelope.of(UUID.fromString(eventId), sequence == null ? 0 : sequence,
+                EventPayload.of(event, lookups.forEvent(event)));
         CompletableFuture<?> sent = BrokerWait.send(kafka, Topics.APPLICATION_EVENTS, event.applicationId().toString(),
-                json.writeValueAsString(envelope));
+                EventEnvelopes.write(json, envelope, keys::find));
         if (sent.isCompletedExceptionally()) {
             // refused at once (a record too large, say): this event's fault, so it is parked (DeadLetterConfiguration);
             // a broker that is away is waited for (BrokerWait)
@@ -115,27 +116,6 @@ class KafkaPublisher {
 
     private CompletableFuture<?> sendKey(String application, byte[] key) {
         return BrokerWait.send(kafka, Topics.PERSONAL_KEYS, application, Base64.getEncoder().encodeToString(key));
-    }
-
-    /** The message in its envelope, as it goes on the topic. */
-    static EventEnvelope envelope(JsonMapper json, UUID eventId, long sequence, ApplicationMessage message) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> payload = json.convertValue(message, Map.class);
-        return new EventEnvelope(eventId, ApplicationMessage.typeOf(message), EventEnvelope.SCHEMA_VERSION,
-                message.applicationId(), sequence, message.occurredAt(), payload);
-    }
-
-    /** The envelope with its personal fields sealed with the application's key (erased if it has none any more). */
-    private EventEnvelope sealed(EventEnvelope envelope) {
-        if (!PersonalData.hasPersonalData(envelope.type())) {
-            return envelope;
-        }
-        JsonNode payload = json.valueToTree(envelope.payload());
-        PersonalJson.seal(payload, envelope.type(), keys::find);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> sealed = json.convertValue(payload, Map.class);
-        return new EventEnvelope(envelope.eventId(), envelope.type(), envelope.schemaVersion(), envelope.applicationId(),
-                envelope.sequence(), envelope.occurredAt(), sealed);
     }
 
     /**

@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.reporting;
 
+import rs.greenvoucher.api.http.ThroughputReport;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;

@@ -1,5 +1,7 @@
 package rs.greenvoucher.core.reporting;
 
+import rs.greenvoucher.api.http.WhatIfAnswer;
+import rs.greenvoucher.api.http.ThroughputReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -67,7 +69,7 @@ record ReportController(ReportQueries queries, ReportAsOf asOf, WhatIf whatIf, R
     @Operation(summary = "A call's history replayed in memory under other parameters (budget, maximum voucher, share, "
             + "completion months): which approvals would have fitted, which S4 or L4 would have refused, money committed "
             + "and paid (MANAGER, ADMIN). Writes nothing.")
-    WhatIf.Answer whatIf(@RequestBody WhatIf.Parameters parameters) {
+    WhatIfAnswer whatIf(@RequestBody WhatIf.Parameters parameters) {
         RequestCheck check = new RequestCheck();
         if (check.required("body", parameters)) {
             check.required("callId", parameters.callId());

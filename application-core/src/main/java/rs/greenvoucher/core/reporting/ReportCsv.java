@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.reporting;
 
+import rs.greenvoucher.api.http.ThroughputReport;
 import java.math.BigDecimal;
 
 /**

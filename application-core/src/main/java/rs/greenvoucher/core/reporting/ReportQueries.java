@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.reporting;
 
+import rs.greenvoucher.api.http.ThroughputReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import rs.greenvoucher.api.SchemeRules;
 import org.springframework.stereotype.Component;

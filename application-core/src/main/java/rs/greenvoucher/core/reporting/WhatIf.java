@@ -1,10 +1,10 @@
 package rs.greenvoucher.core.reporting;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.MoneyLimits;
+import rs.greenvoucher.api.http.WhatIfAnswer;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.call.CallEvent;
 import rs.greenvoucher.api.call.CallParameters;
@@ -38,25 +38,6 @@ class WhatIf {
     record Parameters(UUID callId, Money budgetEur, Money maxVoucherEur, BigDecimal maxSharePercent, Integer completionMonths) {
     }
 
-    record Rules(Money budgetEur, Money maxVoucherEur, BigDecimal maxSharePercent, int completionMonths) {
-    }
-
-    record Voucher(String trackingCode, BigDecimal amountEur, @Schema(types = {"string", "null"}) String rule,
-                   @Schema(types = {"string", "null"}) String why) {
-    }
-
-    record Amounts(BigDecimal actual, BigDecimal whatIf) {
-    }
-
-    record Answer(UUID callId, String callName,
-                  @Schema(description = "always true: a what-if reads the events and changes nothing") boolean writesNothing,
-                  Rules actual, Rules whatIf, int approved, int wouldFit,
-                  @Schema(description = "approvals S4 would have refused under the other maximum or share") List<Voucher> refusedByS4,
-                  @Schema(description = "approvals L4 would have refused: the other budget was spent by then") List<Voucher> refusedByL4,
-                  @Schema(description = "completed vouchers whose report came after the deadline they would have had") List<Voucher> wouldHaveExpired,
-                  Amounts committedEur, Amounts paidEur) {
-    }
-
     private final EventStore events;
     private final MoneyStories moneyStories;
 
@@ -66,11 +47,11 @@ class WhatIf {
     }
 
     /** Reads the applications' events with their personal fields left sealed: it uses none. */
-    Optional<Answer> replay(Parameters p) {
+    Optional<WhatIfAnswer> replay(Parameters p) {
         return SealingSerializer.withPersonalFieldsSealed(() -> replayWithoutPersonalFields(p));
     }
 
-    private Optional<Answer> replayWithoutPersonalFields(Parameters p) {
+    private Optional<WhatIfAnswer> replayWithoutPersonalFields(Parameters p) {
         Optional<CallParameters> call = events.readEvents(p.callId().toString(), 0).asStream()
                 .map(DomainEventMessage::getPayload).filter(CallEvent.CallCreated.class::isInstance)
                 .map(e -> ((CallEvent.CallCreated) e).parameters()).findFirst();
@@ -78,8 +59,8 @@ class WhatIf {
             return Optional.empty();
         }
         CallParameters c = call.get();
-        Rules actual = new Rules(c.budgetEur(), c.maxVoucherEur(), c.maxSharePercent(), c.completionMonths());
-        Rules other = new Rules(p.budgetEur() == null ? actual.budgetEur() : p.budgetEur(),
+        WhatIfAnswer.Rules actual = new WhatIfAnswer.Rules(c.budgetEur(), c.maxVoucherEur(), c.maxSharePercent(), c.completionMonths());
+        WhatIfAnswer.Rules other = new WhatIfAnswer.Rules(p.budgetEur() == null ? actual.budgetEur() : p.budgetEur(),
                 p.maxVoucherEur() == null ? actual.maxVoucherEur() : p.maxVoucherEur(),
                 p.maxSharePercent() == null ? actual.maxSharePercent() : p.maxSharePercent(),
                 p.completionMonths() == null ? actual.completionMonths() : p.completionMonths());
@@ -101,9 +82,9 @@ class WhatIf {
         }
         moves.sort(Comparator.comparing(Move::at).thenComparing(m -> m.approval() ? 1 : 0));
 
-        List<Voucher> byS4 = new ArrayList<>();
-        List<Voucher> byL4 = new ArrayList<>();
-        List<Voucher> expired = new ArrayList<>();
+        List<WhatIfAnswer.Voucher> byS4 = new ArrayList<>();
+        List<WhatIfAnswer.Voucher> byL4 = new ArrayList<>();
+        List<WhatIfAnswer.Voucher> expired = new ArrayList<>();
         // one MoneyStories.Story per application: by identity (a record's equals compares every event it holds)
         Set<MoneyStories.Story> fitted = Collections.newSetFromMap(new IdentityHashMap<>());
         Money committed = Money.ZERO;
@@ -123,11 +104,11 @@ class WhatIf {
             actualCommitted = actualCommitted.plus(amount);
             List<MoneyLimits.Breach> breaches = limits.amountBreaches(s.totalCost(), amount);
             if (!breaches.isEmpty()) {
-                byS4.add(new Voucher(s.trackingCode(), amount.amount(), RuleCode.S4.name(), describe(breaches.get(0))));
+                byS4.add(new WhatIfAnswer.Voucher(s.trackingCode(), amount.amount(), RuleCode.S4.name(), describe(breaches.get(0))));
                 continue;
             }
             if (committed.plus(amount).isGreaterThan(other.budgetEur())) {
-                byL4.add(new Voucher(s.trackingCode(), amount.amount(), "L4",
+                byL4.add(new WhatIfAnswer.Voucher(s.trackingCode(), amount.amount(), "L4",
                         "EUR " + other.budgetEur().minus(committed).amount().toPlainString() + " of the budget was left"));
                 continue;
             }
@@ -144,16 +125,16 @@ class WhatIf {
             }
             LocalDate deadline = SchemeRules.voucherValidUntil(s.approved().occurredAt(), other.completionMonths());
             if (SchemeRules.day(s.completed().occurredAt()).isAfter(deadline)) {
-                expired.add(new Voucher(s.trackingCode(), s.approved().amount().amount(), null,
+                expired.add(new WhatIfAnswer.Voucher(s.trackingCode(), s.approved().amount().amount(), null,
                         "completed on " + SchemeRules.day(s.completed().occurredAt()) + ", after " + deadline));
                 committed = committed.minus(s.approved().amount());
             } else {
                 paid = paid.plus(s.completed().paidAmount());
             }
         }
-        return Optional.of(new Answer(p.callId(), c.name(), true, actual, other, stories.size(),
+        return Optional.of(new WhatIfAnswer(p.callId(), c.name(), true, actual, other, stories.size(),
                 fitted.size() - expired.size(), byS4, byL4, expired,
-                new Amounts(actualCommitted.amount(), committed.amount()), new Amounts(actualPaid.amount(), paid.amount())));
+                new WhatIfAnswer.Amounts(actualCommitted.amount(), committed.amount()), new WhatIfAnswer.Amounts(actualPaid.amount(), paid.amount())));
     }
 
     private static String describe(MoneyLimits.Breach breach) {

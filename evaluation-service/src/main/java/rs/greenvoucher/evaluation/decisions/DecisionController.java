@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.RuleCheck;
+import rs.greenvoucher.api.http.DecisionAccepted;
 import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.evaluation.Decision;
 import rs.greenvoucher.api.value.Money;
@@ -23,7 +24,6 @@ import rs.greenvoucher.platform.web.input.RequestCheck;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The four evaluator actions. Each answers 202 with the decision id once the decision is stored. */
@@ -56,7 +56,7 @@ class DecisionController {
     @PostMapping("/api/applications/{id}/screening")
     @Operation(summary = "Screening checklist: PASS, or FAIL with the failed rules")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ResponseEntity<Map<String, Object>> screening(@PathVariable UUID id, @RequestBody ScreeningRequest r, JwtAuthenticationToken auth) {
+    ResponseEntity<DecisionAccepted> screening(@PathVariable UUID id, @RequestBody ScreeningRequest r, JwtAuthenticationToken auth) {
         RequestCheck check = new RequestCheck();
         String outcome = check.oneOf("outcome", r == null ? null : r.outcome(), "PASS", "FAIL");
         List<RuleCheck> checks = r == null || r.checks() == null ? List.of() : r.checks();
@@ -79,7 +79,7 @@ class DecisionController {
     @PostMapping("/api/applications/{id}/provider-match")
     @Operation(summary = "Match 1 to 3 providers; warns about providers the applicant declared affiliation with")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ResponseEntity<Map<String, Object>> match(@PathVariable UUID id, @RequestBody MatchRequest r, JwtAuthenticationToken auth) {
+    ResponseEntity<DecisionAccepted> match(@PathVariable UUID id, @RequestBody MatchRequest r, JwtAuthenticationToken auth) {
         RequestCheck check = new RequestCheck();
         List<ProviderCode> codes = r == null || r.providerCodes() == null ? List.of() : r.providerCodes();
         check.that(!codes.isEmpty(), "providerCodes", "1 to " + SchemeRules.MAX_PROVIDERS + " providers");
@@ -98,7 +98,7 @@ class DecisionController {
     @PostMapping("/api/applications/{id}/decision")
     @Operation(summary = "The committee's decision with the three scores")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ResponseEntity<Map<String, Object>> decision(@PathVariable UUID id, @RequestBody CommitteeRequest r, JwtAuthenticationToken auth) {
+    ResponseEntity<DecisionAccepted> decision(@PathVariable UUID id, @RequestBody CommitteeRequest r, JwtAuthenticationToken auth) {
         RequestCheck check = new RequestCheck();
         String outcome = check.oneOf("decision", r == null ? null : r.decision(), "APPROVE", "REJECT");
         check.that(r != null && r.scores() != null && r.scores().isComplete(), "scores",
@@ -117,7 +117,7 @@ class DecisionController {
     @PostMapping("/api/applications/{id}/completion-verification")
     @Operation(summary = "Accept the completion report (the voucher is COMPLETED) or return it")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ResponseEntity<Map<String, Object>> verification(@PathVariable UUID id, @RequestBody VerificationRequest r, JwtAuthenticationToken auth) {
+    ResponseEntity<DecisionAccepted> verification(@PathVariable UUID id, @RequestBody VerificationRequest r, JwtAuthenticationToken auth) {
         RequestCheck check = new RequestCheck();
         check.that(r != null && r.accepted() != null, "accepted", "is required");
         check.optionalText("note", r == null ? null : r.note(), NOTE_LENGTH);
@@ -127,7 +127,7 @@ class DecisionController {
         return accepted(decisionId, List.of());
     }
 
-    private static ResponseEntity<Map<String, Object>> accepted(UUID decisionId, List<String> warnings) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("decisionId", decisionId, "warnings", warnings));
+    private static ResponseEntity<DecisionAccepted> accepted(UUID decisionId, List<String> warnings) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new DecisionAccepted(decisionId, warnings));
     }
 }

@@ -1,24 +1,17 @@
 package rs.greenvoucher.evaluation.decisions;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
+import rs.greenvoucher.api.evaluation.EvaluationDecision;
+import rs.greenvoucher.api.http.MyDecision;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** Reads of the decision table (the decision service writes it). */
 @Component
 record DecisionQueries(JdbcClient jdbc, JsonMapper json) {
-
-    record MyDecision(UUID decisionId, UUID applicationId, String trackingCode, String enterpriseName, String stage,
-                      String kind, Instant decidedAt, String outcome,
-                      @Schema(types = {"string", "null"}) String refusalReason,
-                      @Schema(description = "the decision as it was sent to core") JsonNode body) {
-    }
 
     /** One evaluator's decisions, newest first, at most 200. */
     List<MyDecision> mine(String me) {
@@ -31,6 +24,6 @@ record DecisionQueries(JdbcClient jdbc, JsonMapper json) {
                 .query((rs, n) -> new MyDecision(rs.getObject("decision_id", UUID.class), rs.getObject("application_id", UUID.class),
                         rs.getString("tracking_code"), rs.getString("enterprise_name"), rs.getString("stage"), rs.getString("kind"),
                         rs.getTimestamp("decided_at").toInstant(), rs.getString("outcome"), rs.getString("refusal_reason"),
-                        json.readTree(rs.getString("body")))).list();
+                        json.readValue(rs.getString("body"), EvaluationDecision.class))).list();
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.http.MyDecision;
 
 import java.util.List;
 
@@ -15,7 +16,7 @@ record MyDecisionsController(DecisionQueries queries) {
 
     @GetMapping("/api/decisions/mine")
     @Operation(summary = "The caller's own decisions, newest first (at most 200)")
-    List<DecisionQueries.MyDecision> mine(JwtAuthenticationToken auth) {
+    List<MyDecision> mine(JwtAuthenticationToken auth) {
         return queries.mine(auth.getName());
     }
 }

@@ -1,5 +1,6 @@
 package rs.greenvoucher.evaluation.queue;
 
+import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -25,15 +26,17 @@ public class ApplicationEventsConsumer {
     private final WorkQueue queue;
     private final JsonMapper json;
     private final PollTransactions polls;
+    private final KafkaKeyRing keys;
 
-    ApplicationEventsConsumer(WorkQueue queue, JsonMapper json, PlatformTransactionManager transactions) {
+    ApplicationEventsConsumer(WorkQueue queue, JsonMapper json, PlatformTransactionManager transactions, KafkaKeyRing keys) {
         this.queue = queue;
         this.json = json;
+        this.keys = keys;
         this.polls = new PollTransactions(transactions);
     }
 
     @KafkaListener(id = LISTENER, idIsGroup = false, topics = Topics.APPLICATION_EVENTS, groupId = "evaluation-service", batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        polls.apply(records, message -> queue.apply(EventEnvelopes.read(json, message)));
+        polls.apply(records, message -> queue.apply(EventEnvelopes.read(json, message, keys::find)));
     }
 }

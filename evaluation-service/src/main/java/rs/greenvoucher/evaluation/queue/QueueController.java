@@ -12,15 +12,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Stage;
-import rs.greenvoucher.evaluation.queue.WorkItems.EnterpriseApplication;
-import rs.greenvoucher.evaluation.queue.WorkItems.ProviderLoad;
-import rs.greenvoucher.evaluation.queue.WorkItems.QueueItem;
-import rs.greenvoucher.evaluation.queue.WorkItems.StageCount;
+import rs.greenvoucher.api.http.EnterpriseApplication;
+import rs.greenvoucher.api.http.ProviderLoad;
+import rs.greenvoucher.api.http.QueueItem;
+import rs.greenvoucher.api.http.StageCount;
+import rs.greenvoucher.api.http.WorkItem;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The work queue over HTTP: what is asked is checked here, the SQL is in {@link WorkItems}. */
@@ -78,7 +78,7 @@ class QueueController {
 
     @GetMapping(path = "/api/work-items/{applicationId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One work item with the application as submitted and the decisions taken on it")
-    Map<String, Object> item(@PathVariable UUID applicationId) {
+    WorkItem item(@PathVariable UUID applicationId) {
         return workItems.withApplication(applicationId).orElseThrow(Refusal::notFound);
     }
 

@@ -1,5 +1,6 @@
 package rs.greenvoucher.evaluation.queue;
 
+import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,13 +43,15 @@ class QueueRebuild {
     private static final Duration READ_LIMIT = Duration.ofMinutes(30);
 
     private final WorkQueue queue;
+    private final KafkaKeyRing keys;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final String bootstrapServers;
 
     QueueRebuild(WorkQueue queue, JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions,
-                 @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+                 @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, KafkaKeyRing keys) {
+        this.keys = keys;
         this.queue = queue;
         this.jdbc = jdbc;
         this.json = json;
@@ -98,7 +101,7 @@ class QueueRebuild {
                     return true;
                 }
                 try {
-                    rebuilding.apply(EventEnvelopes.read(json, record.value()));
+                    rebuilding.apply(EventEnvelopes.read(json, record.value(), keys::find));
                     counts[0]++;
                 } catch (PoisonMessageException unreadable) {
                     counts[1]++; // it went to the dead-letter topic when it came; it is not an event

@@ -1,10 +1,16 @@
 package rs.greenvoucher.evaluation.queue;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.AutoChecks;
+import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.http.EnterpriseApplication;
+import rs.greenvoucher.api.http.ProviderLoad;
+import rs.greenvoucher.api.http.QueueItem;
+import rs.greenvoucher.api.http.StageCount;
+import rs.greenvoucher.api.http.WorkItem;
+import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Stage;
 import tools.jackson.core.type.TypeReference;
@@ -27,38 +33,6 @@ import java.util.UUID;
 @Component
 public class WorkItems {
 
-    /** Null where nothing is: no stage (nothing to do), no one has claimed it, no decision is pending, none was refused. */
-    record QueueItem(UUID applicationId, String trackingCode,
-                     @Schema(types = {"string", "null"}, description = "null once evaluators have nothing to do on it") Stage stage,
-                     @Schema(types = {"string", "null"}, format = "date-time") Instant enqueuedAt,
-                     @Schema(types = {"string", "null"}) String assignee,
-                     @Schema(types = {"string", "null"}) String assigneeName,
-                     @Schema(types = {"string", "null"}, format = "date-time") Instant claimedAt, String enterpriseName, String status,
-                     @Schema(description = "the auto-checks computed at submission") List<AutoChecks.AutoCheck> autoChecks,
-                     @Schema(types = {"string", "null"}, format = "uuid") UUID pendingDecision,
-                     @Schema(types = {"string", "null"}, format = "date-time") Instant pendingSince, boolean pendingStuck,
-                     @Schema(types = {"object", "null"}, description = "the last decision core refused, null when none was") LastRefusal lastRefusal) {
-    }
-
-    /** A decision core refused (or that could not be sent): its code (a rule code, or NOT_SENT, ...) and reason. */
-    record LastRefusal(UUID decisionId, String code, String reason, Instant at) {
-    }
-
-    /** Open items of one stage: all, nobody's, the caller's; the oldest's entry time; open items by age in days. */
-    record StageCount(Stage stage, long open, long unclaimed, long mine,
-                      @Schema(types = {"string", "null"}, format = "date-time") Instant oldest,
-                      long upToOneDay, long upToThreeDays, long upToSevenDays, long upToFourteenDays, long older) {
-    }
-
-    /** An enterprise's application as the evaluation service knows it, at whatever stage or outcome. */
-    record EnterpriseApplication(UUID applicationId, String trackingCode, String enterpriseName, String status,
-                                 @Schema(types = {"string", "null"}) Stage stage, Instant updatedAt) {
-    }
-
-    /** How many vouchers each provider is working on now (approved, completion not yet verified). */
-    record ProviderLoad(String providerCode, long activeVouchers) {
-    }
-
     /** One page of a queue: a stage or all, everyone's / the caller's / nobody's, and a search (a LIKE pattern). */
     record Page(Stage stage, String mode, String me, String like, int offset, int limit) {
     }
@@ -67,6 +41,8 @@ public class WorkItems {
             select w.*, d.decided_at as pending_since from work_item w
             left join decision d on d.decision_id = w.pending_decision where w.application_id = :id""";
     private static final TypeReference<List<AutoChecks.AutoCheck>> CHECKS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ProviderCode>> PROVIDERS = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -142,17 +118,19 @@ public class WorkItems {
     }
 
     /** The item, the application as submitted, the providers matched, and every decision taken on it. */
-    Optional<Map<String, Object>> withApplication(UUID applicationId) {
+    Optional<WorkItem> withApplication(UUID applicationId) {
         return jdbc.sql(ITEM).param("id", applicationId)
-                .query((rs, n) -> Map.<String, Object>of("item", toItem(rs, n),
-                        "application", json.readTree(rs.getString("application")),
-                        "providerCodes", json.readTree(rs.getString("providers"))))
+                .query((rs, n) -> new WorkItem(toItem(rs, n), json.readValue(rs.getString("application"), ApplicationForm.class),
+                        json.readValue(rs.getString("providers"), PROVIDERS), List.of()))
                 .optional()
-                .map(row -> Map.of("item", row.get("item"), "application", row.get("application"),
-                        "providerCodes", row.get("providerCodes"), "decisions", jdbc.sql("""
-                                        select decision_id, stage, kind, decided_by, decided_by_name, decided_at, outcome, refusal_reason
-                                        from decision where application_id = :id order by decided_at""")
-                                .param("id", applicationId).query().listOfRows()));
+                .map(w -> new WorkItem(w.item(), w.application(), w.providerCodes(), jdbc.sql("""
+                                select decision_id, stage, kind, decided_by, decided_by_name, decided_at, outcome, refusal_reason
+                                from decision where application_id = :id order by decided_at""")
+                        .param("id", applicationId)
+                        .query((rs, n) -> new WorkItem.DecisionTaken(rs.getObject("decision_id", UUID.class), rs.getString("stage"),
+                                rs.getString("kind"), rs.getString("decided_by"), rs.getString("decided_by_name"),
+                                rs.getTimestamp("decided_at").toInstant(), rs.getString("outcome"), rs.getString("refusal_reason")))
+                        .list()));
     }
 
     /** One evaluator per item: false when it is somebody else's or has nothing to do. */
@@ -181,7 +159,7 @@ public class WorkItems {
                 rs.getString("enterprise_name"), rs.getString("status"),
                 json.readValue(rs.getString("auto_checks"), CHECKS), rs.getObject("pending_decision", UUID.class), pendingSince,
                 pendingSince != null && pendingSince.plus(stuckAfter).isBefore(clock.instant()),
-                refusal == null ? null : json.readValue(refusal, LastRefusal.class));
+                refusal == null ? null : json.readValue(refusal, QueueItem.LastRefusal.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

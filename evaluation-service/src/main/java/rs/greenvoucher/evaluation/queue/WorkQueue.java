@@ -62,7 +62,7 @@ public class WorkQueue {
     }
 
     private void apply(EventEnvelope e, QueueWrites writes) {
-        ApplicationMessage message = EventEnvelopes.message(json, e, keys::find);
+        ApplicationMessage message = e.payload();
         if (!writes.firstTime(e.eventId())) {
             return;
         }

@@ -1,5 +1,6 @@
 package rs.greenvoucher.notification.feed;
 
+import rs.greenvoucher.api.http.Notification;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -17,7 +18,7 @@ record FeedController(NotificationFeed feed) {
     @GetMapping("/api/notifications")
     @Operation(summary = "The caller's own notifications about their applications, newest first (account mails such as "
             + "confirmation links are not shown)")
-    List<NotificationFeed.Notification> feed(@RequestParam(defaultValue = "50") int limit, JwtAuthenticationToken auth) {
+    List<Notification> feed(@RequestParam(defaultValue = "50") int limit, JwtAuthenticationToken auth) {
         if (limit < 1 || limit > 500) {
             throw Refusal.invalid("limit", "must be between 1 and 500");
         }

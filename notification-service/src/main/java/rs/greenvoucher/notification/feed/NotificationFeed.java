@@ -1,21 +1,15 @@
 package rs.greenvoucher.notification.feed;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import rs.greenvoucher.api.http.Notification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** An applicant's notifications about their applications (account mails such as confirmation links are not in it). */
 @Component
 record NotificationFeed(JdbcClient jdbc) {
-
-    /** sentAt is null until the mail has been handed to SMTP. */
-    record Notification(UUID id, UUID applicationId, String kind, String subject, String body, String language,
-                        Instant createdAt, String status, @Schema(types = {"string", "null"}, format = "date-time") Instant sentAt) {
-    }
 
     List<Notification> newestFirst(String applicantId, int limit) {
         return jdbc.sql("""

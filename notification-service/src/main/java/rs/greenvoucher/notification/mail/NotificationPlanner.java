@@ -53,7 +53,7 @@ public class NotificationPlanner {
         if (fresh == 0) {
             return;
         }
-        ApplicationMessage m = EventEnvelopes.message(json, e, keys::find);
+        ApplicationMessage m = e.payload();
         if (m instanceof ApplicationMessage.PersonalDataErased erased) {
             erase(e, erased);
             return;

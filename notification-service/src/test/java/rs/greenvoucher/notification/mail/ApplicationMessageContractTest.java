@@ -2,7 +2,6 @@ package rs.greenvoucher.notification.mail;
 
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
-import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.infra.ContractExamples;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
@@ -83,7 +82,7 @@ class ApplicationMessageContractTest {
     void aTypeNewerThanThisServiceIsReadAsUnrecognisedAndMakesNoMail() {
         String newer = example("09-withdrawn").replace("\"ApplicationWithdrawn\"", "\"ApplicationPaused\"")
                 .replace("\"reason\"", "\"pausedUntil\"");
-        ApplicationMessage m = EventEnvelopes.message(JSON, EventEnvelopes.read(JSON, newer));
+        ApplicationMessage m = EventEnvelopes.read(JSON, newer).payload();
         assertThat(m).isInstanceOf(ApplicationMessage.Unrecognised.class);
         assertThat(NotificationPlanner.mail(m, ANA)).isNull();
     }
@@ -91,9 +90,9 @@ class ApplicationMessageContractTest {
     @Test
     void aFieldAddedLaterIsIgnoredAndAPayloadThatDoesNotFitItsTypeIsPoison() {
         String added = example("02-screened").replace("\"noteToApplicant\"", "\"evaluatorsMood\" : \"good\", \"noteToApplicant\"");
-        assertThat(EventEnvelopes.message(JSON, EventEnvelopes.read(JSON, added))).isInstanceOf(ApplicationMessage.ApplicationScreened.class);
+        assertThat(EventEnvelopes.read(JSON, added).payload()).isInstanceOf(ApplicationMessage.ApplicationScreened.class);
         String broken = example("04-approved").replace("\"validUntil\" : \"2027-11-24\"", "\"validUntil\" : \"next year\"");
-        assertThatThrownBy(() -> EventEnvelopes.message(JSON, EventEnvelopes.read(JSON, broken)))
+        assertThatThrownBy(() -> EventEnvelopes.read(JSON, broken).payload())
                 .isInstanceOf(PoisonMessageException.class);
     }
 
@@ -102,8 +101,7 @@ class ApplicationMessageContractTest {
     }
 
     private static ApplicationMessage message(String name) {
-        EventEnvelope envelope = EventEnvelopes.read(JSON, example(name));
-        ApplicationMessage m = EventEnvelopes.message(JSON, envelope);
+        ApplicationMessage m = EventEnvelopes.read(JSON, example(name)).payload();
         assertThat(m).as(name).isNotInstanceOf(ApplicationMessage.Unrecognised.class);
         return m;
     }

@@ -30,17 +30,13 @@ public class ParkedEvents {
         this.jdbc = jdbc;
     }
 
-    public record Parked(String processor, String sequence, long index, String eventId, String eventType,
-                         String timestamp, String errorType, String error, String parkedAt, String lastTriedAt) {
-    }
-
-    public List<Parked> list(String processor) {
+    public List<rs.greenvoucher.api.http.ParkedEvents.Parked> list(String processor) {
         return jdbc.sql("select processinggroup, sequenceidentifier, sequenceindex, eventidentifier, payloadtype, timestamp,"
                         + " causetype, causemessage, enqueuedat, lasttouched from " + DeadLetterConfiguration.TABLE
                         + " where (cast(:group as varchar) is null or processinggroup = :group)"
                         + " order by enqueuedat, sequenceidentifier, sequenceindex limit 500")
                 .param("group", processor)
-                .query((rs, n) -> new Parked(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                .query((rs, n) -> new rs.greenvoucher.api.http.ParkedEvents.Parked(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         simpleName(rs.getString(5)), rs.getString(6), simpleName(rs.getString(7)), rs.getString(8),
                         rs.getString(9), rs.getString(10)))
                 .list();

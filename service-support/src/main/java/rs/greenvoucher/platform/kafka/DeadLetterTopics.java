@@ -1,5 +1,6 @@
 package rs.greenvoucher.platform.kafka;
 
+import rs.greenvoucher.api.http.DeadLetters.Waiting;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -45,9 +46,6 @@ public class DeadLetterTopics {
     public DeadLetterTopics(ConsumerFactory<?, ?> consumers, KafkaTemplate<Object, Object> kafka) {
         this.consumers = consumers;
         this.kafka = kafka;
-    }
-
-    public record Waiting(int partition, long offset, String key, String consumerGroup, String reason, String value) {
     }
 
     /** The records not yet replayed, at most {@code limit}. */

@@ -7,59 +7,76 @@ import rs.greenvoucher.platform.privacy.PersonalJson;
 import rs.greenvoucher.platform.privacy.PersonalKeys;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Reads a message of gv.application.events; anything that is not a complete envelope is a poison message. */
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes and reads the messages of gv.application.events: the envelope with its payload's personal fields sealed with
+ * the application's key ({@link PersonalData}) on the wire, and the typed message on each side. Anything that is not
+ * a complete envelope, or a payload that does not fit its type, is a poison message.
+ */
 public final class EventEnvelopes {
 
     private EventEnvelopes() {
     }
 
+    /** The envelope as it goes on the topic, its personal fields sealed (erased where the application has no key). */
+    public static String write(JsonMapper json, EventEnvelope envelope, PersonalKeys.Source keys) {
+        ObjectNode wire = json.valueToTree(envelope);
+        PersonalJson.seal(wire.get("payload"), envelope.type(), keys);
+        return json.writeValueAsString(wire);
+    }
+
+    /** An envelope read without keys: its personal fields read as erased. */
     public static EventEnvelope read(JsonMapper json, String message) {
+        return read(json, message, subject -> null);
+    }
+
+    /**
+     * The envelope with its payload as the message its type names, the personal fields opened with the application's
+     * key (erased once the key is gone). Fields this code does not know are ignored (adding one is not a breaking
+     * change); a type it does not know is {@link ApplicationMessage.Unrecognised}.
+     */
+    public static EventEnvelope read(JsonMapper json, String message, PersonalKeys.Source keys) {
+        JsonNode wire;
         try {
-            EventEnvelope envelope = json.readValue(message, EventEnvelope.class);
-            if (envelope.eventId() == null || envelope.applicationId() == null || envelope.type() == null
-                    || envelope.payload() == null || envelope.occurredAt() == null) {
-                throw new IllegalArgumentException("eventId, applicationId, type, occurredAt and payload are required");
-            }
-            return envelope;
-        } catch (JacksonException | IllegalArgumentException e) {
+            wire = json.readTree(message);
+        } catch (JacksonException e) {
             throw new PoisonMessageException("not a readable event envelope: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The envelope's payload as the message its type names. Fields this code does not know are ignored (adding one
-     * is not a breaking change); a type it does not know is {@link ApplicationMessage.Unrecognised}; a payload that
-     * does not fit its type is a poison message.
-     */
-    public static ApplicationMessage message(JsonMapper json, EventEnvelope envelope) {
-        return message(json, envelope, subject -> null);
-    }
-
-    /**
-     * The same, with the personal fields opened with the application's key ({@link PersonalData}); they read as
-     * erased once the key is gone.
-     */
-    public static ApplicationMessage message(JsonMapper json, EventEnvelope envelope, PersonalKeys.Source keys) {
-        tools.jackson.databind.JsonNode payload;
-        try {
-            payload = json.valueToTree(envelope.payload());
-            PersonalJson.open(payload, envelope.type(), keys);
-        } catch (JacksonException | IllegalArgumentException e) {
-            throw new PoisonMessageException(envelope.type() + " payload is not readable: " + e.getMessage(), e);
+        UUID eventId = uuid(wire, "eventId");
+        UUID applicationId = uuid(wire, "applicationId");
+        String type = wire.path("type").isString() ? wire.get("type").asString() : null;
+        JsonNode payload = wire.get("payload");
+        if (eventId == null || applicationId == null || type == null || !(payload instanceof ObjectNode)
+                || !wire.path("occurredAt").isString()) {
+            throw new PoisonMessageException("not a readable event envelope: eventId, applicationId, type, occurredAt and payload are required",
+                    null);
         }
         try {
-            ApplicationMessage message = json.readerFor(ApplicationMessage.classOf(envelope.type()))
-                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(payload);
-            // the envelope's applicationId and occurredAt are the ones consumers use
-            if (message.status() == null) {
+            PersonalJson.open(payload, type, keys);
+            ApplicationMessage typed = json.readerFor(ApplicationMessage.classOf(type))
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(payload);
+            if (typed.status() == null) {
                 throw new IllegalArgumentException("status is required");
             }
-            return message;
-        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-            throw new PoisonMessageException(envelope.type() + " payload is not readable: " + e.getMessage(), e);
+            // the envelope's applicationId and occurredAt are the ones consumers use
+            return new EventEnvelope(eventId, type, wire.path("schemaVersion").asInt(EventEnvelope.SCHEMA_VERSION), applicationId,
+                    wire.path("sequence").asLong(), Instant.parse(wire.get("occurredAt").asString()), typed);
+        } catch (JacksonException | IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
+            throw new PoisonMessageException(type + " payload is not readable: " + e.getMessage(), e);
+        }
+    }
+
+    private static UUID uuid(JsonNode wire, String field) {
+        try {
+            return wire.path(field).isString() ? UUID.fromString(wire.get(field).asString()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package rs.greenvoucher.system.portal;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -14,6 +15,7 @@ import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.infra.AccountMailbox;
 import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.LoggedExchanges;
 import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.TestData;
 import rs.greenvoucher.system.SystemAccess;
@@ -41,6 +43,14 @@ class PortalBrowserIT {
     private final String web = SystemAccess.webUrl();
     private final HttpApi core = SystemAccess.core();
     private final HttpApi evaluation = SystemAccess.evaluation();
+
+    /** What the pages showed came from answers that kept the services' contract: every call the portal made. */
+    @AfterAll
+    static void everyCallThePortalMadeKeptTheServicesContract() {
+        LoggedExchanges.Checked portal = SystemAccess.portalExchanges();
+        assertThat(portal.exchanges()).as("the portal's calls, as it logged them").isPositive();
+        assertThat(portal.violations()).as("the portal's calls against the services' OpenAPI").isEmpty();
+    }
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"sr", "en"})

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import rs.greenvoucher.api.http.AccountView;
 import rs.greenvoucher.web.portal.ApiProblem;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
@@ -82,18 +83,17 @@ record AccountsPage(ServiceApi api) {
     }
 
     /** The applicant's account; a staff account is not erased on request (core refuses it too). */
-    private Map<String, Object> applicant(UUID id) {
-        if (!(api.get(Service.CORE, "/api/accounts/" + id) instanceof Map<?, ?> account) || !"APPLICANT".equals(account.get("role"))) {
+    private AccountView applicant(UUID id) {
+        AccountView account = api.get(Service.CORE, "/api/accounts/" + id, AccountView.class);
+        if (!"APPLICANT".equals(account.role())) {
             throw new ApiProblem(404, "NOT_FOUND", "", List.of(), Map.of());
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> found = (Map<String, Object>) account;
-        return found;
+        return account;
     }
 
     private void accountsModel(String role, Model model) {
         String r = role != null && List.of("APPLICANT", "EVALUATOR", "MANAGER", "ADMIN").contains(role) ? role : null;
         model.addAttribute("role", r);
-        model.addAttribute("accounts", ServiceApi.list(api.get(Service.CORE, "/api/accounts" + (r == null ? "" : "?role=" + r))));
+        model.addAttribute("accounts", api.list(Service.CORE, "/api/accounts" + (r == null ? "" : "?role=" + r), AccountView.class));
     }
 }

@@ -2,8 +2,6 @@ package rs.greenvoucher.web.admin;
 
 import rs.greenvoucher.web.portal.ApiProblem;
 
-import java.util.function.Supplier;
-
 /** How an ADMIN page's form is sent: one call to a service's API with the admin's own token. */
 final class AdminForms {
 
@@ -15,9 +13,9 @@ final class AdminForms {
     }
 
     /** One write: on success the redirect, on a refusal the page again with the service's words (never a 5xx page). */
-    static String act(Supplier<Object> call, String redirect, OnProblem onProblem, Runnable after) {
+    static String act(Runnable call, String redirect, OnProblem onProblem, Runnable after) {
         try {
-            call.get();
+            call.run();
         } catch (ApiProblem problem) {
             if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401) {
                 throw problem;

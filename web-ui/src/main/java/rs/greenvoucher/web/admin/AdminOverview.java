@@ -3,6 +3,8 @@ package rs.greenvoucher.web.admin;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import rs.greenvoucher.api.http.CallView;
+import rs.greenvoucher.api.http.ParkedEvents;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
 
@@ -12,10 +14,8 @@ record AdminOverview(ServiceApi api) {
 
     @GetMapping("/admin")
     String overview(Model model) {
-        model.addAttribute("calls", ServiceApi.list(api.get(Service.CORE, "/api/calls")));
-        long parked = ServiceApi.map(ServiceApi.map(api.get(Service.CORE, "/api/admin/parked-events")).get("counts")).values().stream()
-                .mapToLong(n -> n instanceof Number number ? number.longValue() : 0).sum();
-        model.addAttribute("parkedTotal", parked);
+        model.addAttribute("calls", api.list(Service.CORE, "/api/calls", CallView.class));
+        model.addAttribute("parkedTotal", api.get(Service.CORE, "/api/admin/parked-events", ParkedEvents.class).total());
         return "admin/overview";
     }
 }

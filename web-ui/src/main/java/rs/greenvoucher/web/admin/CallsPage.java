@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.web.portal.ApiProblem;
+import rs.greenvoucher.api.http.CallView;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
 import rs.greenvoucher.web.portal.Numbers;
@@ -25,7 +26,7 @@ record CallsPage(ServiceApi api, PublicData publicData) {
     }
 
     private String callsPage(Model model, Map<String, String> form, Map<String, String> errors, ApiProblem problem) {
-        model.addAttribute("calls", ServiceApi.list(api.get(Service.CORE, "/api/calls")));
+        model.addAttribute("calls", api.list(Service.CORE, "/api/calls", CallView.class));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);

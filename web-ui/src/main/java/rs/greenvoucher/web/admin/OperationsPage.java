@@ -5,11 +5,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import rs.greenvoucher.api.http.DeadLetters;
+import rs.greenvoucher.api.http.ParkedEvents;
 import rs.greenvoucher.web.portal.ApiProblem;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,10 @@ class OperationsPage {
             Map.of("service", "NOTIFICATION", "topic", "gv.account.events"));
     static final List<String> PROCESSORS = List.of("applicant-view", "reporting");
 
+    /** A dead-letter topic of one service, with what waits on it; unavailable when the service did not answer. */
+    record DeadLetterRow(String service, String topic, boolean unavailable, List<DeadLetters.Waiting> waiting) {
+    }
+
     private final ServiceApi api;
 
     OperationsPage(ServiceApi api) {
@@ -34,18 +39,16 @@ class OperationsPage {
 
     @GetMapping("/admin/operations")
     String operations(Model model) {
-        model.addAttribute("parked", ServiceApi.map(api.get(Service.CORE, "/api/admin/parked-events")));
-        List<Map<String, Object>> deadLetters = new java.util.ArrayList<>();
+        model.addAttribute("parked", api.get(Service.CORE, "/api/admin/parked-events", ParkedEvents.class));
+        List<DeadLetterRow> deadLetters = new java.util.ArrayList<>();
         for (Map<String, String> t : DEAD_LETTER_TOPICS) {
-            Map<String, Object> row = new LinkedHashMap<>(t);
             try {
-                row.put("waiting", ServiceApi.map(api.get(Service.valueOf(t.get("service")),
-                        "/api/admin/dead-letter-topics/" + t.get("topic"))).get("waiting"));
+                deadLetters.add(new DeadLetterRow(t.get("service"), t.get("topic"), false, api.get(Service.valueOf(t.get("service")),
+                        "/api/admin/dead-letter-topics/" + t.get("topic"), DeadLetters.class).waiting()));
             } catch (ApiProblem problem) {
-                row.put("unavailable", true); // one service away does not hide the others
-                row.put("waiting", List.of());
+                // one service away does not hide the others
+                deadLetters.add(new DeadLetterRow(t.get("service"), t.get("topic"), true, List.of()));
             }
-            deadLetters.add(row);
         }
         model.addAttribute("deadLetters", deadLetters);
         model.addAttribute("processors", PROCESSORS);

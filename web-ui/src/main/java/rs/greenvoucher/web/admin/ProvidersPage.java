@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import rs.greenvoucher.api.http.ProviderHistoryEntry;
+import rs.greenvoucher.api.http.ProviderView;
 import rs.greenvoucher.web.portal.ApiProblem;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
@@ -21,7 +23,7 @@ record ProvidersPage(ServiceApi api, PublicData publicData) {
 
     @GetMapping("/admin/providers")
     String providers(Model model) {
-        model.addAttribute("providers", ServiceApi.list(api.get(Service.CORE, "/api/providers")));
+        model.addAttribute("providers", api.list(Service.CORE, "/api/providers", ProviderView.class));
         model.addAttribute("form", Map.of());
         return "admin/providers";
     }
@@ -29,11 +31,11 @@ record ProvidersPage(ServiceApi api, PublicData publicData) {
     @GetMapping("/admin/providers/{code}")
     String provider(@PathVariable String code, Model model) {
         String c = code(code);
-        Map<String, Object> provider = ServiceApi.list(api.get(Service.CORE, "/api/providers")).stream().map(ServiceApi::map)
-                .filter(p -> c.equals(p.get("code"))).findFirst()
+        ProviderView provider = api.list(Service.CORE, "/api/providers", ProviderView.class).stream()
+                .filter(p -> c.equals(p.code())).findFirst()
                 .orElseThrow(() -> new ApiProblem(404, "NOT_FOUND", "", List.of(), Map.of()));
         model.addAttribute("provider", provider);
-        model.addAttribute("history", ServiceApi.list(api.get(Service.CORE, "/api/providers/" + c + "/history")));
+        model.addAttribute("history", api.list(Service.CORE, "/api/providers/" + c + "/history", ProviderHistoryEntry.class));
         return "admin/provider";
     }
 
@@ -45,7 +47,7 @@ record ProvidersPage(ServiceApi api, PublicData publicData) {
         body.put("city", form.getOrDefault("city", "").trim());
         body.put("mb", AdminForms.blankToNull(form.get("mb")));
         return AdminForms.act(() -> api.post(Service.CORE, "/api/providers", body), "redirect:/admin/providers?qualified", problem -> {
-            model.addAttribute("providers", ServiceApi.list(api.get(Service.CORE, "/api/providers")));
+            model.addAttribute("providers", api.list(Service.CORE, "/api/providers", ProviderView.class));
             model.addAttribute("form", form);
             model.addAttribute("problem", problem);
             return "admin/providers";
@@ -67,8 +69,6 @@ record ProvidersPage(ServiceApi api, PublicData publicData) {
         publicData.forget();
         return "redirect:/admin/providers/" + c + "?reactivated";
     }
-
-    // ---- staff accounts
 
     private static String code(String code) {
         if (!code.matches("\\d{2,4}")) {

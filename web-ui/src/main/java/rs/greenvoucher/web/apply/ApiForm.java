@@ -5,16 +5,12 @@ import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.NaceCode;
 import rs.greenvoucher.api.value.Pib;
 import rs.greenvoucher.web.portal.Forms;
-import rs.greenvoucher.web.portal.Numbers;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A draft (text as typed) turned into the API's application form (numbers, dates, booleans), with the fields whose
@@ -22,7 +18,7 @@ import java.util.regex.Pattern;
  * field what the API would refuse it for on its own (FormLimits' lengths and bounds, a registration date in the
  * future, E9's planned start), so nobody learns it only at the check page or loses a step to it.
  */
-final class ApiForm {
+final class ApiForm extends DraftReader {
 
     /**
      * Message keys: error.number, error.date, error.mb, error.pib, error.nace, error.email, error.whole,
@@ -32,14 +28,10 @@ final class ApiForm {
     record Result(Map<String, Object> form, Map<String, String> errors) {
     }
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-
-    private final Map<String, Object> draft;
     private final LocalDate today;
-    private final Map<String, String> errors = new LinkedHashMap<>();
 
     private ApiForm(Map<String, Object> draft, LocalDate today) {
-        this.draft = draft;
+        super(draft);
         this.today = today;
     }
 
@@ -66,6 +58,25 @@ final class ApiForm {
 
     private Map<String, Object> build() {
         Map<String, Object> form = new LinkedHashMap<>();
+        form.put("enterprise", enterprise());
+        form.put("project", project());
+        List<Object> providers = new ArrayList<>();
+        for (int i = 0; i < rows("providerCodes"); i++) {
+            String code = text("providerCodes[" + i + "]");
+            if (code != null && !providers.contains(code)) {
+                providers.add(code);
+            }
+        }
+        form.put("providerCodes", providers);
+        Map<String, Object> d = new LinkedHashMap<>();
+        for (String f : Steps.DECLARATIONS) {
+            d.put(f, "true".equals(text("declarations." + f)));
+        }
+        form.put("declarations", d);
+        return form;
+    }
+
+    private Map<String, Object> enterprise() {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("mb", checked("enterprise.mb", "error.mb", v -> new Mb(v).value()));
         e.put("pib", checked("enterprise.pib", "error.pib", v -> new Pib(v).value()));
@@ -85,17 +96,11 @@ final class ApiForm {
         e.put("totalAssetsEur", money("enterprise.totalAssetsEur"));
         e.put("greenRole", text("enterprise.greenRole"));
         e.put("contactName", limited("enterprise.contactName"));
-        e.put("contactEmail", checked("enterprise.contactEmail", "error.email", v -> {
-            if (problem("enterprise.contactEmail", String.valueOf(Forms.get(draft, "enterprise.contactEmail"))) != null) {
-                throw new IllegalArgumentException(v);
-            }
-            if (!EMAIL.matcher(v).matches()) {
-                throw new IllegalArgumentException(v);
-            }
-            return v;
-        }));
-        form.put("enterprise", e);
+        e.put("contactEmail", email("enterprise.contactEmail"));
+        return e;
+    }
 
+    private Map<String, Object> project() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("title", limited("project.title"));
         p.put("description", limited("project.description"));
@@ -134,113 +139,6 @@ final class ApiForm {
         p.put("environmentalIndicators", indicators);
         p.put("requestedVoucherEur", money("project.requestedVoucherEur"));
         p.put("capitalEquipmentEur", money("project.capitalEquipmentEur"));
-        form.put("project", p);
-
-        List<Object> providers = new ArrayList<>();
-        for (int i = 0; i < rows("providerCodes"); i++) {
-            String code = text("providerCodes[" + i + "]");
-            if (code != null && !providers.contains(code)) {
-                providers.add(code);
-            }
-        }
-        form.put("providerCodes", providers);
-
-        Map<String, Object> d = new LinkedHashMap<>();
-        for (String f : Steps.DECLARATIONS) {
-            d.put(f, "true".equals(text("declarations." + f)));
-        }
-        form.put("declarations", d);
-        return form;
-    }
-
-    /**
-     * Blank rows are skipped, so the API's indexes count only the rows kept; a kept row keeps its index only when
-     * no blank row comes before it. The pages never leave a blank row before a filled one (rows are compacted on
-     * save), so the indexes agree.
-     */
-    private boolean blankRow(String row, List<String> fields) {
-        return fields.stream().allMatch(f -> text(row + "." + f) == null);
-    }
-
-    private int rows(String path) {
-        return Forms.get(draft, path) instanceof List<?> l ? l.size() : 0;
-    }
-
-    private String text(String path) {
-        Object v = Forms.get(draft, path);
-        return v == null || v.toString().isBlank() ? null : v.toString().trim();
-    }
-
-    private Object checked(String path, String key, java.util.function.Function<String, Object> read) {
-        String v = text(path);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return read.apply(v);
-        } catch (IllegalArgumentException e) {
-            errors.put(path, key);
-            return null;
-        }
-    }
-
-    private BigDecimal money(String path) {
-        BigDecimal amount = (BigDecimal) checked(path, "error.number", v -> {
-            BigDecimal n = Numbers.parse(v);
-            return n.setScale(Math.max(2, n.scale()), java.math.RoundingMode.UNNECESSARY);
-        });
-        if (FormLimits.tooLarge(path, amount)) {
-            errors.put(path, "error.amountTooLarge:" + FormLimits.maxAmount(path).toPlainString());
-        }
-        return amount;
-    }
-
-    /**
-     * A text with its bound: what the API would refuse (a control character, too long) is said at the field. The
-     * text as typed is checked, not its trimmed value: the draft keeps what was typed.
-     */
-    private String limited(String path) {
-        Object typed = Forms.get(draft, path);
-        String problem = typed == null ? null : problem(path, typed.toString());
-        if (problem != null) {
-            errors.put(path, problem);
-        }
-        return text(path);
-    }
-
-    /** Why the API would refuse this text, as a message key; null when it would not. */
-    static String problem(String path, String value) {
-        boolean multiLine = path.endsWith("description") || path.endsWith("justification");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++; // a character outside the basic plane, written as its pair
-                continue;
-            }
-            boolean whitespace = multiLine && (c == '\t' || c == '\n' || c == '\r');
-            if ((c < 0x20 && !whitespace) || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c)) {
-                return "error.controlCharacter";
-            }
-        }
-        Integer max = FormLimits.maxLength(path);
-        return max != null && value.length() > max ? "error.tooLong:" + max : null;
-    }
-
-    private BigDecimal number(String path) {
-        return (BigDecimal) checked(path, "error.number", Numbers::parse);
-    }
-
-    private Integer whole(String path) {
-        return (Integer) checked(path, "error.whole", v -> Integer.parseInt(v.replace(".", "").replace(",", "").replace(" ", "")));
-    }
-
-    private String date(String path) {
-        return (String) checked(path, "error.date", v -> {
-            try {
-                return LocalDate.parse(v).toString();
-            } catch (DateTimeParseException ex) {
-                throw new IllegalArgumentException(v);
-            }
-        });
+        return p;
     }
 }

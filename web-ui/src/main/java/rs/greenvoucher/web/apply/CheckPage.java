@@ -5,9 +5,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import rs.greenvoucher.api.http.DraftView;
+import rs.greenvoucher.api.http.SubmissionAccepted;
+import rs.greenvoucher.api.http.SubmissionCheck;
+import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.web.portal.ApiProblem;
-import rs.greenvoucher.web.portal.ServiceApi;
+import rs.greenvoucher.web.portal.FormPaths;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.start.PublicData;
 
 import java.util.ArrayList;
@@ -28,18 +33,17 @@ record CheckPage(ServiceApi api, PublicData data) {
 
     @GetMapping("/drafts/{id}/check")
     String check(@PathVariable UUID id, Model model) {
-        Map<String, Object> stored = load(id);
-        Map<String, Object> form = ServiceApi.map(stored.get("form"));
-        ApiForm.Result read = ApiForm.from(form);
+        DraftView stored = load(id);
+        ApiForm.Result read = ApiForm.from(stored.form());
         model.addAttribute("id", id);
-        model.addAttribute("draft", form);
-        model.addAttribute("savedAt", stored.get("updatedAt"));
+        model.addAttribute("draft", stored.form());
+        model.addAttribute("savedAt", stored.updatedAt());
         model.addAttribute("formatErrors", FieldLink.links(read.errors()));
         model.addAttribute("providerNames", providerNames(read.form()));
         model.addAttribute("totals", Totals.of(read.form(), data));
         if (read.errors().isEmpty()) {
             try {
-                Map<String, Object> result = ServiceApi.map(api.post(Service.CORE, "/api/applications/checks", read.form()));
+                SubmissionCheck result = api.post(Service.CORE, "/api/applications/checks", read.form(), SubmissionCheck.class);
                 model.addAttribute("result", result);
                 model.addAttribute("problems", problems(result));
             } catch (ApiProblem problem) {
@@ -54,14 +58,13 @@ record CheckPage(ServiceApi api, PublicData data) {
 
     @PostMapping("/drafts/{id}/submit")
     String submit(@PathVariable UUID id, Model model) {
-        Map<String, Object> stored = load(id);
-        ApiForm.Result read = ApiForm.from(ServiceApi.map(stored.get("form")));
+        ApiForm.Result read = ApiForm.from(load(id).form());
         if (!read.errors().isEmpty()) {
             return "redirect:/drafts/" + id + "/check";
         }
         try {
-            Map<String, Object> answer = ServiceApi.map(api.post(Service.CORE, "/api/applications?draftId=" + id, read.form()));
-            return "redirect:/applications/" + answer.get("id") + "/receipt";
+            SubmissionAccepted answer = api.post(Service.CORE, "/api/applications?draftId=" + id, read.form(), SubmissionAccepted.class);
+            return "redirect:/applications/" + answer.id() + "/receipt";
         } catch (ApiProblem problem) {
             if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401 || problem.status() == 429) {
                 throw problem;
@@ -75,23 +78,20 @@ record CheckPage(ServiceApi api, PublicData data) {
 
     private Map<String, String> providerNames(Map<String, Object> apiForm) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (Object code : ServiceApi.list(apiForm.get("providerCodes"))) {
+        for (Object code : FormPaths.list(apiForm, "providerCodes")) {
             names.put(code.toString(), data.providerName(code.toString()).orElse(code.toString()));
         }
         return names;
     }
 
-    private List<Problem> problems(Map<String, Object> result) {
+    private List<Problem> problems(SubmissionCheck result) {
         List<Problem> problems = new ArrayList<>();
-        for (Object p : ServiceApi.list(result.get("problems"))) {
-            Map<String, Object> problem = ServiceApi.map(p);
+        for (SubmissionCheck.Refused refused : result.problems()) {
             Map<String, String> fields = new LinkedHashMap<>();
-            for (Object f : ServiceApi.list(problem.get("fields"))) {
-                Map<String, Object> field = ServiceApi.map(f);
-                fields.merge(String.valueOf(field.get("field")), String.valueOf(field.get("message")), (a, b) -> a + "; " + b);
+            for (rs.greenvoucher.api.http.Problem.FieldError field : refused.fields()) {
+                fields.merge(field.field(), field.message(), (a, b) -> a + "; " + b);
             }
-            problems.add(problem(String.valueOf(problem.get("code")),
-                    ServiceApi.list(problem.get("rules")).stream().map(String::valueOf).toList(), fields));
+            problems.add(problem(refused.code(), refused.rules().stream().map(RuleCode::name).toList(), fields));
         }
         return problems;
     }
@@ -100,7 +100,7 @@ record CheckPage(ServiceApi api, PublicData data) {
         return new Problem(code, rules, FieldLink.ofMessages(fields));
     }
 
-    private Map<String, Object> load(UUID id) {
-        return ServiceApi.map(api.get(Service.CORE, "/api/drafts/" + id));
+    private DraftView load(UUID id) {
+        return api.get(Service.CORE, "/api/drafts/" + id, DraftView.class);
     }
 }

@@ -2,8 +2,9 @@ package rs.greenvoucher.web.apply;
 
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
+import rs.greenvoucher.api.http.CallView;
 import rs.greenvoucher.api.value.Money;
-import rs.greenvoucher.web.portal.ServiceApi;
+import rs.greenvoucher.web.portal.FormPaths;
 import rs.greenvoucher.web.start.PublicData;
 
 import java.math.BigDecimal;
@@ -19,24 +20,24 @@ record Totals(BigDecimal totalCost, BigDecimal sharePercent, BigDecimal capBySha
     /** The panel of an API form, against the call open today (none: no caps). */
     static Totals of(Map<String, Object> apiForm, PublicData data) {
         List<BigDecimal> costs = new ArrayList<>();
-        for (Object s : ServiceApi.list(ServiceApi.map(apiForm.get("project")).get("services"))) {
-            Object cost = ServiceApi.map(s).get("costEur");
-            if (cost instanceof BigDecimal b) {
-                costs.add(b);
+        for (int i = 0; i < FormPaths.count(apiForm, "project.services"); i++) {
+            if (FormPaths.get(apiForm, "project.services[" + i + "].costEur") instanceof BigDecimal cost) {
+                costs.add(cost);
             }
         }
-        Object requested = ServiceApi.map(apiForm.get("project")).get("requestedVoucherEur");
-        return of(costs, requested instanceof BigDecimal b ? b : null, data.openCall().orElse(Map.of()));
+        Object requested = FormPaths.get(apiForm, "project.requestedVoucherEur");
+        return of(costs, requested instanceof BigDecimal b ? b : null, data.openCall().orElse(null));
     }
 
-    static Totals of(List<BigDecimal> costs, BigDecimal requested, Map<String, Object> call) {
+    /** Against the call open today; with none (null) there are no caps to show. */
+    static Totals of(List<BigDecimal> costs, BigDecimal requested, CallView call) {
         BigDecimal total = costs.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal own = requested == null ? null : total.subtract(requested).max(BigDecimal.ZERO);
-        if (call.get("maxSharePercent") == null || call.get("maxVoucherEur") == null) {
+        if (call == null || call.maxSharePercent() == null || call.maxVoucherEur() == null) {
             return new Totals(total, null, null, null, null, requested, own, false); // no open call: no caps to show
         }
-        BigDecimal share = new BigDecimal(call.get("maxSharePercent").toString());
-        BigDecimal max = new BigDecimal(call.get("maxVoucherEur").toString());
+        BigDecimal share = call.maxSharePercent();
+        BigDecimal max = call.maxVoucherEur();
         // the same arithmetic as core's S4 check (rounded down to the cent)
         MoneyLimits limits = new MoneyLimits(Money.eur(max), share, SchemeRules.DEFAULT_MIN_SERVICE_COST,
                 SchemeRules.DEFAULT_MAX_EQUIPMENT_SHARE_PERCENT);

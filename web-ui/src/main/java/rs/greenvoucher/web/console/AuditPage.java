@@ -8,15 +8,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import rs.greenvoucher.api.AutoChecks;
+import rs.greenvoucher.api.http.Audit;
 import rs.greenvoucher.web.portal.ApiProblem;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
 import rs.greenvoucher.web.portal.Texts;
 import rs.greenvoucher.web.track.AsOf;
 
-
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,24 +85,30 @@ record AuditPage(ServiceApi api) {
         return "redirect:/console/items/" + id + "/audit?correction=" + action + "ed#correction";
     }
 
-    private void auditModel(UUID id, Model model) {
-        Map<String, Object> audit = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id + "/audit"));
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (Object e : ServiceApi.list(audit.get("entries"))) {
-            Map<String, Object> entry = new LinkedHashMap<>(ServiceApi.map(e));
-            entry.put("asOf", AsOf.field(entry.get("at")));
-            List<Map<String, Object>> failed = ServiceApi.list(entry.get("autoChecks")).stream().map(ServiceApi::map)
-                    .filter(c -> Boolean.FALSE.equals(c.get("passed"))).toList();
-            entry.put("failedAutoChecks", failed.stream().map(c -> String.valueOf(c.get("rule"))).toList());
-            // what each failed check found, in the reader's language
-            entry.put("failedExplained", failed.stream().map(c -> Map.of("rule", String.valueOf(c.get("rule")),
-                    "text", String.valueOf(Texts.explanation(c)))).toList());
-            entries.add(entry);
+    /** An event of the audit as the page shows it: its "as it stood then" link and its failed auto-checks in words. */
+    record Row(long sequence, String event, Instant at, String by, String byName, String why, List<String> ruleCodes,
+               List<AutoChecks.AutoCheck> autoChecks, Audit.CallInForce call, Audit.ProviderList providerList, String asOf,
+               List<String> failedAutoChecks, List<Explained> failedExplained) {
+
+        static Row of(Audit.Entry e) {
+            List<AutoChecks.AutoCheck> checks = e.autoChecks() == null ? List.of() : e.autoChecks();
+            List<AutoChecks.AutoCheck> failed = checks.stream().filter(c -> !c.passed()).toList();
+            return new Row(e.sequence(), e.event(), e.at(), e.by(), e.byName(), e.why(), e.ruleCodes(), checks, e.call(),
+                    e.providerList(), AsOf.field(e.at()), failed.stream().map(c -> c.rule().name()).toList(),
+                    failed.stream().map(c -> new Explained(c.rule().name(), Texts.explanation(c))).toList());
         }
+    }
+
+    /** A failed check, in the reader's language. */
+    record Explained(String rule, String text) {
+    }
+
+    private void auditModel(UUID id, Model model) {
+        Audit audit = api.get(Service.CORE, "/api/applications/" + id + "/audit", Audit.class);
         model.addAttribute("id", id);
-        model.addAttribute("trackingCode", audit.get("trackingCode"));
-        model.addAttribute("entries", entries);
-        model.addAttribute("pending", audit.get("pendingCorrection") == null ? null : ServiceApi.map(audit.get("pendingCorrection")));
+        model.addAttribute("trackingCode", audit.trackingCode());
+        model.addAttribute("entries", audit.entries().stream().map(Row::of).toList());
+        model.addAttribute("pending", audit.pendingCorrection());
     }
 
     @GetMapping("/console/items/{id}/audit.csv")

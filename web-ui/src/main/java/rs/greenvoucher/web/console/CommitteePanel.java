@@ -3,6 +3,11 @@ package rs.greenvoucher.web.console;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
+import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.http.ApplicationView;
+import rs.greenvoucher.api.http.CallView;
+import rs.greenvoucher.api.http.DecisionAccepted;
+import rs.greenvoucher.api.http.WorkItem;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
@@ -12,6 +17,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -66,11 +72,11 @@ class CommitteePanel {
         }
         body.put("ruleCodes", "REJECT".equals(decision) ? rules : List.of());
         body.put("reason", FormValues.blankToNull(form.get("reason")));
-        return Decisions.Result.sent(api.post(Service.EVALUATION, "/api/applications/" + id + "/decision", body));
+        return Decisions.Result.sent(api.post(Service.EVALUATION, "/api/applications/" + id + "/decision", body, DecisionAccepted.class));
     }
 
     /** The three scores' total and the voucher's limits: the cap by share, the call's maximum, what the budget has left. */
-    Calculator calculator(Map<String, Object> workItem, Map<String, Object> app, Map<String, String> form) {
+    Calculator calculator(WorkItem workItem, ApplicationView app, Map<String, String> form) {
         int total = 0;
         boolean complete = true;
         for (String criterion : CRITERIA) {
@@ -81,18 +87,17 @@ class CommitteePanel {
                 total += score;
             }
         }
-        Map<String, Object> project = ServiceApi.map(ServiceApi.map(workItem.get("application")).get("project"));
+        ApplicationForm.Project project = workItem.application().project();
         BigDecimal cost = BigDecimal.ZERO;
-        for (Object s : ServiceApi.list(project.get("services"))) {
-            BigDecimal c = FormValues.decimal(ServiceApi.map(s).get("costEur"));
-            cost = cost.add(c == null ? BigDecimal.ZERO : c);
+        for (ApplicationForm.Service s : project.services() == null ? List.<ApplicationForm.Service>of() : project.services()) {
+            cost = cost.add(s.costEur() == null ? BigDecimal.ZERO : s.costEur().amount());
         }
-        BigDecimal requested = FormValues.decimal(project.get("requestedVoucherEur"));
-        Map<String, Object> call = call(String.valueOf(app.get("callId")));
-        BigDecimal share = FormValues.decimal(call.get("maxSharePercent"));
-        BigDecimal maximum = FormValues.decimal(call.get("maxVoucherEur"));
-        BigDecimal remaining = FormValues.decimal(call.get("budgetEur")) == null ? null
-                : FormValues.decimal(call.get("budgetEur")).subtract(FormValues.decimal(call.get("committedEur")));
+        BigDecimal requested = project.requestedVoucherEur() == null ? null : project.requestedVoucherEur().amount();
+        Optional<CallView> call = api.list(Service.CORE, "/api/calls", CallView.class).stream()
+                .filter(c -> c.id().equals(app.callId())).findFirst();
+        BigDecimal share = call.map(CallView::maxSharePercent).orElse(null);
+        BigDecimal maximum = call.map(CallView::maxVoucherEur).orElse(null);
+        BigDecimal remaining = call.map(c -> c.budgetEur().subtract(c.committedEur())).orElse(null);
         BigDecimal byShare = null;
         BigDecimal suggested = requested;
         if (share != null && maximum != null && cost.signum() > 0) {
@@ -110,15 +115,6 @@ class CommitteePanel {
         boolean tooHigh = amount != null && ((byShare != null && amount.compareTo(byShare) > 0)
                 || (maximum != null && amount.compareTo(maximum) > 0) || (remaining != null && amount.compareTo(remaining) > 0));
         return new Calculator(total, complete, cost, requested, share, byShare, maximum, remaining, suggested, amount, tooHigh);
-    }
-
-    private Map<String, Object> call(String callId) {
-        for (Object c : ServiceApi.list(api.get(Service.CORE, "/api/calls"))) {
-            if (callId.equals(ServiceApi.map(c).get("id"))) {
-                return ServiceApi.map(c);
-            }
-        }
-        return Map.of();
     }
 
     private static Integer score(String value) {

@@ -1,6 +1,7 @@
 package rs.greenvoucher.web.console;
 
-import rs.greenvoucher.web.portal.ServiceApi;
+import rs.greenvoucher.api.http.WorkItem;
+import rs.greenvoucher.api.value.Stage;
 
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,9 @@ final class FourEyesNotice {
     private FourEyesNotice() {
     }
 
-    static boolean applies(String stage, String me, List<Object> decisions) {
-        String earlier = stage == null ? null : EARLIER.get(stage);
-        return earlier != null && decisions.stream().map(ServiceApi::map)
-                .anyMatch(d -> earlier.equals(d.get("stage")) && "APPLIED".equals(d.get("outcome")) && me.equals(d.get("decided_by")));
+    static boolean applies(Stage stage, String me, List<WorkItem.DecisionTaken> decisions) {
+        String earlier = stage == null ? null : EARLIER.get(stage.name());
+        return earlier != null && decisions.stream()
+                .anyMatch(d -> earlier.equals(d.stage()) && "APPLIED".equals(d.outcome()) && me.equals(d.decidedBy()));
     }
 }

@@ -4,6 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import rs.greenvoucher.api.http.MyDecision;
+import rs.greenvoucher.api.http.QueueItem;
+import rs.greenvoucher.api.http.StageCount;
+import rs.greenvoucher.api.http.WorkItem;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
 
@@ -37,7 +41,7 @@ class QueuePage {
         queueModel(stage, filter, page, q, Instant.now().toEpochMilli(), model);
         if (conflict != null) {
             // who won the claim, and when: said at the top, as the row may have left this view
-            model.addAttribute("conflictItem", ServiceApi.map(ServiceApi.map(api.get(Service.EVALUATION, "/api/work-items/" + conflict)).get("item")));
+            model.addAttribute("conflictItem", api.get(Service.EVALUATION, "/api/work-items/" + conflict, WorkItem.class).item());
         }
         return "console/queue";
     }
@@ -59,19 +63,17 @@ class QueuePage {
         String query = "/api/queue?stage=" + s + "&offset=" + (p * PAGE) + "&limit=" + PAGE
                 + (f.equals("mine") ? "&assignee=me" : f.equals("unclaimed") ? "&assignee=unassigned" : "")
                 + (search.isEmpty() ? "" : "&q=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
-        List<Object> items = ServiceApi.list(api.get(Service.EVALUATION, query));
-        List<Object> summary = ServiceApi.list(api.get(Service.EVALUATION, "/api/queue/summary"));
-        Map<String, Object> counts = new LinkedHashMap<>();
-        for (Object c : summary) {
-            counts.put(String.valueOf(ServiceApi.map(c).get("stage")), c);
+        List<QueueItem> items = api.list(Service.EVALUATION, query, QueueItem.class);
+        Map<String, StageCount> counts = new LinkedHashMap<>();
+        for (StageCount c : api.list(Service.EVALUATION, "/api/queue/summary", StageCount.class)) {
+            counts.put(c.stage().name(), c);
         }
         Instant loaded = Instant.ofEpochMilli(since);
-        long arrived = items.stream().map(ServiceApi::map)
-                .filter(i -> i.get("enqueuedAt") != null && Instant.parse((String) i.get("enqueuedAt")).isAfter(loaded)).count();
-        Map<String, Object> current = ServiceApi.map(counts.get(s));
+        long arrived = items.stream().filter(i -> i.enqueuedAt() != null && i.enqueuedAt().isAfter(loaded)).count();
+        StageCount current = counts.get(s);
         // a search shows what it found (at most a page); otherwise the stage's count for the filter
-        long total = !search.isEmpty() ? items.size() : f.equals("mine") ? number(current.get("mine"))
-                : f.equals("unclaimed") ? number(current.get("unclaimed")) : number(current.get("open"));
+        long total = !search.isEmpty() ? items.size() : current == null ? 0 : f.equals("mine") ? current.mine()
+                : f.equals("unclaimed") ? current.unclaimed() : current.open();
         model.addAttribute("stage", s);
         model.addAttribute("filter", f);
         model.addAttribute("q", search);
@@ -81,8 +83,7 @@ class QueuePage {
         model.addAttribute("since", since);
         model.addAttribute("arrived", arrived);
         model.addAttribute("items", items);
-        model.addAttribute("rules", items.stream().map(ServiceApi::map).flatMap(i -> ServiceApi.list(i.get("autoChecks")).stream())
-                .map(c -> String.valueOf(ServiceApi.map(c).get("rule"))).distinct().toList());
+        model.addAttribute("rules", items.stream().flatMap(i -> i.autoChecks().stream()).map(c -> c.rule().name()).distinct().toList());
         model.addAttribute("counts", counts);
         model.addAttribute("stages", STAGES);
         model.addAttribute("now", Instant.now());
@@ -90,7 +91,7 @@ class QueuePage {
 
     @GetMapping("/console/decisions")
     String mine(Model model) {
-        model.addAttribute("decisions", ServiceApi.list(api.get(Service.EVALUATION, "/api/decisions/mine")));
+        model.addAttribute("decisions", api.list(Service.EVALUATION, "/api/decisions/mine", MyDecision.class));
         return "console/decisions";
     }
 
@@ -100,9 +101,5 @@ class QueuePage {
 
     static String filter(String filter) {
         return FILTERS.contains(filter) ? filter : "all";
-    }
-
-    private static long number(Object value) {
-        return value instanceof Number n ? n.longValue() : 0;
     }
 }

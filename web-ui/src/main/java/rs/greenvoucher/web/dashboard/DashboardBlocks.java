@@ -1,14 +1,13 @@
 package rs.greenvoucher.web.dashboard;
 
-import rs.greenvoucher.web.portal.ServiceApi;
+import rs.greenvoucher.api.http.StageCount;
+import rs.greenvoucher.api.http.ThroughputReport;
+import rs.greenvoucher.web.portal.FormPaths;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-
-import static rs.greenvoucher.web.dashboard.DashboardPages.decimal;
-import static rs.greenvoucher.web.dashboard.DashboardPages.row;
 
 /** The dashboard's blocks as rows: what the page shows in its tables and what each block's CSV holds, the same. */
 final class DashboardBlocks {
@@ -21,102 +20,103 @@ final class DashboardBlocks {
     private DashboardBlocks() {
     }
 
-    static List<Map<String, Object>> tiles(Map<String, Object> report) {
-        Map<String, Object> funnel = ServiceApi.map(report.get("funnel"));
+    record Tile(String key, Object value, boolean money) {
+    }
+
+    record FunnelStep(String step, long applications, Long lost, BigDecimal lostPercent) {
+    }
+
+    record Commitment(LocalDate week, long submissions, long approvals, BigDecimal approvedEur, BigDecimal committedSoFar,
+                      BigDecimal budgetEur) {
+    }
+
+    static List<Tile> tiles(ThroughputReport report) {
+        ThroughputReport.Funnel funnel = report.funnel();
         BigDecimal budget = BigDecimal.ZERO;
         BigDecimal committed = BigDecimal.ZERO;
         BigDecimal paid = BigDecimal.ZERO;
         BigDecimal remaining = BigDecimal.ZERO;
-        for (Object m : ServiceApi.list(report.get("money"))) {
-            Map<String, Object> money = ServiceApi.map(m);
-            budget = budget.add(decimal(money.get("budgetEur")));
-            committed = committed.add(decimal(money.get("committedEur")));
-            paid = paid.add(decimal(money.get("paidEur")));
-            remaining = remaining.add(decimal(money.get("remainingEur")));
+        for (ThroughputReport.CallMoney money : report.money()) {
+            budget = budget.add(zeroIfNull(money.budgetEur()));
+            committed = committed.add(zeroIfNull(money.committedEur()));
+            paid = paid.add(zeroIfNull(money.paidEur()));
+            remaining = remaining.add(zeroIfNull(money.remainingEur()));
         }
-        return List.of(
-                row("key", "applications", "value", funnel.get("submitted"), "money", false),
-                row("key", "approved", "value", funnel.get("approved"), "money", false),
-                row("key", "completed", "value", funnel.get("completed"), "money", false),
-                row("key", "budget", "value", budget, "money", true),
-                row("key", "committed", "value", committed, "money", true),
-                row("key", "paid", "value", paid, "money", true),
-                row("key", "remaining", "value", remaining, "money", true));
+        return List.of(new Tile("applications", funnel.submitted(), false), new Tile("approved", funnel.approved(), false),
+                new Tile("completed", funnel.completed(), false), new Tile("budget", budget, true),
+                new Tile("committed", committed, true), new Tile("paid", paid, true), new Tile("remaining", remaining, true));
     }
 
     /** Each step of the funnel with how many it lost from the step before. */
-    static List<Map<String, Object>> funnel(Map<String, Object> report) {
-        Map<String, Object> funnel = ServiceApi.map(report.get("funnel"));
-        List<Map<String, Object>> rows = new ArrayList<>();
+    static List<FunnelStep> funnel(ThroughputReport report) {
+        ThroughputReport.Funnel funnel = report.funnel();
+        long[] counts = {funnel.submitted(), funnel.screened(), funnel.matched(), funnel.approved(), funnel.completed()};
+        List<FunnelStep> rows = new ArrayList<>();
         long previous = -1;
-        for (String step : FUNNEL) {
-            long n = ((Number) funnel.getOrDefault(step, 0)).longValue();
+        for (int i = 0; i < FUNNEL.size(); i++) {
+            long n = counts[i];
             Long lost = previous < 0 ? null : previous - n;
             BigDecimal lostPercent = previous <= 0 ? null
                     : BigDecimal.valueOf(previous - n).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(previous), 1,
                     java.math.RoundingMode.HALF_UP);
-            rows.add(row("step", step, "applications", n, "lost", lost, "lostPercent", lostPercent));
+            rows.add(new FunnelStep(FUNNEL.get(i), n, lost, lostPercent));
             previous = n;
         }
         return rows;
     }
 
     /** Money committed week by week, and in total so far, against the budget of the calls in the filter. */
-    static List<Map<String, Object>> commitments(Map<String, Object> report) {
-        BigDecimal budget = BigDecimal.ZERO;
-        for (Object m : ServiceApi.list(report.get("money"))) {
-            budget = budget.add(decimal(ServiceApi.map(m).get("budgetEur")));
-        }
+    static List<Commitment> commitments(ThroughputReport report) {
+        BigDecimal budget = report.money().stream().map(m -> zeroIfNull(m.budgetEur())).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal total = BigDecimal.ZERO;
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Object w : ServiceApi.list(report.get("weeks"))) {
-            Map<String, Object> week = ServiceApi.map(w);
-            BigDecimal approved = decimal(week.get("approvedEur"));
+        List<Commitment> rows = new ArrayList<>();
+        for (ThroughputReport.Week week : report.weeks()) {
+            BigDecimal approved = zeroIfNull(week.approvedEur());
             total = total.add(approved);
-            rows.add(row("week", week.get("weekStarting"), "submissions", week.get("submissions"), "approvals", week.get("approvals"),
-                    "approvedEur", approved, "committedSoFar", total, "budgetEur", budget));
+            rows.add(new Commitment(week.weekStarting(), week.submissions(), week.approvals(), approved, total, budget));
         }
         return rows;
     }
 
-    static String csv(String block, Map<String, Object> report, List<Object> openItems) {
+    static String csv(String block, ThroughputReport report, List<StageCount> openItems) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         switch (block) {
             case "tiles" -> table(csv, List.of("key", "value"), tiles(report));
             case "funnel" -> table(csv, List.of("step", "applications", "lost", "lostPercent"), funnel(report));
-            case "rejections" -> table(csv, List.of("stage", "rule", "applications"), maps(report.get("rejections")));
-            case "stage-times" -> table(csv, List.of("stage", "applications", "medianHours", "p90Hours"), maps(report.get("stageTimes")));
+            case "rejections" -> table(csv, List.of("stage", "rule", "applications"), report.rejections());
+            case "stage-times" -> table(csv, List.of("stage", "applications", "medianHours", "p90Hours"), report.stageTimes());
             case "open-items" -> table(csv, List.of("stage", "open", "unclaimed", "upToOneDay", "upToThreeDays", "upToSevenDays",
-                    "upToFourteenDays", "older"), maps(openItems));
+                    "upToFourteenDays", "older"), openItems);
             case "money" -> table(csv, List.of("callId", "name", "budgetEur", "committedEur", "paidEur", "remainingEur",
                             "committedInFilterEur", "paidInFilterEur"),
-                    maps(report.get("money")));
+                    report.money());
             case "commitments" -> table(csv, List.of("week", "submissions", "approvals", "approvedEur", "committedSoFar", "budgetEur"),
                     commitments(report));
             case "environment" -> table(csv, List.of("indicator", "unit", "applications", "baselineSum", "targetSum", "resultSum"),
-                    maps(report.get("environment")));
-            case "regions" -> table(csv, List.of("key", "name", "submitted", "approved", "approvedEur"), maps(report.get("byRegion")));
-            case "nace" -> table(csv, List.of("key", "name", "submitted", "approved", "approvedEur"), maps(report.get("byNaceSection")));
-            case "providers" -> table(csv, List.of("key", "name", "submitted", "approved", "approvedEur"), maps(report.get("byProvider")));
+                    report.environment());
+            case "regions" -> table(csv, List.of("key", "name", "submitted", "approved", "approvedEur"), report.byRegion());
+            case "nace" -> table(csv, List.of("key", "name", "submitted", "approved", "approvedEur"), report.byNaceSection());
+            case "providers" -> table(csv, List.of("key", "name", "submitted", "approved", "approvedEur"), report.byProvider());
             default -> throw new IllegalArgumentException(block);
         }
         return csv.toString();
     }
 
-    private static List<Map<String, Object>> maps(Object list) {
-        return ServiceApi.list(list).stream().map(ServiceApi::map).toList();
-    }
-
-    private static void table(StringBuilder csv, List<String> columns, List<Map<String, Object>> rows) {
+    /** Rows are records; a column is a component's name. */
+    private static void table(StringBuilder csv, List<String> columns, List<? extends Record> rows) {
         csv.append(String.join(",", columns)).append("\r\n");
-        for (Map<String, Object> row : rows) {
+        for (Record row : rows) {
             List<String> cells = new ArrayList<>();
             for (String column : columns) {
-                Object value = row.get(column);
+                Object value = FormPaths.get(row, column);
                 cells.add(value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : cell(value.toString()));
             }
             csv.append(String.join(",", cells)).append("\r\n");
         }
+    }
+
+    private static BigDecimal zeroIfNull(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     /** Quoted when it must be; a text starting with =, +, -, @ gets an apostrophe, so a spreadsheet never runs it. */

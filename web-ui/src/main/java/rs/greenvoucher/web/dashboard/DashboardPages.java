@@ -8,19 +8,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import rs.greenvoucher.api.http.CallView;
+import rs.greenvoucher.api.http.StageCount;
+import rs.greenvoucher.api.http.ThroughputReport;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
 import rs.greenvoucher.web.track.AsOf;
 
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -60,18 +60,18 @@ record DashboardPages(ServiceApi api) {
                      @RequestParam(required = false) String to, @RequestParam(required = false) String asOf, Model model) {
         Filter filter = Filter.of(callId, from, to, asOf);
         model.addAttribute("asOfAt", filter.asOf() == null ? null : AsOf.instant(java.time.LocalDateTime.parse(filter.asOf())));
-        Map<String, Object> report = report(filter);
+        ThroughputReport report = report(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("query", filter.query());
         model.addAttribute("filtered", filter.from() != null || filter.to() != null);
-        model.addAttribute("calls", ServiceApi.list(api.get(Service.CORE, "/api/calls")));
+        model.addAttribute("calls", api.list(Service.CORE, "/api/calls", CallView.class));
         model.addAttribute("report", report);
         model.addAttribute("tiles", DashboardBlocks.tiles(report));
         model.addAttribute("funnel", DashboardBlocks.funnel(report));
         model.addAttribute("commitments", DashboardBlocks.commitments(report));
-        model.addAttribute("openItems", ServiceApi.list(api.get(Service.EVALUATION, "/api/queue/summary")));
-        model.addAttribute("breakdowns", List.of(row("block", "regions", "rows", report.get("byRegion")),
-                row("block", "nace", "rows", report.get("byNaceSection")), row("block", "providers", "rows", report.get("byProvider"))));
+        model.addAttribute("openItems", api.list(Service.EVALUATION, "/api/queue/summary", StageCount.class));
+        model.addAttribute("breakdowns", List.of(new Breakdowns("regions", report.byRegion()),
+                new Breakdowns("nace", report.byNaceSection()), new Breakdowns("providers", report.byProvider())));
         return "dashboard";
     }
 
@@ -83,8 +83,9 @@ record DashboardPages(ServiceApi api) {
             return ResponseEntity.notFound().build();
         }
         Filter filter = Filter.of(callId, from, to, asOf);
-        Map<String, Object> report = report(filter);
-        List<Object> openItems = block.equals("open-items") ? ServiceApi.list(api.get(Service.EVALUATION, "/api/queue/summary")) : List.of();
+        ThroughputReport report = report(filter);
+        List<StageCount> openItems = block.equals("open-items") ? api.list(Service.EVALUATION, "/api/queue/summary", StageCount.class)
+                : List.of();
         String csv = DashboardBlocks.csv(block, report, openItems);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -93,68 +94,13 @@ record DashboardPages(ServiceApi api) {
     }
 
     /** The report; a moment in Serbia is sent to core as its instant. */
-    private Map<String, Object> report(Filter filter) {
+    private ThroughputReport report(Filter filter) {
         Filter forCore = filter.asOf() == null ? filter : new Filter(filter.callId(), filter.from(), filter.to(),
                 AsOf.instant(java.time.LocalDateTime.parse(filter.asOf())).toString());
-        return ServiceApi.map(api.get(Service.CORE, "/api/reports/throughput" + forCore.query()));
+        return api.get(Service.CORE, "/api/reports/throughput" + forCore.query(), ThroughputReport.class);
     }
 
-    /** What-if: a call's history under other parameters, the call's own pre-filled. */
-    @GetMapping("/dashboard/what-if")
-    String whatIfForm(@RequestParam(required = false) String callId, Model model) {
-        List<Object> calls = ServiceApi.list(api.get(Service.CORE, "/api/calls"));
-        Map<String, Object> call = calls.stream().map(ServiceApi::map)
-                .filter(c -> callId == null || callId.equals(c.get("id"))).findFirst().orElse(Map.of());
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("callId", call.get("id"));
-        for (String field : WHAT_IF_FIELDS) {
-            form.put(field, call.get(field) == null ? "" : String.valueOf(call.get(field)));
-        }
-        model.addAttribute("calls", calls);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", Map.of());
-        return "what-if";
-    }
-
-    @org.springframework.web.bind.annotation.PostMapping("/dashboard/what-if")
-    String whatIf(@RequestParam Map<String, String> posted, Model model) {
-        Map<String, Object> form = new LinkedHashMap<>();
-        Map<String, Object> body = new LinkedHashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        String callId = uuid(posted.get("callId"));
-        form.put("callId", callId);
-        body.put("callId", callId);
-        for (String field : WHAT_IF_FIELDS) {
-            String value = posted.getOrDefault(field, "").strip();
-            form.put(field, value);
-            if (!value.isEmpty()) {
-                try {
-                    body.put(field, field.equals("completionMonths") ? Integer.valueOf(value) : new BigDecimal(value.replace(',', '.')));
-                } catch (NumberFormatException e) {
-                    errors.put(field, "whatIf.notANumber");
-                }
-            }
-        }
-        model.addAttribute("calls", ServiceApi.list(api.get(Service.CORE, "/api/calls")));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        if (callId == null || !errors.isEmpty()) {
-            return "what-if";
-        }
-        try {
-            model.addAttribute("answer", api.post(Service.CORE, "/api/reports/what-if", body));
-        } catch (rs.greenvoucher.web.portal.ApiProblem problem) {
-            if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401) {
-                throw problem;
-            }
-            model.addAttribute("problem", problem);
-        }
-        return "what-if";
-    }
-
-    static final List<String> WHAT_IF_FIELDS = List.of("budgetEur", "maxVoucherEur", "maxSharePercent", "completionMonths");
-
-    private static String uuid(String value) {
+    static String uuid(String value) {
         try {
             return value == null || value.isBlank() ? null : UUID.fromString(value.trim()).toString();
         } catch (IllegalArgumentException e) {
@@ -174,15 +120,7 @@ record DashboardPages(ServiceApi api) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    static BigDecimal decimal(Object value) {
-        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
-    }
-
-    static Map<String, Object> row(Object... keyValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            row.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return row;
+    /** A breakdown block (by region, NACE section or provider) and its rows. */
+    record Breakdowns(String block, List<ThroughputReport.Breakdown> rows) {
     }
 }

@@ -37,7 +37,7 @@ public class Formats {
     }
 
     public String date(Object value) {
-        LocalDate date = toDate(value);
+        LocalDate date = Values.toDate(value);
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(language())).format(date);
     }
 
@@ -45,16 +45,16 @@ public class Formats {
         if (value == null || value.toString().isBlank()) {
             return "";
         }
-        ZonedDateTime at = instant(value).atZone(SchemeRules.ZONE);
+        ZonedDateTime at = Values.instant(value).atZone(SchemeRules.ZONE);
         return date(at.toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(at);
     }
 
     public String time(Object value) {
-        return value == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant(value).atZone(SchemeRules.ZONE));
+        return value == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(Values.instant(value).atZone(SchemeRules.ZONE));
     }
 
     public String eur(Object value) {
-        BigDecimal amount = decimal(value);
+        BigDecimal amount = Values.decimal(value);
         if (amount == null) {
             return "";
         }
@@ -64,7 +64,7 @@ public class Formats {
     }
 
     public String number(Object value) {
-        BigDecimal number = decimal(value);
+        BigDecimal number = Values.decimal(value);
         if (number == null) {
             return "";
         }
@@ -74,14 +74,14 @@ public class Formats {
     }
 
     public String percent(Object value) {
-        BigDecimal number = decimal(value);
+        BigDecimal number = Values.decimal(value);
         return number == null ? "" : number(number) + " %";
     }
 
     /** A part of a whole as a percentage with one decimal ("12,5 %"); "—" when there is no whole. */
     public String share(Object part, Object whole) {
-        BigDecimal p = decimal(part);
-        BigDecimal w = decimal(whole);
+        BigDecimal p = Values.decimal(part);
+        BigDecimal w = Values.decimal(whole);
         if (p == null || w == null || w.signum() == 0) {
             return "—";
         }
@@ -90,23 +90,23 @@ public class Formats {
 
     /** Whole days from today (in Serbia) to the date; negative once it has passed. */
     public long daysUntil(Object value) {
-        LocalDate date = toDate(value);
+        LocalDate date = Values.toDate(value);
         return date == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(SchemeRules.ZONE), date);
     }
 
     /** Hours as the applicant would say them: "about 3 days" rather than 71.6 hours. */
     public String duration(Object hours) {
-        BigDecimal h = decimal(hours);
+        BigDecimal h = Values.decimal(hours);
         if (h == null) {
             return "";
         }
         boolean en = "en".equals(language());
         if (h.compareTo(BigDecimal.valueOf(36)) < 0) {
             long n = Math.max(1, Math.round(h.doubleValue()));
-            return en ? "about " + n + (n == 1 ? " hour" : " hours") : "oko " + n + " " + plural(n, "sat", "sata", "sati");
+            return en ? "about " + n + (n == 1 ? " hour" : " hours") : "oko " + n + " " + Values.plural(n, "sat", "sata", "sati");
         }
         long days = Math.round(h.doubleValue() / 24);
-        return en ? "about " + days + " days" : "oko " + days + " " + plural(days, "dan", "dana", "dana");
+        return en ? "about " + days + " days" : "oko " + days + " " + Values.plural(days, "dan", "dana", "dana");
     }
 
     /** How long ago an instant was, for a queue: "45 min", "5 h", "3 d 4 h" (the same in both languages but "d"/"dan"). */
@@ -114,7 +114,7 @@ public class Formats {
         if (since == null || since.toString().isBlank()) {
             return "";
         }
-        long minutes = Math.max(0, java.time.Duration.between(instant(since), Instant.now()).toMinutes());
+        long minutes = Math.max(0, java.time.Duration.between(Values.instant(since), Instant.now()).toMinutes());
         boolean en = "en".equals(language());
         if (minutes < 60) {
             return minutes + " min";
@@ -124,54 +124,5 @@ public class Formats {
         }
         long days = minutes / (24 * 60);
         return days + (en ? " d " : " d ") + ((minutes / 60) % 24) + " h";
-    }
-
-    /** An instant as the services write it: ISO-8601 with Z or an offset (or epoch milliseconds). */
-    static Instant instant(Object value) {
-        if (value instanceof Number millis) {
-            return Instant.ofEpochMilli(millis.longValue());
-        }
-        return java.time.OffsetDateTime.parse(value.toString().replace(' ', 'T'), java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-    }
-
-    /** Serbian plural forms: 1 dan, 2–4 dana, 5+ dana (11–14 take the last). */
-    static String plural(long n, String one, String few, String many) {
-        long lastTwo = n % 100;
-        long last = n % 10;
-        if (last == 1 && lastTwo != 11) {
-            return one;
-        }
-        if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) {
-            return few;
-        }
-        return many;
-    }
-
-    static BigDecimal decimal(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof BigDecimal b) {
-            return b;
-        }
-        if (value instanceof Number n) {
-            return new BigDecimal(n.toString());
-        }
-        try {
-            return Numbers.parse(value.toString()); // as typed, in a draft
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate toDate(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        String s = value.toString();
-        return s.length() > 10 ? instant(s).atZone(SchemeRules.ZONE).toLocalDate() : LocalDate.parse(s);
     }
 }

@@ -2,9 +2,6 @@ package rs.greenvoucher.web.portal;
 
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -79,7 +76,7 @@ public class Forms {
 
     /** The value at a path such as {@code project.services[1].costEur}; "" when absent. */
     public String value(Object root, String path) {
-        Object v = get(root, path);
+        Object v = FormPaths.get(root, path);
         return v == null ? "" : v.toString();
     }
 
@@ -97,65 +94,6 @@ public class Forms {
     }
 
     public int size(Object root, String path) {
-        return count(root, path);
-    }
-
-    public static int count(Object root, String path) {
-        return get(root, path) instanceof List<?> l ? l.size() : 0;
-    }
-
-    public static Object get(Object root, String path) {
-        Object node = root;
-        for (String part : parts(path)) {
-            if (node instanceof Map<?, ?> m && !part.matches("\\d+")) {
-                node = m.get(part);
-            } else if (node instanceof List<?> l && part.matches("\\d+")) {
-                int i = Integer.parseInt(part);
-                node = i < l.size() ? l.get(i) : null;
-            } else {
-                return null;
-            }
-        }
-        return node;
-    }
-
-    @SuppressWarnings("unchecked")
-    public static void set(Map<String, Object> root, String path, Object value) {
-        List<String> parts = parts(path);
-        Object node = root;
-        for (int i = 0; i < parts.size(); i++) {
-            String part = parts.get(i);
-            boolean last = i == parts.size() - 1;
-            boolean nextIsIndex = !last && parts.get(i + 1).matches("\\d+");
-            if (node instanceof Map<?, ?> m) {
-                Map<String, Object> map = (Map<String, Object>) m;
-                if (last) {
-                    map.put(part, value);
-                } else {
-                    node = map.computeIfAbsent(part, k -> nextIsIndex ? new ArrayList<>() : new LinkedHashMap<>());
-                }
-            } else if (node instanceof List<?> l) {
-                List<Object> list = (List<Object>) l;
-                int index = Integer.parseInt(part);
-                while (list.size() <= index) {
-                    list.add(last ? null : (nextIsIndex ? new ArrayList<>() : new LinkedHashMap<>()));
-                }
-                if (last) {
-                    list.set(index, value);
-                } else {
-                    node = list.get(index);
-                }
-            }
-        }
-    }
-
-    static List<String> parts(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String p : path.replace("]", "").split("[.\\[]")) {
-            if (!p.isEmpty()) {
-                parts.add(p);
-            }
-        }
-        return parts;
+        return FormPaths.count(root, path);
     }
 }

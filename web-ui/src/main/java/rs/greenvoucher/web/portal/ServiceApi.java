@@ -1,33 +1,21 @@
 package rs.greenvoucher.web.portal;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
+import rs.greenvoucher.api.http.AccountView;
+import rs.greenvoucher.api.http.Tokens;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The portal's one way to the services: their public HTTP APIs, with the signed-in person's access token (renewed
- * with the refresh token shortly before it expires) and the browser's address in X-Forwarded-For, so that the
- * services throttle each person and not the portal. Answers are plain maps and lists, as the JSON has them.
+ * The portal's one way to the services: their public HTTP APIs as the signed-in person ({@link AccessTokens}), each
+ * answer read as its record ({@code rs.greenvoucher.api.http}).
  */
 @Component
 public class ServiceApi {
@@ -35,71 +23,81 @@ public class ServiceApi {
     public enum Service { CORE, EVALUATION, NOTIFICATION }
 
     private static final Logger log = LoggerFactory.getLogger(ServiceApi.class);
-    private static final Duration RENEW_BEFORE = Duration.ofSeconds(30);
+    private static final String JSON = "application/json";
 
-    private final Map<Service, String> baseUrls;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private final ServiceHttp http;
+    private final AccessTokens tokens;
 
-    public ServiceApi(@Value("${gv.web.core-url}") String core, @Value("${gv.web.evaluation-url}") String evaluation,
-                      @Value("${gv.web.notification-url}") String notification) {
-        this.baseUrls = Map.of(Service.CORE, strip(core), Service.EVALUATION, strip(evaluation),
-                Service.NOTIFICATION, strip(notification));
+    ServiceApi(ServiceHttp http, AccessTokens tokens) {
+        this.http = http;
+        this.tokens = tokens;
     }
 
     public JsonMapper json() {
-        return json;
+        return http.json;
     }
 
-    /** GET as the signed-in person (or anonymously when nobody is). */
-    public Object get(Service service, String path) {
-        return send(service, "GET", path, null, true);
+    /** GET as the signed-in person (or anonymously when nobody is), read as the service's answer record. */
+    public <T> T get(Service service, String path, Class<T> answer) {
+        return http.read(send(service, "GET", path, null, true), type(answer));
     }
 
-    public Object getAnonymous(Service service, String path) {
-        return send(service, "GET", path, null, false);
+    /** GET of a list, each element read as the service's answer record. */
+    public <T> List<T> list(Service service, String path, Class<T> element) {
+        return http.read(send(service, "GET", path, null, true), listOf(element));
     }
 
-    public Object post(Service service, String path, Object body) {
-        return send(service, "POST", path, body, true);
+    public <T> T getAnonymous(Service service, String path, Class<T> answer) {
+        return http.read(send(service, "GET", path, null, false), type(answer));
     }
 
-    public Object postAnonymous(Service service, String path, Object body) {
-        return send(service, "POST", path, body, false);
+    public <T> List<T> listAnonymous(Service service, String path, Class<T> element) {
+        return http.read(send(service, "GET", path, null, false), listOf(element));
     }
 
-    public Object put(Service service, String path, Object body) {
-        return send(service, "PUT", path, body, true);
+    public <T> T post(Service service, String path, Object body, Class<T> answer) {
+        return http.read(send(service, "POST", path, body, true), type(answer));
     }
 
-    public Object patch(Service service, String path, Object body) {
-        return send(service, "PATCH", path, body, true);
+    /** A POST whose answer the page does not read (it redirects, or reads the state again). */
+    public void post(Service service, String path, Object body) {
+        send(service, "POST", path, body, true);
+    }
+
+    public void postAnonymous(Service service, String path, Object body) {
+        send(service, "POST", path, body, false);
+    }
+
+    public <T> T put(Service service, String path, Object body, Class<T> answer) {
+        return http.read(send(service, "PUT", path, body, true), type(answer));
+    }
+
+    public <T> T patch(Service service, String path, Object body, Class<T> answer) {
+        return http.read(send(service, "PATCH", path, body, true), type(answer));
     }
 
     public void delete(Service service, String path) {
         send(service, "DELETE", path, null, true);
     }
 
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> map(Object answer) {
-        return answer instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
+    /** A JSON document the portal hands on as it is (a download), without reading its fields. */
+    public JsonNode document(Service service, String path) {
+        return http.read(send(service, "GET", path, null, true), type(JsonNode.class));
     }
 
-    @SuppressWarnings("unchecked")
-    public static List<Object> list(Object answer) {
-        return answer instanceof List<?> l ? (List<Object>) l : new ArrayList<>();
+    /** GET as the signed-in person, as CSV: the service's own table, passed on as it is. */
+    public byte[] getCsv(Service service, String path) {
+        return http.call(service, "GET", path, null, tokens.ofCurrentUser(), "text/csv");
     }
 
-    /** Signs in and keeps the tokens in the session; answers the person. */
+    /** Signs in; the caller keeps the person in the session. */
     public SignedIn signIn(String username, String password) {
-        Map<String, Object> tokens = map(postAnonymous(Service.CORE, "/api/auth/token",
-                Map.of("username", username, "password", password)));
-        String access = (String) tokens.get("accessToken");
-        Instant expires = Instant.now().plusSeconds(((Number) tokens.get("expiresIn")).longValue());
-        Map<String, Object> me = map(call(Service.CORE, "GET", "/api/accounts/me", null, access));
-        return new SignedIn(java.util.UUID.fromString((String) me.get("id")), (String) me.get("username"),
-                (String) me.get("fullName"), (String) me.get("role"), Boolean.TRUE.equals(me.get("emailVerified")),
-                (String) me.get("preferredLanguage"), access, expires, (String) tokens.get("refreshToken"));
+        Tokens tokens = http.read(http.call(Service.CORE, "POST", "/api/auth/token", Map.of("username", username, "password", password),
+                null, JSON), type(Tokens.class));
+        AccountView me = http.read(http.call(Service.CORE, "GET", "/api/accounts/me", null, tokens.accessToken(), JSON),
+                type(AccountView.class));
+        return new SignedIn(me.id(), me.username(), me.fullName(), me.role(), me.emailVerified(), me.preferredLanguage(),
+                tokens.accessToken(), Instant.now().plusSeconds(tokens.expiresIn()), tokens.refreshToken());
     }
 
     public void signOut(SignedIn user) {
@@ -110,128 +108,19 @@ public class ServiceApi {
         }
     }
 
-    private Object send(Service service, String method, String path, Object body, boolean asUser) {
-        String token = null;
-        if (asUser) {
-            SignedIn user = currentUser();
-            if (user != null) {
-                token = fresh(user).accessToken();
-            }
-        }
-        return call(service, method, path, body, token);
-    }
-
-    /** Renews the access token shortly before it expires; a refused renewal ends the session (sign in again). */
-    private SignedIn fresh(SignedIn user) {
-        if (Instant.now().plus(RENEW_BEFORE).isBefore(user.accessExpiresAt())) {
-            return user;
-        }
-        HttpSession session = session();
-        try {
-            Map<String, Object> tokens = map(call(Service.CORE, "POST", "/api/auth/refresh",
-                    Map.of("refreshToken", user.refreshToken()), null));
-            SignedIn renewed = user.withTokens((String) tokens.get("accessToken"),
-                    Instant.now().plusSeconds(((Number) tokens.get("expiresIn")).longValue()), (String) tokens.get("refreshToken"));
-            if (session != null) {
-                session.setAttribute(SignedIn.ATTRIBUTE, renewed);
-            }
-            return renewed;
-        } catch (ApiProblem e) {
-            if (e.status() == 400 || e.status() == 401) {
-                if (session != null) {
-                    session.removeAttribute(SignedIn.ATTRIBUTE);
-                }
-                throw new ApiProblem(401, "UNAUTHENTICATED", "Your session has ended; sign in again.", List.of(), Map.of());
-            }
-            throw e;
-        }
-    }
-
-    /** GET as the signed-in person, as CSV: the service's own table, passed on as it is. */
-    public byte[] getCsv(Service service, String path) {
-        SignedIn user = currentUser();
-        HttpResponse<byte[]> response = exchange(service, "GET", path, null, user == null ? null : fresh(user).accessToken(), "text/csv");
-        if (response.statusCode() >= 400) {
-            throw problem(response.statusCode(), map(parse(response.body())));
-        }
-        return response.body();
-    }
-
-    private Object call(Service service, String method, String path, Object body, String token) {
-        HttpResponse<byte[]> response = exchange(service, method, path, body, token, "application/json");
-        Object answer = parse(response.body());
-        if (response.statusCode() >= 400) {
-            throw problem(response.statusCode(), map(answer));
-        }
-        return answer;
-    }
-
-    private Object parse(byte[] bytes) {
-        if (bytes.length > 0) {
-            try {
-                return json.readValue(bytes, Object.class);
-            } catch (JacksonException e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private HttpResponse<byte[]> exchange(Service service, String method, String path, Object body, String token, String accept) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrls.get(service) + path))
-                .timeout(Duration.ofSeconds(15))
-                .header("Accept", accept);
-        HttpServletRequest browser = browserRequest();
-        if (browser != null) {
-            request.header("X-Forwarded-For", browser.getRemoteAddr());
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            log.warn("{} {} {}: {}", service, method, path, e.toString());
-            throw ApiProblem.unavailable();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ApiProblem.unavailable();
-        }
-    }
-
-    private static ApiProblem problem(int status, Map<String, Object> body) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Object e : list(body.get("errors"))) {
-            Map<String, Object> error = map(e);
-            fields.merge(String.valueOf(error.get("field")), String.valueOf(error.get("message")), (a, b) -> a + "; " + b);
-        }
-        List<String> rules = list(body.get("ruleCodes")).stream().map(String::valueOf).toList();
-        String code = body.get("code") instanceof String c ? c : (status >= 500 ? "UNAVAILABLE" : "ERROR");
-        String detail = body.get("detail") instanceof String d ? d : "";
-        return new ApiProblem(status, code, detail, rules, fields);
-    }
-
     public static SignedIn currentUser() {
-        HttpSession session = session();
-        return session == null ? null : (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
+        return PortalSession.currentUser();
     }
 
-    private static HttpSession session() {
-        HttpServletRequest request = browserRequest();
-        return request == null ? null : request.getSession(false);
+    private byte[] send(Service service, String method, String path, Object body, boolean asUser) {
+        return http.call(service, method, path, body, asUser ? tokens.ofCurrentUser() : null, JSON);
     }
 
-    private static HttpServletRequest browserRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a ? a.getRequest() : null;
+    private JavaType type(Class<?> answer) {
+        return http.json.constructType(answer);
     }
 
-    private static String strip(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    private JavaType listOf(Class<?> element) {
+        return http.json.getTypeFactory().constructCollectionType(List.class, element);
     }
 }

@@ -1,6 +1,7 @@
 package rs.greenvoucher.web.portal;
 
 import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.AutoChecks;
 import rs.greenvoucher.api.text.SchemeTexts;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.RuleCode;
@@ -33,14 +34,10 @@ public class Texts {
      * An auto-check's explanation (the evaluation service's item, or core's audit) in the page's language, from its
      * clauses; an item computed before they existed keeps its English sentence.
      */
-    public static String explanation(java.util.Map<String, Object> check) {
-        java.util.List<rs.greenvoucher.api.AutoChecks.Explanation> clauses = new java.util.ArrayList<>();
-        for (Object c : ServiceApi.list(check.get("explanation"))) {
-            java.util.Map<String, Object> clause = ServiceApi.map(c);
-            clauses.add(new rs.greenvoucher.api.AutoChecks.Explanation(String.valueOf(clause.get("text")), ServiceApi.list(clause.get("values"))));
-        }
-        String text = clauses.isEmpty() ? null : SchemeTexts.explain(clauses, Formats.language());
-        return text != null ? text : (String) check.get("detail");
+    public static String explanation(AutoChecks.AutoCheck check) {
+        String text = check.explanation() == null || check.explanation().isEmpty() ? null
+                : SchemeTexts.explain(check.explanation(), Formats.language());
+        return text != null ? text : check.detail();
     }
 
     /** A provider's name in the page's language: the official Serbian name on Serbian pages (ProviderNames). */

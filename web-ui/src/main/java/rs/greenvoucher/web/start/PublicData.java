@@ -2,14 +2,17 @@ package rs.greenvoucher.web.start;
 
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.SchemeRules;
+import rs.greenvoucher.api.http.CallView;
+import rs.greenvoucher.api.http.ProviderView;
+import rs.greenvoucher.api.provider.ProviderKind;
 import rs.greenvoucher.api.text.ProviderNames;
+import rs.greenvoucher.web.portal.Formats;
 import rs.greenvoucher.web.portal.ServiceApi;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -23,47 +26,43 @@ public class PublicData {
 
     private static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
-    private final ServiceApi api;
-    private final Cached<List<Object>> calls;
-    private final Cached<List<Object>> providers;
+    private final Cached<List<CallView>> calls;
+    private final Cached<List<ProviderView>> providers;
 
     PublicData(ServiceApi api) {
-        this.api = api;
-        this.calls = new Cached<>(() -> ServiceApi.list(api.getAnonymous(ServiceApi.Service.CORE, "/api/calls")));
-        this.providers = new Cached<>(() -> ServiceApi.list(api.getAnonymous(ServiceApi.Service.CORE, "/api/providers")));
+        this.calls = new Cached<>(() -> api.listAnonymous(ServiceApi.Service.CORE, "/api/calls", CallView.class));
+        this.providers = new Cached<>(() -> api.listAnonymous(ServiceApi.Service.CORE, "/api/providers", ProviderView.class));
+    }
+
+    /** A provider as a page shows it: name and city in the page's language, and the name as registered. */
+    public record Provider(String code, String name, String registeredName, ProviderKind kind, String city) {
     }
 
     /** The call open today in Serbia, if any. */
-    public Optional<Map<String, Object>> openCall() {
+    public Optional<CallView> openCall() {
         LocalDate today = LocalDate.now(SchemeRules.ZONE);
-        return calls.get().stream().map(ServiceApi::map)
-                .filter(c -> !LocalDate.parse((String) c.get("opensOn")).isAfter(today)
-                        && !LocalDate.parse((String) c.get("closesOn")).isBefore(today))
-                .findFirst();
+        return calls.get().stream().filter(c -> c.openOn(today)).findFirst();
+    }
+
+    public List<CallView> calls() {
+        return calls.get();
     }
 
     /**
      * The active providers with {@code name} and {@code city} in the page's language (the official Serbian names on
      * Serbian pages), and the name as registered in {@code registeredName}, so a search finds either.
      */
-    public List<Map<String, Object>> activeProviders() {
-        String language = rs.greenvoucher.web.portal.Formats.language();
-        return providers.get().stream().map(ServiceApi::map).filter(p -> Boolean.TRUE.equals(p.get("active")))
-                .map(p -> localised(p, language)).toList();
+    public List<Provider> activeProviders() {
+        String language = Formats.language();
+        return providers.get().stream().filter(ProviderView::active)
+                .map(p -> new Provider(p.code(), ProviderNames.name(p.code(), p.name(), language), p.name(), p.kind(),
+                        ProviderNames.city(p.city(), language))).toList();
     }
 
     public Optional<String> providerName(String code) {
-        String language = rs.greenvoucher.web.portal.Formats.language();
-        return providers.get().stream().map(ServiceApi::map).filter(p -> code.equals(p.get("code")))
-                .map(p -> ProviderNames.name(code, (String) p.get("name"), language)).findFirst();
-    }
-
-    private static Map<String, Object> localised(Map<String, Object> provider, String language) {
-        Map<String, Object> p = new java.util.LinkedHashMap<>(provider);
-        p.put("registeredName", provider.get("name"));
-        p.put("name", ProviderNames.name((String) provider.get("code"), (String) provider.get("name"), language));
-        p.put("city", ProviderNames.city((String) provider.get("city"), language));
-        return p;
+        String language = Formats.language();
+        return providers.get().stream().filter(p -> code.equals(p.code()))
+                .map(p -> ProviderNames.name(code, p.name(), language)).findFirst();
     }
 
     /** After an admin changed a call or a provider: this instance reads them afresh (others within half a minute). */

@@ -48,7 +48,7 @@ record StartController(PublicData data) {
 
     private void providerPage(String q, int page, Model model) {
         String query = q.length() > 100 ? q.substring(0, 100) : q;
-        List<Map<String, Object>> found = search(query);
+        List<PublicData.Provider> found = search(query);
         int pages = Math.max(1, (found.size() + PROVIDERS_PER_PAGE - 1) / PROVIDERS_PER_PAGE);
         int p = Math.max(0, Math.min(page, pages - 1));
         int from = p * PROVIDERS_PER_PAGE;
@@ -62,13 +62,13 @@ record StartController(PublicData data) {
     }
 
     /** Name (as shown and as registered), city or kind, ignoring case and Serbian diacritics (ž = z, đ = dj, ć/č = c, š = s). */
-    private List<Map<String, Object>> search(String q) {
+    private List<PublicData.Provider> search(String q) {
         String needle = fold(q.trim());
         if (needle.isEmpty()) {
             return data.activeProviders();
         }
-        return data.activeProviders().stream().filter(p -> fold(p.get("name") + " " + p.get("registeredName") + " " + p.get("city")
-                + " " + p.get("kind") + " " + kindWords(p.get("kind"))).contains(needle)).toList();
+        return data.activeProviders().stream().filter(p -> fold(p.name() + " " + p.registeredName() + " " + p.city()
+                + " " + p.kind() + " " + kindWords(p.kind())).contains(needle)).toList();
     }
 
     private static String kindWords(Object kind) {

@@ -1,6 +1,7 @@
 package rs.greenvoucher.web.track;
 
-import rs.greenvoucher.web.portal.ServiceApi;
+import rs.greenvoucher.api.http.ApplicationView;
+import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.web.portal.Numbers;
 
 import java.math.BigDecimal;
@@ -28,9 +29,9 @@ final class CompletionForm {
         report.put("deliverables", deliverables);
         report.put("invoicedEur", money(typed.get("invoicedEur"), "invoicedEur", errors));
         List<Object> results = new ArrayList<>();
-        List<Object> rows = ServiceApi.list(typed.get("environmentalResults"));
+        List<Map<?, ?>> rows = rows(typed);
         for (int i = 0; i < rows.size(); i++) {
-            Map<String, Object> row = ServiceApi.map(rows.get(i));
+            Map<?, ?> row = rows.get(i);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("indicator", row.get("indicator"));
             result.put("unit", row.get("unit"));
@@ -44,10 +45,9 @@ final class CompletionForm {
     /** Per row: how much of the planned improvement (target − baseline) the measured value achieved, in %. */
     static List<BigDecimal> progress(Map<String, Object> typed) {
         List<BigDecimal> progress = new ArrayList<>();
-        for (Object r : ServiceApi.list(typed.get("environmentalResults"))) {
-            Map<String, Object> row = ServiceApi.map(r);
+        for (Map<?, ?> row : rows(typed)) {
             try {
-                BigDecimal value = Numbers.parse(String.valueOf(row.getOrDefault("value", "")));
+                BigDecimal value = Numbers.parse(row.get("value") == null ? "" : String.valueOf(row.get("value")));
                 BigDecimal baseline = new BigDecimal(row.get("baseline").toString());
                 BigDecimal target = new BigDecimal(row.get("target").toString());
                 BigDecimal planned = target.subtract(baseline);
@@ -58,6 +58,15 @@ final class CompletionForm {
             }
         }
         return progress;
+    }
+
+    /** The report's rows as the page typed them (each with the planned baseline and target beside the value). */
+    private static List<Map<?, ?>> rows(Map<String, Object> typed) {
+        List<Map<?, ?>> rows = new ArrayList<>();
+        if (typed.get("environmentalResults") instanceof List<?> list) {
+            list.forEach(r -> rows.add(r instanceof Map<?, ?> m ? m : Map.of()));
+        }
+        return rows;
     }
 
     private static Object blankToNull(Object v) {
@@ -79,11 +88,10 @@ final class CompletionForm {
     }
 
     /** The evaluator's note when a completion report came back for changes. */
-    static String returnedNote(Map<String, Object> doc) {
-        if (!"APPROVED".equals(doc.get("status")) || doc.get("completionReport") == null) {
+    static String returnedNote(ApplicationView doc) {
+        if (doc.status() != ApplicationStatus.APPROVED || doc.completionReport() == null || doc.timeline().isEmpty()) {
             return null;
         }
-        List<Object> timeline = ServiceApi.list(doc.get("timeline"));
-        return timeline.isEmpty() ? null : (String) ServiceApi.map(timeline.get(timeline.size() - 1)).get("note");
+        return doc.timeline().get(doc.timeline().size() - 1).note();
     }
 }

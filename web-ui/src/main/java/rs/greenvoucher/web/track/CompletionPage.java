@@ -7,11 +7,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.application.CompletionReport;
+import rs.greenvoucher.api.http.ApplicationView;
 import rs.greenvoucher.web.portal.ApiProblem;
-import rs.greenvoucher.web.portal.Forms;
-import rs.greenvoucher.web.portal.ServiceApi;
+import rs.greenvoucher.web.portal.FormPaths;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +28,13 @@ record CompletionPage(ServiceApi api) {
 
     @GetMapping("/applications/{id}/completion")
     String completionPage(@PathVariable UUID id, Model model) {
-        Map<String, Object> doc = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id));
+        ApplicationView doc = api.get(Service.CORE, "/api/applications/" + id, ApplicationView.class);
         return completion(model, doc, startingReport(doc), Map.of(), null);
     }
 
     @PostMapping("/applications/{id}/completion")
     String completion(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, Model model) {
-        Map<String, Object> doc = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id));
+        ApplicationView doc = api.get(Service.CORE, "/api/applications/" + id, ApplicationView.class);
         Map<String, Object> typed = typedReport(doc, posted);
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Object> report = CompletionForm.toApi(typed, errors);
@@ -51,13 +55,13 @@ record CompletionPage(ServiceApi api) {
     /** The percentage of each target reached, live while the values are typed (htmx). */
     @PostMapping("/applications/{id}/completion/progress")
     String progress(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, Model model) {
-        Map<String, Object> doc = ServiceApi.map(api.get(Service.CORE, "/api/applications/" + id));
+        ApplicationView doc = api.get(Service.CORE, "/api/applications/" + id, ApplicationView.class);
         model.addAttribute("report", typedReport(doc, posted));
         model.addAttribute("progress", CompletionForm.progress(typedReport(doc, posted)));
         return "completion :: progress";
     }
 
-    private String completion(Model model, Map<String, Object> doc, Map<String, Object> report, Map<String, String> errors,
+    private String completion(Model model, ApplicationView doc, Map<String, Object> report, Map<String, String> errors,
                               ApiProblem problem) {
         model.addAttribute("app", doc);
         model.addAttribute("report", report);
@@ -69,35 +73,41 @@ record CompletionPage(ServiceApi api) {
     }
 
     /** The indicators of the project with their targets, and what was reported before if it was returned. */
-    private static Map<String, Object> startingReport(Map<String, Object> doc) {
+    private static Map<String, Object> startingReport(ApplicationView doc) {
         Map<String, Object> report = new LinkedHashMap<>();
-        Map<String, Object> previous = ServiceApi.map(doc.get("completionReport"));
-        report.put("summary", previous.getOrDefault("summary", ""));
-        report.put("deliverables", String.join("\n", ServiceApi.list(previous.get("deliverables")).stream().map(String::valueOf).toList()));
-        report.put("invoicedEur", previous.get("invoicedEur") == null ? "" : previous.get("invoicedEur").toString());
+        CompletionReport previous = doc.completionReport();
+        report.put("summary", previous == null || previous.summary() == null ? "" : previous.summary());
+        report.put("deliverables", previous == null || previous.deliverables() == null ? "" : String.join("\n", previous.deliverables()));
+        report.put("invoicedEur", previous == null || previous.invoicedEur() == null ? "" : previous.invoicedEur().toString());
         List<Object> results = new ArrayList<>();
-        List<Object> before = ServiceApi.list(previous.get("environmentalResults"));
-        List<Object> targets = ServiceApi.list(ServiceApi.map(doc.get("project")).get("environmentalIndicators"));
+        List<CompletionReport.IndicatorResult> before = previous == null || previous.environmentalResults() == null ? List.of()
+                : previous.environmentalResults();
+        List<ApplicationForm.IndicatorTarget> targets = doc.project().environmentalIndicators() == null ? List.of()
+                : doc.project().environmentalIndicators();
         for (int i = 0; i < targets.size(); i++) {
-            Map<String, Object> target = ServiceApi.map(targets.get(i));
-            Map<String, Object> row = new LinkedHashMap<>(target);
-            Object value = i < before.size() ? ServiceApi.map(before.get(i)).get("value") : null;
-            row.put("value", value == null ? "" : value.toString());
+            ApplicationForm.IndicatorTarget target = targets.get(i);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("indicator", target.indicator() == null ? null : target.indicator().name());
+            row.put("unit", target.unit());
+            row.put("baseline", target.baseline());
+            row.put("target", target.target());
+            BigDecimal value = i < before.size() ? before.get(i).value() : null;
+            row.put("value", value == null ? "" : value.toPlainString());
             results.add(row);
         }
         report.put("environmentalResults", results);
         return report;
     }
 
-    private static Map<String, Object> typedReport(Map<String, Object> doc, MultiValueMap<String, String> posted) {
+    private static Map<String, Object> typedReport(ApplicationView doc, MultiValueMap<String, String> posted) {
         Map<String, Object> report = startingReport(doc);
         report.put("summary", posted.getFirst("summary") == null ? "" : posted.getFirst("summary"));
         report.put("deliverables", posted.getFirst("deliverables") == null ? "" : posted.getFirst("deliverables"));
         report.put("invoicedEur", posted.getFirst("invoicedEur") == null ? "" : posted.getFirst("invoicedEur"));
-        List<Object> rows = ServiceApi.list(report.get("environmentalResults"));
-        for (int i = 0; i < rows.size(); i++) {
+        int rows = ((List<?>) report.get("environmentalResults")).size();
+        for (int i = 0; i < rows; i++) {
             String value = posted.getFirst("environmentalResults[" + i + "].value");
-            Forms.set(report, "environmentalResults[" + i + "].value", value == null ? "" : value);
+            FormPaths.set(report, "environmentalResults[" + i + "].value", value == null ? "" : value);
         }
         return report;
     }

@@ -1,7 +1,7 @@
 package rs.greenvoucher.web.apply;
 
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.web.portal.Forms;
+import rs.greenvoucher.web.portal.FormPaths;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -16,33 +16,33 @@ class ApiFormTest {
     @Test
     void typedTextBecomesTypedValues() {
         Map<String, Object> draft = new LinkedHashMap<>();
-        Forms.set(draft, "enterprise.mb", "87654321");
-        Forms.set(draft, "enterprise.region", "SUMADIJA_AND_WESTERN_SERBIA");
-        Forms.set(draft, "enterprise.employees", "42");
-        Forms.set(draft, "project.services[0].costEur", "12000");
-        Forms.set(draft, "project.requestedVoucherEur", "10800");
-        Forms.set(draft, "declarations.noAffiliation", "true");
-        Forms.set(draft, "providerCodes[0]", "12");
-        Forms.set(draft, "providerCodes[1]", "");
-        Forms.set(draft, "providerCodes[2]", "12");
+        FormPaths.set(draft, "enterprise.mb", "87654321");
+        FormPaths.set(draft, "enterprise.region", "SUMADIJA_AND_WESTERN_SERBIA");
+        FormPaths.set(draft, "enterprise.employees", "42");
+        FormPaths.set(draft, "project.services[0].costEur", "12000");
+        FormPaths.set(draft, "project.requestedVoucherEur", "10800");
+        FormPaths.set(draft, "declarations.noAffiliation", "true");
+        FormPaths.set(draft, "providerCodes[0]", "12");
+        FormPaths.set(draft, "providerCodes[1]", "");
+        FormPaths.set(draft, "providerCodes[2]", "12");
 
         ApiForm.Result result = ApiForm.from(draft);
 
         Map<?, ?> enterprise = (Map<?, ?>) result.form().get("enterprise");
         assertThat(enterprise.get("region")).isEqualTo("Šumadija and Western Serbia");
         assertThat(enterprise.get("employees")).isEqualTo(42);
-        assertThat(Forms.get(result.form(), "project.services[0].costEur")).isEqualTo(new BigDecimal("12000.00"));
+        assertThat(FormPaths.get(result.form(), "project.services[0].costEur")).isEqualTo(new BigDecimal("12000.00"));
         assertThat(result.form().get("providerCodes")).isEqualTo(List.of("12"));
-        assertThat(Forms.get(result.form(), "declarations.noAffiliation")).isEqualTo(true);
-        assertThat(Forms.get(result.form(), "declarations.canCoFinance")).isEqualTo(false);
+        assertThat(FormPaths.get(result.form(), "declarations.noAffiliation")).isEqualTo(true);
+        assertThat(FormPaths.get(result.form(), "declarations.canCoFinance")).isEqualTo(false);
     }
 
     @Test
     void wrongTextIsNamedByTheApisFieldAndStep() {
         Map<String, Object> draft = new LinkedHashMap<>();
-        Forms.set(draft, "enterprise.mb", "12345");
-        Forms.set(draft, "enterprise.registeredOn", "yesterday");
-        Forms.set(draft, "project.services[0].costEur", "a lot");
+        FormPaths.set(draft, "enterprise.mb", "12345");
+        FormPaths.set(draft, "enterprise.registeredOn", "yesterday");
+        FormPaths.set(draft, "project.services[0].costEur", "a lot");
 
         Map<String, String> errors = ApiForm.from(draft).errors();
 
@@ -56,19 +56,19 @@ class ApiFormTest {
     @Test
     void blankRowsAreNoRows() {
         Map<String, Object> draft = new LinkedHashMap<>();
-        Forms.set(draft, "project.environmentalIndicators[0].indicator", "");
-        Forms.set(draft, "project.environmentalIndicators[0].unit", " ");
+        FormPaths.set(draft, "project.environmentalIndicators[0].indicator", "");
+        FormPaths.set(draft, "project.environmentalIndicators[0].unit", " ");
 
-        assertThat((List<?>) Forms.get(ApiForm.from(draft).form(), "project.environmentalIndicators")).isEmpty();
+        assertThat((List<?>) FormPaths.get(ApiForm.from(draft).form(), "project.environmentalIndicators")).isEmpty();
     }
 
     @Test
     void whatTheApiWouldRefuseToStoreIsNamedAtItsField() {
         Map<String, Object> draft = new LinkedHashMap<>();
-        Forms.set(draft, "project.title", "PET\u0000line");
-        Forms.set(draft, "project.description", "Two lines\r\nare fine here");
-        Forms.set(draft, "enterprise.name", "x".repeat(301));
-        Forms.set(draft, "enterprise.address", "Ulica 1 " + new String(Character.toChars(0x1F331))); // a seedling, a pair
+        FormPaths.set(draft, "project.title", "PET\u0000line");
+        FormPaths.set(draft, "project.description", "Two lines\r\nare fine here");
+        FormPaths.set(draft, "enterprise.name", "x".repeat(301));
+        FormPaths.set(draft, "enterprise.address", "Ulica 1 " + new String(Character.toChars(0x1F331))); // a seedling, a pair
 
         Map<String, String> errors = ApiForm.from(draft).errors();
 
@@ -79,9 +79,9 @@ class ApiFormTest {
     @Test
     void anAmountNoSmeServiceHasIsRefusedWithItsBound() {
         Map<String, Object> draft = new LinkedHashMap<>();
-        Forms.set(draft, "project.services[0].costEur", "1000000000000000000");
-        Forms.set(draft, "project.services[1].costEur", "1000000");
-        Forms.set(draft, "enterprise.annualTurnoverEur", "3100000");
+        FormPaths.set(draft, "project.services[0].costEur", "1000000000000000000");
+        FormPaths.set(draft, "project.services[1].costEur", "1000000");
+        FormPaths.set(draft, "enterprise.annualTurnoverEur", "3100000");
 
         Map<String, String> errors = ApiForm.from(draft).errors();
 
@@ -93,13 +93,13 @@ class ApiFormTest {
     void aStartNotAfterTodayAndARegistrationInTheFutureAreRefusedWhereTheyAreTyped() {
         java.time.LocalDate today = java.time.LocalDate.parse("2026-12-06");
         Map<String, Object> draft = new LinkedHashMap<>();
-        Forms.set(draft, "project.plannedStart", "2026-12-06");
-        Forms.set(draft, "enterprise.registeredOn", "2026-12-07");
+        FormPaths.set(draft, "project.plannedStart", "2026-12-06");
+        FormPaths.set(draft, "enterprise.registeredOn", "2026-12-07");
         assertThat(ApiForm.from(draft, today).errors()).containsEntry("project.plannedStart", "error.plannedStartPast")
                 .containsEntry("enterprise.registeredOn", "error.registeredInFuture");
 
-        Forms.set(draft, "project.plannedStart", "2026-12-07");
-        Forms.set(draft, "enterprise.registeredOn", "2026-12-06");
+        FormPaths.set(draft, "project.plannedStart", "2026-12-07");
+        FormPaths.set(draft, "enterprise.registeredOn", "2026-12-06");
         assertThat(ApiForm.from(draft, today).errors()).isEmpty();
     }
 }

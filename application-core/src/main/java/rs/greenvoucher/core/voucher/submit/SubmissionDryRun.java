@@ -1,6 +1,7 @@
 package rs.greenvoucher.core.voucher.submit;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import rs.greenvoucher.api.http.Problem;
+import rs.greenvoucher.api.http.SubmissionCheck;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,18 +31,6 @@ import java.util.UUID;
 @Component
 public class SubmissionDryRun {
 
-    @Schema(name = "SubmissionProblem") // not the problem+json "Problem": one refusal the submission would meet
-    public record Problem(String code, List<RuleCode> rules, String detail, List<Refusal.Field> fields) {
-    }
-
-    /**
-     * {@code ready}: a submission now would be accepted (unless something changes meanwhile). {@code eligibility}:
-     * the eligibility rules the enterprise's data breaks, judged at screening rather than refused now.
-     */
-    @Schema(name = "SubmissionCheck")
-    public record Result(boolean ready, List<Problem> problems, List<RuleCode> eligibility) {
-    }
-
     private final Limits limits;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -52,15 +41,15 @@ public class SubmissionDryRun {
         this.clock = clock;
     }
 
-    public Result check(ApplicationForm form, String applicantId) {
-        List<Problem> problems = new ArrayList<>();
+    public SubmissionCheck check(ApplicationForm form, String applicantId) {
+        List<SubmissionCheck.Refused> problems = new ArrayList<>();
         LocalDate today = SchemeRules.day(clock.instant());
         try {
             FormValidator.validate(form, today);
         } catch (Refusal e) {
             // the rules below read every field; they run once the form is complete
             problems.add(problem(e));
-            return new Result(false, problems, List.of());
+            return new SubmissionCheck(false, problems, List.of());
         }
         transaction.executeWithoutResult(status -> {
             status.setRollbackOnly();
@@ -82,10 +71,10 @@ public class SubmissionDryRun {
         ApplicationForm.Enterprise e = form.enterprise();
         List<RuleCode> eligibility = SchemeRules.preCheck(e.ownership(), e.employees(), e.annualTurnoverEur(),
                 e.totalAssetsEur(), e.registeredOn(), e.naceCode(), today);
-        return new Result(problems.isEmpty(), problems, eligibility);
+        return new SubmissionCheck(problems.isEmpty(), problems, eligibility);
     }
 
-    private static void run(List<Problem> problems, Runnable check) {
+    private static void run(List<SubmissionCheck.Refused> problems, Runnable check) {
         try {
             check.run();
         } catch (Refusal refusal) {
@@ -93,7 +82,8 @@ public class SubmissionDryRun {
         }
     }
 
-    private static Problem problem(Refusal r) {
-        return new Problem(r.code().name(), r.rules(), r.getMessage(), r.fields());
+    private static SubmissionCheck.Refused problem(Refusal r) {
+        return new SubmissionCheck.Refused(r.code().name(), r.rules(), r.getMessage(),
+                r.fields().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList());
     }
 }

@@ -1,4 +1,4 @@
-package rs.greenvoucher.core.reporting;
+package rs.greenvoucher.api.http;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 

@@ -1,0 +1,15 @@
+package rs.greenvoucher.api.http;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A call with its money rules and the money committed so far. */
+public record CallView(UUID id, String name, LocalDate opensOn, LocalDate closesOn, BigDecimal budgetEur,
+                       BigDecimal committedEur, BigDecimal maxVoucherEur, BigDecimal maxSharePercent, int completionMonths,
+                       BigDecimal minServiceCostEur, BigDecimal maxEquipmentSharePercent) {
+
+    public boolean openOn(LocalDate day) {
+        return !opensOn.isAfter(day) && !closesOn.isBefore(day);
+    }
+}

@@ -1,0 +1,115 @@
+package rs.greenvoucher.web.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.http.Problem;
+import rs.greenvoucher.web.portal.ServiceApi.Service;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One HTTP exchange with a service: the browser's address in X-Forwarded-For (the services throttle each person, not
+ * the portal), the answer's bytes, or its problem+json as an {@link ApiProblem}; and the answer read as its record.
+ */
+@Component
+class ServiceHttp {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceHttp.class);
+
+    private final Map<Service, String> baseUrls;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    // a tolerant reader: a field the portal does not know yet is not an error
+    final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final ExchangeLog exchanges;
+
+    ServiceHttp(@Value("${gv.web.core-url}") String core, @Value("${gv.web.evaluation-url}") String evaluation,
+                @Value("${gv.web.notification-url}") String notification, @Value("${gv.web.exchange-log:}") String exchangeLog) {
+        this.baseUrls = Map.of(Service.CORE, strip(core), Service.EVALUATION, strip(evaluation), Service.NOTIFICATION, strip(notification));
+        this.exchanges = ExchangeLog.of(exchangeLog, json);
+    }
+
+    /** The answer's bytes; a 4xx or 5xx answer is thrown as its problem. */
+    byte[] call(Service service, String method, String path, Object body, String token, String accept) {
+        byte[] request = body == null ? null : json.writeValueAsBytes(body);
+        HttpResponse<byte[]> response = exchange(service, method, path, request, token, accept);
+        exchanges.record(service, method, path, request, response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), response.body());
+        if (response.statusCode() >= 400) {
+            throw problem(response.statusCode(), response.body());
+        }
+        return response.body();
+    }
+
+    /** The answer as its record: an answer that is not that record is the service failing, not the person's input. */
+    <T> T read(byte[] body, JavaType type) {
+        try {
+            return json.readValue(body, type);
+        } catch (JacksonException e) {
+            log.warn("an answer that is not a {}: {}", type, e.getOriginalMessage());
+            throw ApiProblem.unavailable();
+        }
+    }
+
+    private HttpResponse<byte[]> exchange(Service service, String method, String path, byte[] body, String token, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrls.get(service) + path))
+                .timeout(Duration.ofSeconds(15))
+                .header("Accept", accept);
+        HttpServletRequest browser = PortalSession.browserRequest();
+        if (browser != null) {
+            request.header("X-Forwarded-For", browser.getRemoteAddr());
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            log.warn("{} {} {}: {}", service, method, path, e.toString());
+            throw ApiProblem.unavailable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiProblem.unavailable();
+        }
+    }
+
+    private ApiProblem problem(int status, byte[] bytes) {
+        Problem body;
+        try {
+            body = bytes.length == 0 ? Problem.NONE : json.readValue(bytes, Problem.class);
+        } catch (JacksonException e) {
+            body = Problem.NONE;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Problem.FieldError error : body.errors() == null ? List.<Problem.FieldError>of() : body.errors()) {
+            fields.merge(String.valueOf(error.field()), String.valueOf(error.message()), (a, b) -> a + "; " + b);
+        }
+        String code = body.code() != null ? body.code() : (status >= 500 ? "UNAVAILABLE" : "ERROR");
+        return new ApiProblem(status, code, body.detail() == null ? "" : body.detail(),
+                body.ruleCodes() == null ? List.of() : body.ruleCodes(), fields);
+    }
+
+    private static String strip(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
