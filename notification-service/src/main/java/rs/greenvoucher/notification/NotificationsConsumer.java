@@ -10,6 +10,7 @@ import rs.greenvoucher.platform.kafka.PoisonMessageException;
 import rs.greenvoucher.platform.kafka.ReadableMessages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import rs.greenvoucher.notification.mail.AccountMailPlanner;
 import rs.greenvoucher.notification.mail.NotificationPlanner;
 import org.springframework.transaction.PlatformTransactionManager;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
@@ -22,12 +23,14 @@ import java.util.List;
 class NotificationsConsumer {
 
     private final NotificationPlanner planner;
+    private final AccountMailPlanner accountMails;
     private final JsonMapper json;
     private final PollTransactions polls;
     private final KafkaKeyRing keys;
 
-    NotificationsConsumer(NotificationPlanner planner, JsonMapper json, PlatformTransactionManager transactions, KafkaKeyRing keys) {
+    NotificationsConsumer(NotificationPlanner planner, AccountMailPlanner accountMails, JsonMapper json, PlatformTransactionManager transactions, KafkaKeyRing keys) {
         this.planner = planner;
+        this.accountMails = accountMails;
         this.json = json;
         this.keys = keys;
         this.polls = new PollTransactions(transactions);
@@ -47,7 +50,7 @@ class NotificationsConsumer {
             return;
         }
         try {
-            planner.plan(json.treeToValue(node, AccountEvent.class));
+            accountMails.plan(json.treeToValue(node, AccountEvent.class));
         } catch (JacksonException e) {
             throw new PoisonMessageException("not a readable account event: " + e.getMessage(), e);
         }

@@ -9,10 +9,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Every HTTP exchange a test makes, checked against the OpenAPI description its service serves: the operation exists,
@@ -34,16 +29,9 @@ public final class ApiContract {
     private static final String MODE = System.getProperty("gv.contract", "strict");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    private static final Map<String, Description> DESCRIPTIONS = new ConcurrentHashMap<>();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, ApiDescription> DESCRIPTIONS = new ConcurrentHashMap<>();
 
     private ApiContract() {
-    }
-
-    record Operation(String template, Pattern pattern, int variables, JsonNode node) {
-    }
-
-    record Description(JsonNode components, List<Operation> operations, Map<String, Schema> schemas) {
     }
 
     /** Throws an AssertionError naming every way the exchange differs from the served description. */
@@ -63,17 +51,17 @@ public final class ApiContract {
 
     static List<String> violations(String base, String method, URI uri, String requestBody, int status, String contentType,
                                    String responseBody) {
-        return violations(DESCRIPTIONS.computeIfAbsent(base, ApiContract::load), method, uri, requestBody, status, contentType,
+        return violations(DESCRIPTIONS.computeIfAbsent(base, ApiDescription::load), method, uri, requestBody, status, contentType,
                 responseBody);
     }
 
-    static List<String> violations(Description description, String method, URI uri, String requestBody, int status,
+    static List<String> violations(ApiDescription description, String method, URI uri, String requestBody, int status,
                                    String contentType, String responseBody) {
         List<String> violations = new ArrayList<>();
         String path = uri.getRawPath();
-        Optional<Operation> found = description.operations().stream()
+        Optional<ApiDescription.Operation> found = description.operations().stream()
                 .filter(o -> o.pattern().matcher(path).matches() && o.node().has(method.toLowerCase(Locale.ROOT)))
-                .min(Comparator.comparingInt(Operation::variables));
+                .min(Comparator.comparingInt(ApiDescription.Operation::variables));
         if (found.isEmpty()) {
             // refused before any operation (unknown path, a firewall, a method not allowed): nothing to compare
             if (status < 400) {
@@ -81,7 +69,7 @@ public final class ApiContract {
             }
             return violations;
         }
-        Operation operation = found.get();
+        ApiDescription.Operation operation = found.get();
         JsonNode op = operation.node().get(method.toLowerCase(Locale.ROOT));
         JsonNode response = op.path("responses").path(Integer.toString(status));
         if (response.isMissingNode()) {
@@ -92,7 +80,7 @@ public final class ApiContract {
             return violations;
         }
         if (responseBody != null && !responseBody.isBlank() && isJson(contentType)) {
-            JsonNode schema = schemaFor(response.path("content"), contentType);
+            JsonNode schema = ApiDescription.schemaFor(response.path("content"), contentType);
             if (schema == null) {
                 violations.add("a " + contentType + " answer is not documented for status " + status);
             } else {
@@ -100,7 +88,7 @@ public final class ApiContract {
             }
         }
         if (status < 300 && requestBody != null && !requestBody.isBlank()) {
-            JsonNode schema = schemaFor(op.path("requestBody").path("content"), "application/json");
+            JsonNode schema = ApiDescription.schemaFor(op.path("requestBody").path("content"), "application/json");
             if (schema != null) {
                 validate(description, schema, withoutNulls(requestBody), "request", violations);
             }
@@ -108,7 +96,7 @@ public final class ApiContract {
         return violations;
     }
 
-    private static void validate(Description description, JsonNode schemaNode, String body, String what, List<String> violations) {
+    private static void validate(ApiDescription description, JsonNode schemaNode, String body, String what, List<String> violations) {
         JsonNode value;
         try {
             value = JSON.readTree(body);
@@ -152,49 +140,7 @@ public final class ApiContract {
         }
     }
 
-    private static JsonNode schemaFor(JsonNode content, String contentType) {
-        if (content.isMissingNode() || content.isEmpty()) {
-            return null;
-        }
-        String type = contentType == null ? "" : contentType.split(";")[0].trim();
-        for (String key : List.of(type, "application/json", "*/*")) {
-            if (content.has(key) && content.get(key).has("schema")) {
-                return content.get(key).get("schema");
-            }
-        }
-        return null;
-    }
-
     private static boolean isJson(String contentType) {
         return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");
-    }
-
-    private static Description load(String base) {
-        try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs"))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(base + "/v3/api-docs answered " + r.statusCode());
-            }
-            return describe(JSON.readTree(r.body()));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(base + "/v3/api-docs could not be read", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The operations of one OpenAPI document, each path template as a pattern, and its component schemas. */
-    static Description describe(JsonNode doc) {
-        List<Operation> operations = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
-            String template = path.getKey();
-            int variables = template.split("\\{", -1).length - 1;
-            String regex = Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
-            operations.add(new Operation(template, Pattern.compile(regex), variables, path.getValue()));
-        }
-        JsonNode components = doc.path("components").isObject() ? doc.get("components") : JSON.createObjectNode();
-        return new Description(components, operations, new ConcurrentHashMap<>());
     }
 }

@@ -9,12 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * A single-node Kafka KRaft broker (Apache Kafka's own jars, see the kafka-broker module) in its own
- * process. It can be stopped and started again on the same ports and data, to test that nothing is lost
- * while the broker is down.
+ * A single-node Kafka KRaft broker (Apache Kafka's own jars, the kafka-broker module) in its own process: stopped and
+ * started again on the same ports and data, nothing may be lost while it is down.
  */
 public final class KafkaBrokerProcess implements AutoCloseable {
 
@@ -54,9 +52,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             Files.createDirectories(dataDir);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String classpath = brokerHome.resolve("classes") + File.pathSeparator + brokerHome.resolve("lib") + File.separator + "*";
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
                     "-cp", classpath, "rs.greenvoucher.kafkabroker.KafkaBrokerMain",
-                    Integer.toString(port), Integer.toString(controllerPort), dataDir.toString()))
+                    Integer.toString(port), Integer.toString(controllerPort), dataDir.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(dataDir.resolve("broker.log").toFile()));
             process = builder.start();

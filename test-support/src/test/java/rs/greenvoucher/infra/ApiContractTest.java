@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ApiContractTest {
 
-    private static final ApiContract.Description API = ApiContract.describe(JsonMapper.builder().build().readTree("""
+    private static final ApiDescription API = ApiDescription.of(JsonMapper.builder().build().readTree("""
             {"openapi": "3.1.0",
              "paths": {
                "/api/items/{id}": {"get": {"responses": {

@@ -8,6 +8,7 @@ import rs.greenvoucher.api.value.Stage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,7 +29,7 @@ public record Audit(UUID applicationId, String trackingCode, List<Entry> entries
                         List<AutoChecks.AutoCheck> autoChecks,
                         @Schema(description = "the call's parameters in force at that moment") CallInForce call,
                         @Schema(description = "the provider list at that moment") ProviderList providerList,
-                        @Schema(type = "object", description = "the event's own fields, as stored") Object data) {
+                        @Schema(description = "the event's own fields, as stored") Map<String, Object> data) {
     }
 
     public record CallInForce(UUID id, String name, BigDecimal budgetEur, BigDecimal maxVoucherEur, BigDecimal maxSharePercent,

@@ -4,14 +4,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import rs.greenvoucher.api.account.AccountEvent;
 import rs.greenvoucher.platform.security.Roles;
 import rs.greenvoucher.platform.throttling.Throttle;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -26,33 +24,27 @@ import java.util.UUID;
 public class AccountService {
 
     private final AccountRepository accounts;
-    private final EmailVerifications verifications;
+    private final EmailConfirmations confirmations;
     private final SignIns signIns;
+    private final WrongPasswords wrongPasswords;
     private final AccountOutbox outbox;
     private final PasswordEncoder passwordEncoder;
     private final Throttle throttle;
     private final Clock clock = Clock.systemUTC();
     private final Throttle.Limit signUpsPerEmail;
-    private final Throttle.Limit verificationMailsPerAccount;
-    private final String verificationLink;
-    private final Duration verificationLifetime;
 
-    AccountService(AccountRepository accounts, EmailVerifications verifications, SignIns signIns, AccountOutbox outbox,
+    AccountService(AccountRepository accounts, EmailConfirmations confirmations, SignIns signIns, WrongPasswords wrongPasswords,
+                   AccountOutbox outbox,
                    PasswordEncoder passwordEncoder, Throttle throttle,
-                   @Value("${gv.throttle.sign-ups-per-email:3/PT1H}") String signUpsPerEmail,
-                   @Value("${gv.throttle.verification-mails-per-account:5/PT1H}") String verificationMailsPerAccount,
-                   @Value("${gv.accounts.verification-link}") String verificationLink,
-                   @Value("${gv.accounts.verification-lifetime:P2D}") Duration verificationLifetime) {
+                   @Value("${gv.throttle.sign-ups-per-email:3/PT1H}") String signUpsPerEmail) {
         this.accounts = accounts;
-        this.verifications = verifications;
+        this.confirmations = confirmations;
         this.signIns = signIns;
+        this.wrongPasswords = wrongPasswords;
         this.outbox = outbox;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
         this.signUpsPerEmail = Throttle.Limit.parse(signUpsPerEmail);
-        this.verificationMailsPerAccount = Throttle.Limit.parse(verificationMailsPerAccount);
-        this.verificationLink = verificationLink;
-        this.verificationLifetime = verificationLifetime;
     }
 
     /** A new applicant, not yet verified: a verification link goes to the address. */
@@ -63,7 +55,7 @@ public class AccountService {
             throw Refusal.tooManyRequests(RefusalCode.TOO_MANY_REQUESTS, "Too many sign-ups for this address; try again later.", wait);
         });
         Account account = create(email, password, fullName, Roles.APPLICANT, email, language, null);
-        requestVerification(account);
+        confirmations.request(account);
         return account;
     }
 
@@ -102,7 +94,7 @@ public class AccountService {
     @Transactional
     public void eraseApplicant(UUID accountId) {
         Account account = requireApplicant(accountId);
-        signIns.forgetFailures(account.username());
+        wrongPasswords.forget(account.username());
         if (account.email() != null) {
             throttle.reset("sign-up:" + account.email().trim().toLowerCase(Locale.ROOT), signUpsPerEmail);
         }
@@ -127,39 +119,6 @@ public class AccountService {
         return accounts.findById(accountId).orElseThrow();
     }
 
-    @Transactional
-    public Account verifyEmail(String secret) {
-        EmailVerifications.Verified verified = verifications.use(secret, clock.instant())
-                .orElseThrow(() -> new Refusal(RefusalCode.INVALID_VERIFICATION_LINK,
-                        "This link is not valid any more; ask for a new one after signing in."));
-        accounts.markEmailVerified(verified.accountId(), verified.email(), clock.instant());
-        return accounts.findById(verified.accountId()).orElseThrow();
-    }
-
-    /** Sends a new verification link (throttled per account). */
-    @Transactional
-    public Account resendVerification(UUID accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(Refusal::notFound);
-        if (account.emailVerified() || account.email() == null) {
-            return account;
-        }
-        throttle.tryTake("verification-mail:" + accountId, verificationMailsPerAccount).ifPresent(wait -> {
-            throw Refusal.tooManyRequests(RefusalCode.TOO_MANY_REQUESTS, "A link was sent a short while ago; try again later.", wait);
-        });
-        requestVerification(account);
-        return account;
-    }
-
-    /** The applicant's verified address, or 403 EMAIL_NOT_VERIFIED. */
-    public String requireVerifiedEmail(UUID accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(AccountService::wrongCredentials);
-        if (!account.emailVerified()) {
-            throw new Refusal(RefusalCode.EMAIL_NOT_VERIFIED,
-                    "Confirm your e-mail address with the link we sent before you submit.");
-        }
-        return account.email();
-    }
-
     /** The account's own name and language (the language of its mails and of the portal). */
     public Account updateProfile(UUID accountId, String fullName, String language) {
         accounts.updateProfile(accountId, fullName, language);
@@ -176,13 +135,6 @@ public class AccountService {
 
     public boolean adminExists() {
         return accounts.anyWithRole(Roles.ADMIN);
-    }
-
-    private void requestVerification(Account account) {
-        Instant expires = clock.instant().plus(verificationLifetime);
-        String secret = verifications.create(account.id(), account.email(), expires);
-        outbox.append(new AccountEvent.VerificationRequested(UUID.randomUUID(), account.id(), account.email(),
-                account.fullName(), account.preferredLanguage(), verificationLink + secret, expires, clock.instant()));
     }
 
     private static Refusal wrongCredentials() {

@@ -1,7 +1,6 @@
 package rs.greenvoucher.core.accounts;
 
 import rs.greenvoucher.api.http.Tokens;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +11,7 @@ import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,21 +31,18 @@ public class SignIns {
     private final AccountOutbox outbox;
     private final TokenRevocations revocations;
     private final PasswordEncoder passwordEncoder;
-    private final Throttle throttle;
+    private final WrongPasswords wrongPasswords;
     private final Clock clock = Clock.systemUTC();
-    private final Throttle.Limit failuresPerAccount;
 
     SignIns(AccountRepository accounts, RefreshTokens refreshTokens, TokenService tokens, AccountOutbox outbox,
-            TokenRevocations revocations, PasswordEncoder passwordEncoder, Throttle throttle,
-            @Value("${gv.throttle.sign-in-failures-per-account:10/PT15M!}") String failuresPerAccount) {
+            TokenRevocations revocations, PasswordEncoder passwordEncoder, WrongPasswords wrongPasswords) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.tokens = tokens;
         this.outbox = outbox;
         this.revocations = revocations;
         this.passwordEncoder = passwordEncoder;
-        this.throttle = throttle;
-        this.failuresPerAccount = Throttle.Limit.parse(failuresPerAccount);
+        this.wrongPasswords = wrongPasswords;
         this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
@@ -58,15 +52,12 @@ public class SignIns {
      */
     @Transactional(noRollbackFor = Refusal.class)
     public Tokens signIn(String username, String password) {
-        String failures = failureKey(username);
-        throttle.blockedFor(failures, failuresPerAccount).ifPresent(wait -> {
-            throw locked(wait);
-        });
+        wrongPasswords.refuseWhileLocked(username);
         Optional<Account> account = accounts.findByUsername(username);
         boolean matches = Passwords.fitsBcrypt(password)
                 && passwordEncoder.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
         if (!matches) {
-            Throttle.Taken taken = throttle.take(failures, failuresPerAccount);
+            Throttle.Taken taken = wrongPasswords.count(username);
             if (taken.emptied() && account.isPresent() && account.get().email() != null) {
                 Account a = account.get();
                 outbox.append(new AccountEvent.AccountLocked(UUID.randomUUID(), a.id(), a.email(), a.fullName(),
@@ -106,12 +97,9 @@ public class SignIns {
     @Transactional
     public Tokens changePassword(UUID accountId, String currentPassword, String newPassword) {
         Account account = accounts.findById(accountId).orElseThrow(SignIns::wrongCredentials);
-        String failures = failureKey(account.username());
-        throttle.blockedFor(failures, failuresPerAccount).ifPresent(wait -> {
-            throw locked(wait);
-        });
+        wrongPasswords.refuseWhileLocked(account.username());
         if (!Passwords.fitsBcrypt(currentPassword) || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            throttle.take(failures, failuresPerAccount);
+            wrongPasswords.count(account.username());
             throw new Refusal(RefusalCode.VALIDATION_FAILED, "The request is not valid.",
                     List.of(new Refusal.Field("currentPassword", "is not your password")));
         }
@@ -124,13 +112,8 @@ public class SignIns {
     /** Lifts a lock after too many wrong passwords before it runs out. */
     public Account unlock(UUID accountId) {
         Account account = accounts.findById(accountId).orElseThrow(Refusal::notFound);
-        forgetFailures(account.username());
+        wrongPasswords.forget(account.username());
         return account;
-    }
-
-    /** The count of wrong passwords for this name starts again (an unlock, an erasure). */
-    void forgetFailures(String username) {
-        throttle.reset(failureKey(username), failuresPerAccount);
     }
 
     /** Every token of the account is revoked, in this service and (by the event) in every other. */
@@ -140,20 +123,11 @@ public class SignIns {
         revocations.revoked(accountId.toString(), version);
     }
 
-    private static String failureKey(String username) {
-        return "sign-in-failures:" + username.trim().toLowerCase(Locale.ROOT);
-    }
-
     static Refusal wrongCredentials() {
         return new Refusal(RefusalCode.UNAUTHENTICATED, "Wrong username or password.");
     }
 
     private static Refusal disabled() {
         return new Refusal(RefusalCode.ACCOUNT_DISABLED, "This account is disabled; ask the scheme's administrators.");
-    }
-
-    private static Refusal locked(Duration wait) {
-        return Refusal.tooManyRequests(RefusalCode.ACCOUNT_LOCKED, "Too many wrong passwords: sign-in to this account is locked for "
-                + Math.max(1, (wait.toSeconds() + 59) / 60) + " minute(s). The owner has been told by e-mail.", wait);
     }
 }

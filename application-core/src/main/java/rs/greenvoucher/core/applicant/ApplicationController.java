@@ -1,9 +1,8 @@
 package rs.greenvoucher.core.applicant;
 
 import rs.greenvoucher.api.http.SubmissionAccepted;
+import rs.greenvoucher.api.http.StatusChanged;
 import rs.greenvoucher.api.http.SubmissionCheck;
-import rs.greenvoucher.api.http.ApplicationPage;
-import rs.greenvoucher.api.http.ApplicationView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -12,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,16 +27,13 @@ import rs.greenvoucher.core.voucher.withdraw.WithdrawApplication;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
 import rs.greenvoucher.api.value.ApplicationStatus;
-import rs.greenvoucher.core.accounts.AccountService;
+import rs.greenvoucher.core.accounts.EmailConfirmations;
 import rs.greenvoucher.core.voucher.submit.Submitted;
 import rs.greenvoucher.core.drafts.Drafts;
-import rs.greenvoucher.platform.security.Roles;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.net.URI;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -47,22 +42,18 @@ import java.util.UUID;
 class ApplicationController {
 
     private final CommandGateway commands;
-    private final ApplicationQueries queries;
-    private final AccountService accounts;
+    private final EmailConfirmations accounts;
     private final SubmissionDryRun dryRun;
     private final Drafts drafts;
-    private final ApplicationHistory history;
     private final SubmissionTurns turns;
     private final java.time.Clock clock;
 
-    ApplicationController(CommandGateway commands, ApplicationQueries queries, AccountService accounts,
-                          SubmissionDryRun dryRun, Drafts drafts, ApplicationHistory history, SubmissionTurns turns,
+    ApplicationController(CommandGateway commands, EmailConfirmations accounts, SubmissionDryRun dryRun, Drafts drafts,
+                          SubmissionTurns turns,
                           java.time.Clock clock) {
         this.clock = clock;
-        this.history = history;
         this.turns = turns;
         this.commands = commands;
-        this.queries = queries;
         this.accounts = accounts;
         this.dryRun = dryRun;
         this.drafts = drafts;
@@ -105,67 +96,30 @@ class ApplicationController {
         return dryRun.check(form, auth.getName());
     }
 
-    @GetMapping("/{id}")
-    @Operation(summary = "An application with its status, providers, voucher, rejection and timeline")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the application (docs/api.md)",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApplicationView.class)))
-    ResponseEntity<String> get(@PathVariable UUID id,
-                               @io.swagger.v3.oas.annotations.Parameter(description = "an instant (ISO 8601, e.g. "
-                                       + "2026-11-24T10:00:00Z): the application as it stood then, rebuilt from its events")
-                               @RequestParam(required = false) Instant asOf,
-                               JwtAuthenticationToken auth) {
-        if (asOf != null) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .body(history.asOf(id, asOf, applicantFilter(auth)).orElseThrow(Refusal::notFound).toString());
-        }
-        String doc = queries.document(id, applicantFilter(auth), auth.getName()).orElseThrow(Refusal::notFound);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(doc);
-    }
-
-    @GetMapping
-    @Operation(summary = "An applicant's own applications; staff see all and may filter")
-    ApplicationPage list(@RequestParam(required = false) ApplicationStatus status,
-                                 @RequestParam(required = false) String enterpriseMb,
-                                 @RequestParam(defaultValue = "0") int page,
-                                 @RequestParam(defaultValue = "20") int size,
-                                 JwtAuthenticationToken auth) {
-        if (page < 0) {
-            throw Refusal.invalid("page", "must not be negative");
-        }
-        if (size < 1 || size > 200) {
-            throw Refusal.invalid("size", "must be between 1 and 200");
-        }
-        if (enterpriseMb != null && !enterpriseMb.matches("\\d{8}")) {
-            throw Refusal.invalid("enterpriseMb", "must be 8 digits");
-        }
-        return queries.list(applicantFilter(auth), status, enterpriseMb, page, size);
-    }
-
     @PostMapping(path = "/{id}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('APPLICANT')")
     @Operation(summary = "Withdraw an application before approval (APPLICANT, own)")
-    Map<String, Object> withdraw(@PathVariable UUID id, @RequestBody(required = false) WithdrawRequest request,
-                                 JwtAuthenticationToken auth) {
+    StatusChanged withdraw(@PathVariable UUID id, @RequestBody(required = false) WithdrawRequest request,
+                           JwtAuthenticationToken auth) {
         String reason = request == null ? null : request.reason();
         if (reason != null && reason.length() > 1000) {
             throw Refusal.invalid("reason", "at most 1000 characters");
         }
         commands.sendAndWait(new WithdrawApplication(id, auth.getName(), reason));
-        return Map.of("id", id, "status", ApplicationStatus.WITHDRAWN);
+        return new StatusChanged(id, ApplicationStatus.WITHDRAWN);
     }
 
     @PostMapping(path = "/{id}/completion-report", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('APPLICANT')")
     @Operation(summary = "Report completion of an approved voucher (APPLICANT, own)")
-    Map<String, Object> reportCompletion(@PathVariable UUID id, @RequestBody CompletionReport report,
+    StatusChanged reportCompletion(@PathVariable UUID id, @RequestBody CompletionReport report,
                                          JwtAuthenticationToken auth) {
         if (report == null) {
             throw Refusal.invalid("body", "is required");
         }
         FormValidator.validate(report);
         commands.sendAndWait(new ReportCompletion(id, auth.getName(), report));
-        return Map.of("id", id, "status", ApplicationStatus.COMPLETION_REPORTED);
+        return new StatusChanged(id, ApplicationStatus.COMPLETION_REPORTED);
     }
 
     private static UUID accountId(JwtAuthenticationToken auth) {
@@ -175,11 +129,5 @@ class ApplicationController {
             throw new Refusal(RefusalCode.EMAIL_NOT_VERIFIED,
                     "Only an applicant account of this scheme can submit.");
         }
-    }
-
-    /** Applicants are limited to their own applications; staff are not. */
-    private static String applicantFilter(JwtAuthenticationToken auth) {
-        boolean applicant = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.APPLICANT));
-        return applicant ? auth.getName() : null;
     }
 }

@@ -17,6 +17,8 @@ import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
 import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.http.ApplicationView;
 import rs.greenvoucher.api.privacy.PersonalData;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.platform.privacy.PersonalJson;
@@ -45,27 +47,14 @@ final class ApplicationDocument {
         this.providerName = providerName;
     }
 
-    /** The document right after the submission. */
+    /** The document right after the submission: the view with the form as submitted and the first line of its timeline. */
     ObjectNode submitted(ApplicationSubmitted e) {
-        ObjectNode doc = json.createObjectNode();
-        doc.put("id", e.applicationId().toString());
-        doc.put("trackingCode", e.trackingCode());
-        doc.put("status", e.status().name());
-        doc.put("callId", e.callId().toString());
-        doc.put("submittedAt", e.occurredAt().toString());
-        doc.set("enterprise", json.valueToTree(e.form().enterprise()));
-        doc.set("project", json.valueToTree(e.form().project()));
-        doc.set("providerCodes", json.valueToTree(e.form().providerCodes()));
-        doc.set("declarations", json.valueToTree(e.form().declarations()));
-        doc.set("providers", providers(e.form().providerCodes()));
-        doc.putNull("voucher");
-        doc.putNull("rejection");
-        doc.putNull("completionReport");
-        doc.set("timeline", json.createArrayNode());
         String language = e.applicantLanguage() == null ? "sr" : e.applicantLanguage();
-        doc.put("language", language);
-        addTimeline(doc, e, new TimelineNotes(language).submitted(e.trackingCode()));
-        return doc;
+        ApplicationForm form = e.form();
+        return json.valueToTree(new ApplicationView(e.applicationId(), e.trackingCode(), e.status(), e.callId(), e.occurredAt(),
+                form.enterprise(), form.project(), form.providerCodes(), form.declarations(), named(form.providerCodes()), null, null,
+                null, language, List.of(new ApplicationView.TimelineEntry(e.status(), e.occurredAt(),
+                        new TimelineNotes(language).submitted(e.trackingCode())))));
     }
 
     /** The document after these events, the first of them the submission. */
@@ -147,17 +136,14 @@ final class ApplicationDocument {
     }
 
     private void addTimeline(ObjectNode doc, ApplicationEvent e, String note) {
-        ObjectNode entry = ((ArrayNode) doc.get("timeline")).addObject();
-        entry.put("status", e.status().name());
-        entry.put("at", e.occurredAt().toString());
-        entry.put("note", note);
+        ((ArrayNode) doc.get("timeline")).add((JsonNode) json.valueToTree(new ApplicationView.TimelineEntry(e.status(), e.occurredAt(), note)));
     }
 
     private ArrayNode providers(List<ProviderCode> codes) {
-        ArrayNode array = json.createArrayNode();
-        for (ProviderCode code : codes) {
-            array.addObject().put("code", code.value()).put("name", providerName.apply(code));
-        }
-        return array;
+        return json.valueToTree(named(codes));
+    }
+
+    private List<ApplicationView.NamedProvider> named(List<ProviderCode> codes) {
+        return codes.stream().map(code -> new ApplicationView.NamedProvider(code.value(), providerName.apply(code))).toList();
     }
 }

@@ -4,10 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.AutoChecks;
 import rs.greenvoucher.api.http.Audit;
-import rs.greenvoucher.api.MoneyLimits;
-import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
@@ -17,16 +14,12 @@ import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
 import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
 import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.ApplicationEvent;
-import rs.greenvoucher.api.call.CallEvent;
-import rs.greenvoucher.api.call.CallParameters;
-import rs.greenvoucher.api.provider.ProviderEvent;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.core.providers.ProviderRegistry;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +37,8 @@ import java.util.UUID;
 class AuditTrail {
 
     static final String SYSTEM = "SYSTEM";
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
 
     private final EventStore events;
     private final JsonMapper json;
@@ -73,13 +68,13 @@ class AuditTrail {
         Audit.PendingCorrection pending = null;
         for (DomainEventMessage<?> message : history) {
             if (message.getPayload() instanceof ApplicationEvent e) {
-                Audit.CallInForce inForce = callAt(call, submitted.callId(), e.occurredAt());
+                Audit.CallInForce inForce = InputsAtTheTime.callAt(call, submitted.callId(), e.occurredAt());
                 String by = by(e, submitted);
                 entries.add(new Audit.Entry(message.getSequenceNumber(), e.getClass().getSimpleName(), e.occurredAt(),
                         by, names.computeIfAbsent(by, this::accountName).orElse(null), e.why(), e.rules(),
                         e instanceof ApplicationScreened s ? s.checks() : List.of(),
-                        e instanceof ApplicationSubmitted || e instanceof ApplicationScreened ? autoChecks(submitted, inForce) : List.of(),
-                        inForce, providersAt(registry, relevant, e.occurredAt()), json.valueToTree(e)));
+                        e instanceof ApplicationSubmitted || e instanceof ApplicationScreened ? InputsAtTheTime.autoChecks(submitted, inForce) : List.of(),
+                        inForce, InputsAtTheTime.providersAt(registry, relevant, e.occurredAt()), json.convertValue(e, FIELDS)));
                 if (e instanceof CorrectionProposed p) {
                     pending = new Audit.PendingCorrection(p.correctionId(), p.stage(), p.kind().name(), p.rules(), p.reason(),
                             p.proposedBy(), names.get(by).orElse(null), p.occurredAt());
@@ -118,47 +113,5 @@ class AuditTrail {
             return d.declinedBy();
         }
         return SYSTEM; // an expiry, a refusal of a decision
-    }
-
-    private static List<AutoChecks.AutoCheck> autoChecks(ApplicationSubmitted submitted, Audit.CallInForce call) {
-        MoneyLimits money = call == null ? SchemeRules.FIRST_CALL_MONEY : new MoneyLimits(
-                rs.greenvoucher.api.value.Money.eur(call.maxVoucherEur()), call.maxSharePercent(),
-                rs.greenvoucher.api.value.Money.eur(call.minServiceCostEur()), call.maxEquipmentSharePercent());
-        return AutoChecks.compute(submitted.form(), SchemeRules.day(submitted.occurredAt()), money);
-    }
-
-    /** The call's parameters from its events that had happened by {@code at} (a call is created once and kept). */
-    private static Audit.CallInForce callAt(List<DomainEventMessage<?>> call, UUID callId, Instant at) {
-        CallParameters p = null;
-        for (DomainEventMessage<?> m : call) {
-            if (m.getPayload() instanceof CallEvent.CallCreated created && !created.occurredAt().isAfter(at)) {
-                p = created.parameters();
-            }
-        }
-        return p == null ? null : new Audit.CallInForce(callId, p.name(), p.budgetEur().amount(), p.maxVoucherEur().amount(),
-                p.maxSharePercent(), p.minServiceCostEur().amount(), p.maxEquipmentSharePercent(), p.completionMonths());
-    }
-
-    /** The registry folded up to {@code at}: its version and the state of the given providers on it. */
-    private static Audit.ProviderList providersAt(List<DomainEventMessage<?>> registry, Set<ProviderCode> codes, Instant at) {
-        Map<ProviderCode, Audit.ProviderState> state = new LinkedHashMap<>();
-        long version = 0;
-        for (DomainEventMessage<?> m : registry) {
-            if (!(m.getPayload() instanceof ProviderEvent e) || e.occurredAt().isAfter(at)) {
-                continue;
-            }
-            version++;
-            if (e instanceof ProviderEvent.ProviderQualified q) {
-                state.put(q.code(), new Audit.ProviderState(q.code().value(), q.name(), true, true));
-            } else if (e instanceof ProviderEvent.ProviderDeactivated d && state.containsKey(d.code())) {
-                Audit.ProviderState s = state.get(d.code());
-                state.put(d.code(), new Audit.ProviderState(s.code(), s.name(), true, false));
-            } else if (e instanceof ProviderEvent.ProviderReactivated r && state.containsKey(r.code())) {
-                Audit.ProviderState s = state.get(r.code());
-                state.put(r.code(), new Audit.ProviderState(s.code(), s.name(), true, true));
-            }
-        }
-        return new Audit.ProviderList(version, codes.stream()
-                .map(c -> state.getOrDefault(c, new Audit.ProviderState(c.value(), null, false, false))).toList());
     }
 }

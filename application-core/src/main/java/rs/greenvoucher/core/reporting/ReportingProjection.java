@@ -19,21 +19,18 @@ import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
 import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationForm;
-import rs.greenvoucher.api.application.CompletionReport;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.platform.axon.ProjectionWrites;
 
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
- * The figures managers report on, kept by a tracking processor ("reporting") apart from the write side. Every write
- * is idempotent for its event (set a column, upsert a row), so a replay gives the same figures. Each event is one
- * statement where it can be, and the statements go to PostgreSQL a batch of events at a time ({@link ProjectionWrites}):
- * a rebuild's time was mostly their round trips.
+ * The figures managers report on (report_application; {@link EnvironmentReporting} keeps the indicators), kept by the
+ * tracking processor "reporting" apart from the write side. Every write is idempotent for its event, so a replay
+ * gives the same figures; the statements go to PostgreSQL a batch of events at a time ({@link ProjectionWrites}).
  */
 @Component
 @ProcessingGroup(ReportingProjection.GROUP)
@@ -60,14 +57,6 @@ class ReportingProjection {
                         .addValue("section", form.enterprise().naceCode().section())
                         .addValue("providers", form.providerCodes().stream().map(ProviderCode::value).toArray(String[]::new))
                         .addValue("requested", form.project().requestedVoucherEur().amount()).addValue("at", ts(e.occurredAt())));
-        for (ApplicationForm.IndicatorTarget t : form.project().environmentalIndicators()) {
-            writes.update(indicatorKey(e.applicationId(), t.indicator().name(), t.unit()), """
-                            insert into report_indicator (application_id, indicator, unit, baseline, target)
-                            values (:id, :indicator, :unit, :baseline, :target)
-                            on conflict (application_id, indicator, unit) do update set baseline = excluded.baseline, target = excluded.target""",
-                    id(e.applicationId()).addValue("indicator", t.indicator().name()).addValue("unit", t.unit())
-                            .addValue("baseline", t.baseline()).addValue("target", t.target()));
-        }
     }
 
     @EventHandler
@@ -123,12 +112,6 @@ class ReportingProjection {
     @EventHandler
     void on(CompletionReported e) {
         stage(e.applicationId(), "COMPLETION_REPORTED", "completion_reported_at", e.occurredAt());
-        for (CompletionReport.IndicatorResult r : e.report().environmentalResults()) {
-            writes.update(indicatorKey(e.applicationId(), r.indicator().name(), r.unit()), """
-                            insert into report_indicator (application_id, indicator, unit, result) values (:id, :indicator, :unit, :value)
-                            on conflict (application_id, indicator, unit) do update set result = excluded.result""",
-                    id(e.applicationId()).addValue("indicator", r.indicator().name()).addValue("unit", r.unit()).addValue("value", r.value()));
-        }
     }
 
     @EventHandler
@@ -149,21 +132,15 @@ class ReportingProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate report_application, report_indicator").update();
+        jdbc.sql("truncate report_application").update();
     }
 
-    private void stage(UUID id, String status, String column, Instant at) {
-        // column names come from this class only
+    private void stage(UUID id, String status, String column, Instant at) { // column names come from this class only
         writes.update(id, "update report_application set status = :status, " + column + " = :at where id = :id",
                 id(id).addValue("status", status).addValue("at", ts(at)));
     }
 
-    /** The key of an application's report row is its id; of one of its indicator rows, this. */
-    private static List<Object> indicatorKey(UUID applicationId, String indicator, String unit) {
-        return List.of(applicationId, indicator, unit);
-    }
-
-    private static MapSqlParameterSource id(UUID applicationId) {
+    static MapSqlParameterSource id(UUID applicationId) {
         return new MapSqlParameterSource("id", applicationId);
     }
 

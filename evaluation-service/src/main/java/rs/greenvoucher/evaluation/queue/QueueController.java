@@ -29,9 +29,11 @@ import java.util.UUID;
 class QueueController {
 
     private final WorkItems workItems;
+    private final QueueFigures figures;
     private final QueueRebuild rebuild;
 
-    QueueController(WorkItems workItems, QueueRebuild rebuild) {
+    QueueController(WorkItems workItems, QueueFigures figures, QueueRebuild rebuild) {
+        this.figures = figures;
         this.workItems = workItems;
         this.rebuild = rebuild;
     }
@@ -61,19 +63,19 @@ class QueueController {
     @GetMapping(path = "/api/queue/summary", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "How much work each stage has, and how old it is (EVALUATOR, MANAGER, ADMIN)")
     List<StageCount> summary(JwtAuthenticationToken auth) {
-        return workItems.summary(auth.getName());
+        return figures.summary(auth.getName());
     }
 
     @GetMapping(path = "/api/work-items", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every application of one enterprise, by its MB, newest first, all outcomes (EVALUATOR, MANAGER, ADMIN)")
     List<EnterpriseApplication> byEnterprise(@RequestParam Mb mb) {
-        return workItems.ofEnterprise(mb);
+        return figures.ofEnterprise(mb);
     }
 
     @GetMapping(path = "/api/provider-load", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Active vouchers per matched provider (EVALUATOR, MANAGER, ADMIN)")
     List<ProviderLoad> providerLoad() {
-        return workItems.providerLoad();
+        return figures.providerLoad();
     }
 
     @GetMapping(path = "/api/work-items/{applicationId}", produces = MediaType.APPLICATION_JSON_VALUE)

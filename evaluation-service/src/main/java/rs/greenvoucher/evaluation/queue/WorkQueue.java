@@ -11,9 +11,7 @@ import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
-import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Stage;
-import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.api.privacy.PersonalData;
 import rs.greenvoucher.api.privacy.SealedText;
 import rs.greenvoucher.platform.kafka.KafkaKeyRing;
@@ -101,7 +99,7 @@ public class WorkQueue {
         }
         String providers = message instanceof ApplicationMessage.ProvidersMatched matched
                 ? json.writeValueAsString(matched.providerCodes()) : null;
-        Stage next = nextStage(message);
+        Stage next = NextStage.after(message);
         // a new stage starts unclaimed; a finished application leaves the queue
         writes.write(id, """
                         update work_item set status = :status, stage = :stage,
@@ -117,25 +115,6 @@ public class WorkQueue {
             writes.write(decided.decisionId(), "update decision set outcome = 'APPLIED' where decision_id = :d",
                     new MapSqlParameterSource("d", decided.decisionId()));
         }
-    }
-
-    /** The stage an application waits in after this event; none when it waits for the applicant or is finished. */
-    static Stage nextStage(ApplicationMessage message) {
-        if (message instanceof ApplicationMessage.ApplicationScreened) {
-            return Stage.PROVIDER_MATCHING;
-        }
-        if (message instanceof ApplicationMessage.ProvidersMatched) {
-            return Stage.COMMITTEE;
-        }
-        if (message instanceof ApplicationMessage.CompletionReported) {
-            return Stage.COMPLETION_VERIFICATION;
-        }
-        if (message instanceof ApplicationMessage.DecisionCorrected corrected && corrected.reinstates()) {
-            // back at the stage the corrected decision was taken at, for someone to decide again
-            return corrected.status() == ApplicationStatus.SCREENED ? Stage.PROVIDER_MATCHING
-                    : corrected.status() == ApplicationStatus.PROVIDER_MATCHED ? Stage.COMMITTEE : null;
-        }
-        return null;
     }
 
     /** The item's copy of the application loses its personal data, as the events on the topic have (docs/adr/0011). */

@@ -38,11 +38,11 @@ class ApplicationMessageContractTest {
 
     @Test
     void eachStepMovesTheItemToTheStageItMeans() {
-        assertThat(WorkQueue.nextStage(message("02-screened"))).isEqualTo(Stage.PROVIDER_MATCHING);
-        assertThat(WorkQueue.nextStage(message("03-matched"))).isEqualTo(Stage.COMMITTEE);
-        assertThat(WorkQueue.nextStage(message("05-completion-reported"))).isEqualTo(Stage.COMPLETION_VERIFICATION);
+        assertThat(NextStage.after(message("02-screened"))).isEqualTo(Stage.PROVIDER_MATCHING);
+        assertThat(NextStage.after(message("03-matched"))).isEqualTo(Stage.COMMITTEE);
+        assertThat(NextStage.after(message("05-completion-reported"))).isEqualTo(Stage.COMPLETION_VERIFICATION);
         for (String out : new String[]{"04-approved", "06-report-returned", "07-completed", "08-rejected", "09-withdrawn", "10-expired"}) {
-            assertThat(WorkQueue.nextStage(message(out))).as(out).isNull();
+            assertThat(NextStage.after(message(out))).as(out).isNull();
         }
     }
 
@@ -69,8 +69,8 @@ class ApplicationMessageContractTest {
 
     @Test
     void aReinstatementPutsTheItemBackAtItsStageAndACorrectionThatRejectsDoesNot() {
-        assertThat(WorkQueue.nextStage(message("15-decision-corrected"))).isEqualTo(Stage.PROVIDER_MATCHING);
-        assertThat(WorkQueue.nextStage(message("16-decision-corrected-rejects"))).isNull();
+        assertThat(NextStage.after(message("15-decision-corrected"))).isEqualTo(Stage.PROVIDER_MATCHING);
+        assertThat(NextStage.after(message("16-decision-corrected-rejects"))).isNull();
         assertThat(((ApplicationMessage.DecisionCorrected) message("16-decision-corrected-rejects")).releasedEur())
                 .isEqualTo(Money.eur("10800"));
     }
@@ -79,7 +79,7 @@ class ApplicationMessageContractTest {
     void anErasureNamesTheApplicantAndTakesTheItemOutOfTheQueue() {
         var erased = (ApplicationMessage.PersonalDataErased) message("12-personal-data-erased");
         assertThat(erased.applicantId()).isEqualTo("8b2f4d6a-1c3e-4a5b-9d7f-0e2c4a6b8d10");
-        assertThat(WorkQueue.nextStage(erased)).isNull();
+        assertThat(NextStage.after(erased)).isNull();
     }
 
     @Test

@@ -24,16 +24,16 @@ public class DeadlineReminders {
     private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
 
     private final JdbcClient jdbc;
-    private final NotificationPlanner planner;
+    private final PlannedMails mails;
     private final Clock clock;
     private final int daysBefore;
     private final TransactionTemplate tx;
 
-    DeadlineReminders(JdbcClient jdbc, NotificationPlanner planner, Clock clock,
+    DeadlineReminders(JdbcClient jdbc, PlannedMails mails, Clock clock,
                       @Value("${gv.mail.reminder-days-before:14}") int daysBefore, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.planner = planner;
+        this.mails = mails;
         this.clock = clock;
         this.daysBefore = daysBefore;
     }
@@ -70,10 +70,10 @@ public class DeadlineReminders {
         if (validUntil.isEmpty()) {
             return false;
         }
-        NotificationPlanner.Recipient r = planner.recipient(applicationId);
+        PlannedMails.Recipient r = mails.recipient(applicationId);
         if (r != null) {
             UUID key = UUID.nameUUIDFromBytes(("reminder:" + applicationId).getBytes(StandardCharsets.UTF_8));
-            planner.store(key, applicationId, "DeadlineReminder", r, Templates.reminder(r.language(), r.name(), r.trackingCode(), validUntil.get(0)));
+            mails.store(key, applicationId, "DeadlineReminder", r, VoucherMails.reminder(r.language(), r.name(), r.trackingCode(), validUntil.get(0)));
         }
         jdbc.sql("update voucher_deadline set reminded = true where application_id = :id").param("id", applicationId).update();
         return true;

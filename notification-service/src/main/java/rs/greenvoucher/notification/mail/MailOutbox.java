@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import rs.greenvoucher.platform.faults.Transience;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -52,13 +51,15 @@ class MailOutbox {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final MailSenders senders;
+    private final SendOutcomes outcomes;
     private final ExecutorService lanes = Executors.newFixedThreadPool(LANES, r -> {
         Thread thread = new Thread(r, "mail-lane");
         thread.setDaemon(true);
         return thread;
     });
 
-    MailOutbox(JdbcClient jdbc, Smtp smtp, TransactionTemplate tx, Clock clock, MailSenders senders) {
+    MailOutbox(JdbcClient jdbc, Smtp smtp, TransactionTemplate tx, Clock clock, MailSenders senders, SendOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.jdbc = jdbc;
         this.senders = senders;
         this.smtp = smtp;
@@ -128,58 +129,18 @@ class MailOutbox {
             failure = e;
         }
         if (failure == null) {
-            recordUntilStored(mail, "SENT", null, null);
+            outcomes.store(mail, "SENT", null, null);
         } else if (Smtp.mayHaveBeenAccepted(failure)) {
             log.error("Mail {}: no answer after it was handed to SMTP; it may have been delivered and is not sent again: {}",
                     mail.id(), failure.toString());
-            recordUntilStored(mail, "UNCONFIRMED", null, "no answer from SMTP after the mail was handed over: " + failure.getMessage());
+            outcomes.store(mail, "UNCONFIRMED", null, "no answer from SMTP after the mail was handed over: " + failure.getMessage());
         } else {
             Duration backOff = Duration.ofSeconds(5L << Math.min(mail.attempts(), 7));
             if (backOff.compareTo(Duration.ofMinutes(10)) > 0) {
                 backOff = Duration.ofMinutes(10);
             }
             log.warn("Mail {} not sent (attempt {}), retrying in {}: {}", mail.id(), mail.attempts() + 1, backOff, failure.getMessage());
-            recordUntilStored(mail, "PENDING", clock.instant().plus(backOff), String.valueOf(failure.getMessage()));
+            outcomes.store(mail, "PENDING", clock.instant().plus(backOff), String.valueOf(failure.getMessage()));
         }
-    }
-
-    /**
-     * The outcome of a send must be stored, or the mail would be sent again once its SENDING row is recovered: while
-     * the database is away, this sender waits for it (it could not claim another mail anyway).
-     */
-    private void recordUntilStored(Pending mail, String status, Instant next, String error) {
-        Duration wait = Duration.ofMillis(500);
-        Instant giveUp = clock.instant().plus(MailSenders.SENDING_TIMEOUT.multipliedBy(10));
-        while (true) {
-            try {
-                record(mail, status, next, error);
-                return;
-            } catch (RuntimeException e) {
-                if (!Transience.isTransient(e) || clock.instant().isAfter(giveUp)) {
-                    throw e;
-                }
-                log.warn("Mail {} is {}, but the database is away; storing it again in {}", mail.id(), status, wait);
-                try {
-                    Thread.sleep(wait.toMillis()); // back-off while the database is down; this thread has nothing else to do
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : wait.multipliedBy(2);
-            }
-        }
-    }
-
-    private void record(Pending mail, String status, Instant next, String error) {
-        Instant now = clock.instant();
-        jdbc.sql("""
-                        update notification set status = :status, sending_since = null, sending_by = null,
-                            sent_at = case when :status in ('SENT', 'UNCONFIRMED') then :now else sent_at end,
-                            next_attempt_at = coalesce(:next, next_attempt_at), last_error = :error
-                        where id = :id and status = 'SENDING'""")
-                .param("status", status).param("now", Timestamp.from(now))
-                .param("next", next == null ? null : Timestamp.from(next))
-                .param("error", error == null ? null : error.length() > 500 ? error.substring(0, 500) : error)
-                .param("id", mail.id()).update();
     }
 }

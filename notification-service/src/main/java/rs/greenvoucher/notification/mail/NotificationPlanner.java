@@ -3,21 +3,15 @@ package rs.greenvoucher.notification.mail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import rs.greenvoucher.api.account.AccountEvent;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
-import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
-import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
 import rs.greenvoucher.api.privacy.SealedText;
 import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Turns an event into at most one e-mail to the applicant, stored as a PENDING notification in the same transaction
@@ -31,19 +25,18 @@ public class NotificationPlanner {
     private final JsonMapper json;
     private final Clock clock;
     private final KafkaKeyRing keys;
+    private final PlannedMails mails;
 
     private final String portalUrl;
 
-    NotificationPlanner(JdbcClient jdbc, JsonMapper json, Clock clock, KafkaKeyRing keys,
+    NotificationPlanner(JdbcClient jdbc, JsonMapper json, Clock clock, KafkaKeyRing keys, PlannedMails mails,
                         @org.springframework.beans.factory.annotation.Value("${gv.mail.portal-url}") String portalUrl) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.keys = keys;
+        this.mails = mails;
         this.portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
-    }
-
-    record Recipient(String applicantId, String email, String language, String name, String trackingCode) {
     }
 
     @Transactional
@@ -83,13 +76,13 @@ public class NotificationPlanner {
             // (a rejected approval, after a correction: no reminders of its deadline)
             jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", e.applicationId()).update();
         }
-        Recipient r = recipient(e.applicationId());
+        PlannedMails.Recipient r = mails.recipient(e.applicationId());
         if (r == null) {
             return; // an application submitted before this service existed: nobody to write to
         }
-        Templates.Mail mail = mail(m, r);
+        Templates.Mail mail = ApplicationMails.of(m, r);
         if (mail != null) {
-            store(e.eventId(), e.applicationId(), e.type(), r,
+            mails.store(e.eventId(), e.applicationId(), e.type(), r,
                     Templates.withLink(mail, r.language(), portalUrl + "/applications/" + e.applicationId()));
         }
     }
@@ -113,97 +106,7 @@ public class NotificationPlanner {
                 .update();
     }
 
-    /** The mail an event means to the applicant; none for internal steps and for types newer than this code. */
-    static Templates.Mail mail(ApplicationMessage m, Recipient r) {
-        String lang = r.language();
-        if (m instanceof ApplicationMessage.ApplicationSubmitted s) {
-            return Templates.submitted(lang, r.name(), r.trackingCode(), s.form().project().title());
-        }
-        if (m instanceof ApplicationMessage.ApplicationScreened s) {
-            return Templates.screened(lang, r.name(), r.trackingCode(), s.noteToApplicant());
-        }
-        if (m instanceof ApplicationMessage.ProvidersMatched s) {
-            return Templates.matched(lang, r.name(), r.trackingCode(), providers(s, lang));
-        }
-        if (m instanceof ApplicationMessage.VoucherApproved s) {
-            return Templates.approved(lang, r.name(), r.trackingCode(), s.amountEur().amount(), s.validUntil());
-        }
-        if (m instanceof ApplicationMessage.ApplicationRejected s) {
-            return Templates.rejected(lang, r.name(), r.trackingCode(), s.knownRuleCodes(), s.reason());
-        }
-        if (m instanceof ApplicationMessage.ApplicationWithdrawn) {
-            return Templates.withdrawn(lang, r.name(), r.trackingCode());
-        }
-        if (m instanceof ApplicationMessage.CompletionReportReturned s) {
-            return Templates.reportReturned(lang, r.name(), r.trackingCode(), s.note());
-        }
-        if (m instanceof ApplicationMessage.VoucherCompleted s) {
-            return Templates.completed(lang, r.name(), r.trackingCode(), s.paidEur().amount());
-        }
-        if (m instanceof ApplicationMessage.VoucherExpired) {
-            return Templates.expired(lang, r.name(), r.trackingCode());
-        }
-        if (m instanceof ApplicationMessage.DecisionCorrected c && c.reinstates()) {
-            return Templates.reinstated(lang, r.name(), r.trackingCode(), c.stage() == Stage.SCREENING, c.reason());
-        }
-        // CompletionReported, DecisionRefused, a correction's proposal, one that rejects (its rejection is told) and
-        // anything newer: nothing to tell
-        return null;
-    }
-
-    /**
-     * An account event that needs a mail (the confirmation link, a lock), once per event id. Other account events
-     * (revoked tokens) need none.
-     */
-    @Transactional
-    public void plan(AccountEvent event) {
-        Templates.Mail mail;
-        Recipient to;
-        if (event instanceof AccountEvent.VerificationRequested v) {
-            mail = Templates.verifyEmail(v.language(), v.fullName(), v.link(), v.expiresAt());
-            to = new Recipient(v.accountId().toString(), v.email(), lang(v.language()), v.fullName(), null);
-        } else if (event instanceof AccountEvent.AccountLocked l) {
-            mail = Templates.locked(l.language(), l.fullName(), l.lockedUntil());
-            to = new Recipient(l.accountId().toString(), l.email(), lang(l.language()), l.fullName(), null);
-        } else {
-            return;
-        }
-        if (to.email() == null || to.email().isBlank()) {
-            return;
-        }
-        store(event.eventId(), null, event.getClass().getSimpleName(), to, mail);
-    }
-
     private static String lang(String language) {
         return "en".equals(language) ? "en" : "sr";
-    }
-
-    /** Stores a mail to send; {@code key} makes it unique (an event id, or a derived id for reminders). */
-    void store(UUID key, UUID applicationId, String kind, Recipient r, Templates.Mail mail) {
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("""
-                        insert into notification (id, event_id, application_id, applicant_id, kind, recipient, language, subject, body,
-                            created_at, next_attempt_at)
-                        values (:id, :key, :app, :applicant, :kind, :to, :lang, :subject, :body, :now, :now)
-                        on conflict (event_id) do nothing""")
-                .param("id", UUID.randomUUID()).param("key", key).param("app", applicationId).param("applicant", r.applicantId())
-                .param("kind", kind).param("to", r.email()).param("lang", r.language()).param("subject", mail.subject())
-                .param("body", mail.body()).param("now", now).update();
-    }
-
-    Recipient recipient(UUID applicationId) {
-        return jdbc.sql("select * from recipient where application_id = :id").param("id", applicationId)
-                .query((rs, n) -> new Recipient(rs.getString("applicant_id"), rs.getString("email"), rs.getString("language"),
-                        rs.getString("contact_name"), rs.getString("tracking_code")))
-                .optional().orElse(null);
-    }
-
-    /** In the mail's language: a Serbian mail names the providers by their Serbian names. */
-    private static List<String> providers(ApplicationMessage.ProvidersMatched matched, String lang) {
-        if (matched.providers() != null) {
-            return matched.providers().stream().map(p -> p.name() == null ? p.code()
-                    : rs.greenvoucher.api.text.ProviderNames.name(p.code(), p.name(), lang)).toList();
-        }
-        return matched.providerCodes().stream().map(code -> code.value()).toList();
     }
 }

@@ -18,9 +18,9 @@ public final class Templates {
     public record Mail(String subject, String body) {
     }
 
-    private static final DateTimeFormatter SR_DATE = DateTimeFormatter.ofPattern("d. M. yyyy.");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+    static final DateTimeFormatter SR_DATE = DateTimeFormatter.ofPattern("d. M. yyyy.");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
 
     private Templates() {
     }
@@ -51,32 +51,6 @@ public final class Templates {
 
     public static String explain(RuleCode code, String language) {
         return rs.greenvoucher.api.text.SchemeTexts.rule(code, language);
-    }
-
-    public static Mail verifyEmail(String lang, String name, String link, java.time.Instant expiresAt) {
-        java.time.LocalDateTime until = java.time.LocalDateTime.ofInstant(expiresAt, rs.greenvoucher.api.SchemeRules.ZONE);
-        return sr(lang)
-                ? new Mail("Potvrdite adresu e-pošte — Zeleni vaučer",
-                "Poštovani/a " + name + ",\n\nda biste podneli prijavu, potvrdite da je ova adresa vaša:\n\n" + link
-                        + "\n\nVeza važi do " + SR_DATE.format(until) + " " + TIME.format(until)
-                        + ". Ako se niste vi prijavili, zanemarite ovu poruku.\n\nZeleni vaučer")
-                : new Mail("Confirm your e-mail address — Green Voucher",
-                "Dear " + name + ",\n\nto submit an application, confirm that this address is yours:\n\n" + link
-                        + "\n\nThe link works until " + EN_DATE.format(until) + " " + TIME.format(until)
-                        + " (Belgrade time). If you did not sign up, ignore this message.\n\nGreen Voucher");
-    }
-
-    public static Mail locked(String lang, String name, java.time.Instant until) {
-        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(until, rs.greenvoucher.api.SchemeRules.ZONE);
-        return sr(lang)
-                ? new Mail("Prijava na nalog je privremeno zaključana — Zeleni vaučer",
-                "Poštovani/a " + name + ",\n\nzbog više pogrešnih lozinki zaredom prijava na vaš nalog je zaključana do "
-                        + TIME.format(local) + " (" + SR_DATE.format(local) + ").\nAko to niste bili vi, posle toga promenite lozinku."
-                        + "\n\nZeleni vaučer")
-                : new Mail("Sign-in to your account is locked for a while — Green Voucher",
-                "Dear " + name + ",\n\nafter several wrong passwords in a row, sign-in to your account is locked until "
-                        + TIME.format(local) + " on " + EN_DATE.format(local) + " (Belgrade time).\nIf it was not you, change your"
-                        + " password afterwards.\n\nGreen Voucher");
     }
 
     public static Mail submitted(String lang, String name, String trackingCode, String project) {
@@ -159,46 +133,11 @@ public final class Templates {
                 + trackingCode + " has been withdrawn.\n\nGreen Voucher");
     }
 
-    public static Mail reportReturned(String lang, String name, String trackingCode, String note) {
-        String extra = note == null || note.isBlank() ? "" : "\n\n" + note;
-        return sr(lang)
-                ? new Mail("Izveštaj o završetku je vraćen — " + trackingCode, "Poštovani/a " + name + ",\n\nizveštaj o završetku za "
-                + trackingCode + " je vraćen na dopunu." + extra + "\n\nZeleni vaučer")
-                : new Mail("Completion report returned — " + trackingCode, "Dear " + name + ",\n\nthe completion report for "
-                + trackingCode + " was returned for changes." + extra + "\n\nGreen Voucher");
-    }
-
-    public static Mail completed(String lang, String name, String trackingCode, BigDecimal paid) {
-        return sr(lang)
-                ? new Mail("Vaučer realizovan — " + trackingCode, "Poštovani/a " + name + ",\n\nzavršetak projekta " + trackingCode
-                + " je potvrđen. Iznos od " + eur(paid, lang) + " EUR biće vam refundiran.\n\nZeleni vaučer")
-                : new Mail("Voucher completed — " + trackingCode, "Dear " + name + ",\n\nthe completion of " + trackingCode
-                + " has been verified. EUR " + eur(paid, lang) + " will be reimbursed to you.\n\nGreen Voucher");
-    }
-
-    public static Mail expired(String lang, String name, String trackingCode) {
-        return sr(lang)
-                ? new Mail("Vaučer je istekao — " + trackingCode, "Poštovani/a " + name + ",\n\nvaučer " + trackingCode
-                + " je istekao jer završetak nije prijavljen i potvrđen na vreme.\n\nZeleni vaučer")
-                : new Mail("Voucher expired — " + trackingCode, "Dear " + name + ",\n\nvoucher " + trackingCode
-                + " has expired because completion was not reported and verified in time.\n\nGreen Voucher");
-    }
-
-    public static Mail reminder(String lang, String name, String trackingCode, LocalDate validUntil) {
-        return sr(lang)
-                ? new Mail("Podsetnik: rok za vaučer ističe " + SR_DATE.format(validUntil) + " — " + trackingCode,
-                "Poštovani/a " + name + ",\n\npodsećamo vas da rok za završetak i prijavu radova za vaučer " + trackingCode
-                        + " ističe " + SR_DATE.format(validUntil) + "\n\nZeleni vaučer")
-                : new Mail("Reminder: your voucher's deadline is " + EN_DATE.format(validUntil) + " — " + trackingCode,
-                "Dear " + name + ",\n\nthis is a reminder that the work for voucher " + trackingCode
-                        + " must be completed and reported by " + EN_DATE.format(validUntil) + ".\n\nGreen Voucher");
-    }
-
-    private static String eur(BigDecimal amount, String lang) {
+    static String eur(BigDecimal amount, String lang) {
         return Money.display(amount, lang);
     }
 
-    private static boolean sr(String lang) {
+    static boolean sr(String lang) {
         return !"en".equals(lang);
     }
 }

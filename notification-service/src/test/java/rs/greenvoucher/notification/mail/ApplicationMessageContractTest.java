@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ApplicationMessageContractTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final NotificationPlanner.Recipient ANA = new NotificationPlanner.Recipient("a", "ana@ekoplast.rs", "sr",
+    private static final PlannedMails.Recipient ANA = new PlannedMails.Recipient("a", "ana@ekoplast.rs", "sr",
             "Ana Petrović", "GIV-2026-000042");
 
     @Test
@@ -84,7 +84,7 @@ class ApplicationMessageContractTest {
                 .replace("\"reason\"", "\"pausedUntil\"");
         ApplicationMessage m = EventEnvelopes.read(JSON, newer).payload();
         assertThat(m).isInstanceOf(ApplicationMessage.Unrecognised.class);
-        assertThat(NotificationPlanner.mail(m, ANA)).isNull();
+        assertThat(ApplicationMails.of(m, ANA)).isNull();
     }
 
     @Test
@@ -97,7 +97,7 @@ class ApplicationMessageContractTest {
     }
 
     private static Templates.Mail mail(String name) {
-        return NotificationPlanner.mail(message(name), ANA);
+        return ApplicationMails.of(message(name), ANA);
     }
 
     private static ApplicationMessage message(String name) {

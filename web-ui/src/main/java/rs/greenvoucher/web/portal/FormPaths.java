@@ -46,7 +46,9 @@ public final class FormPaths {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             if (component.getName().equals(name)) {
                 try {
-                    return component.getAccessor().invoke(record);
+                    java.lang.reflect.Method accessor = component.getAccessor();
+                    accessor.trySetAccessible(); // a page's own row records are not public
+                    return accessor.invoke(record);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JsonBodyGuardTest {
 
     private static List<Refusal.Field> check(String json) {
-        return JsonBodyGuard.check(json.getBytes(StandardCharsets.UTF_8));
+        return JsonBodyCheck.check(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String only(String json) {

@@ -1,0 +1,60 @@
+package rs.greenvoucher.notification.mail;
+
+import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.value.Stage;
+
+import java.util.List;
+
+/** The mail each application event means to the applicant, in the applicant's language. */
+final class ApplicationMails {
+
+    private ApplicationMails() {
+    }
+
+    /** The mail an event means to the applicant; none for internal steps and for types newer than this code. */
+    static Templates.Mail of(ApplicationMessage m, PlannedMails.Recipient r) {
+        String lang = r.language();
+        if (m instanceof ApplicationMessage.ApplicationSubmitted s) {
+            return Templates.submitted(lang, r.name(), r.trackingCode(), s.form().project().title());
+        }
+        if (m instanceof ApplicationMessage.ApplicationScreened s) {
+            return Templates.screened(lang, r.name(), r.trackingCode(), s.noteToApplicant());
+        }
+        if (m instanceof ApplicationMessage.ProvidersMatched s) {
+            return Templates.matched(lang, r.name(), r.trackingCode(), providers(s, lang));
+        }
+        if (m instanceof ApplicationMessage.VoucherApproved s) {
+            return Templates.approved(lang, r.name(), r.trackingCode(), s.amountEur().amount(), s.validUntil());
+        }
+        if (m instanceof ApplicationMessage.ApplicationRejected s) {
+            return Templates.rejected(lang, r.name(), r.trackingCode(), s.knownRuleCodes(), s.reason());
+        }
+        if (m instanceof ApplicationMessage.ApplicationWithdrawn) {
+            return Templates.withdrawn(lang, r.name(), r.trackingCode());
+        }
+        if (m instanceof ApplicationMessage.CompletionReportReturned s) {
+            return VoucherMails.reportReturned(lang, r.name(), r.trackingCode(), s.note());
+        }
+        if (m instanceof ApplicationMessage.VoucherCompleted s) {
+            return VoucherMails.completed(lang, r.name(), r.trackingCode(), s.paidEur().amount());
+        }
+        if (m instanceof ApplicationMessage.VoucherExpired) {
+            return VoucherMails.expired(lang, r.name(), r.trackingCode());
+        }
+        if (m instanceof ApplicationMessage.DecisionCorrected c && c.reinstates()) {
+            return Templates.reinstated(lang, r.name(), r.trackingCode(), c.stage() == Stage.SCREENING, c.reason());
+        }
+        // CompletionReported, DecisionRefused, a correction's proposal, one that rejects (its rejection is told) and
+        // anything newer: nothing to tell
+        return null;
+    }
+
+    /** In the mail's language: a Serbian mail names the providers by their Serbian names. */
+    private static List<String> providers(ApplicationMessage.ProvidersMatched matched, String lang) {
+        if (matched.providers() != null) {
+            return matched.providers().stream().map(p -> p.name() == null ? p.code()
+                    : rs.greenvoucher.api.text.ProviderNames.name(p.code(), p.name(), lang)).toList();
+        }
+        return matched.providerCodes().stream().map(code -> code.value()).toList();
+    }
+}
