@@ -3,17 +3,12 @@ package rs.greenvoucher.api.kafka;
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
-import rs.greenvoucher.api.application.RuleCheck;
-import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Money;
-import rs.greenvoucher.api.value.ProviderCode;
-import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +25,10 @@ import java.util.UUID;
  * by the evaluation and notification services; checked-in examples of each are in
  * {@code contract/gv.application.events/}.
  */
-public sealed interface ApplicationMessage {
+public sealed interface ApplicationMessage permits DecisionMessage, ApplicationMessage.ApplicationSubmitted,
+        ApplicationMessage.ApplicationWithdrawn, ApplicationMessage.CompletionReported, ApplicationMessage.VoucherExpired,
+        ApplicationMessage.CorrectionProposed, ApplicationMessage.CorrectionDeclined, ApplicationMessage.PersonalDataErased,
+        ApplicationMessage.Unrecognised {
 
     UUID applicationId();
 
@@ -51,7 +49,7 @@ public sealed interface ApplicationMessage {
         return message.getClass().getSimpleName();
     }
 
-    /** Every record of this interface (and of FromDecision) by its simple name. */
+    /** Every record of this interface (and of {@link DecisionMessage}) by its simple name. */
     final class Types {
         private static final Map<String, Class<? extends ApplicationMessage>> BY_NAME = records(ApplicationMessage.class)
                 .filter(c -> c != Unrecognised.class)
@@ -64,11 +62,6 @@ public sealed interface ApplicationMessage {
             return Arrays.stream(sealed.getPermittedSubclasses()).flatMap(c -> c.isInterface() ? records(c)
                     : Stream.of(c.asSubclass(ApplicationMessage.class)));
         }
-    }
-
-    /** A decision's outcome carries the decision it applies. */
-    sealed interface FromDecision extends ApplicationMessage {
-        UUID decisionId();
     }
 
     /** The call's money rules as they were at submission, so that a consumer can pre-check S4/E10 without asking core. */
@@ -90,39 +83,6 @@ public sealed interface ApplicationMessage {
         }
     }
 
-    record ApplicationScreened(UUID applicationId, UUID decisionId, List<RuleCheck> checks, String noteToApplicant,
-                               String decidedBy, Instant occurredAt, ApplicationStatus status, String enterpriseMb)
-            implements FromDecision {
-    }
-
-    record NamedProvider(String code, String name) {
-    }
-
-    record ProvidersMatched(UUID applicationId, UUID decisionId, List<ProviderCode> providerCodes,
-                            List<NamedProvider> providers, String note, String decidedBy, Instant occurredAt,
-                            ApplicationStatus status, String enterpriseMb) implements FromDecision {
-    }
-
-    /** {@code amountEur} is the contract's name for the voucher; {@code amount} is the event's own. */
-    record VoucherApproved(UUID applicationId, UUID decisionId, UUID callId, Money amount, Money amountEur,
-                           LocalDate validUntil, Scores scores, String reason, String decidedBy, Instant occurredAt,
-                           ApplicationStatus status, String enterpriseMb) implements FromDecision {
-    }
-
-    /**
-     * The rule codes stay text: a rule newer than the reader is still a rejection, and the reason explains it
-     * ({@link #knownRuleCodes()} are the ones this code can name).
-     */
-    record ApplicationRejected(UUID applicationId, UUID decisionId, Stage stage, List<String> ruleCodes, String reason,
-                               Scores scores, String decidedBy, Instant occurredAt, ApplicationStatus status,
-                               String enterpriseMb) implements FromDecision {
-        public List<RuleCode> knownRuleCodes() {
-            return ruleCodes == null ? List.of() : ruleCodes.stream()
-                    .filter(code -> Arrays.stream(RuleCode.values()).anyMatch(known -> known.name().equals(code)))
-                    .map(RuleCode::valueOf).toList();
-        }
-    }
-
     record ApplicationWithdrawn(UUID applicationId, String reason, Instant occurredAt, ApplicationStatus status,
                                 String enterpriseMb) implements ApplicationMessage {
     }
@@ -131,24 +91,8 @@ public sealed interface ApplicationMessage {
                               String enterpriseMb) implements ApplicationMessage {
     }
 
-    record CompletionReportReturned(UUID applicationId, UUID decisionId, String note, String decidedBy, Instant occurredAt,
-                                    ApplicationStatus status, String enterpriseMb) implements FromDecision {
-    }
-
-    /** {@code paidEur} is the contract's name for what was paid; {@code paidAmount} is the event's own. */
-    record VoucherCompleted(UUID applicationId, UUID decisionId, Money paidAmount, Money paidEur, String note,
-                            String decidedBy, Instant occurredAt, ApplicationStatus status, String enterpriseMb)
-            implements FromDecision {
-    }
-
     record VoucherExpired(UUID applicationId, UUID callId, Money releasedAmount, Instant occurredAt,
                           ApplicationStatus status, String enterpriseMb) implements ApplicationMessage {
-    }
-
-    /** A decision core could not apply, and why; the status does not change. */
-    record DecisionRefused(UUID applicationId, UUID decisionId, String code, String reason,
-                           ApplicationStatus currentStatus, Instant occurredAt, ApplicationStatus status,
-                           String enterpriseMb) implements FromDecision {
     }
 
     /** An ADMIN proposed a correction of a decision; it waits for a second ADMIN. The status does not change. */
@@ -160,23 +104,6 @@ public sealed interface ApplicationMessage {
     /** A proposed correction was declined. The status does not change. */
     record CorrectionDeclined(UUID applicationId, UUID correctionId, String declinedBy, Instant occurredAt,
                               ApplicationStatus status, String enterpriseMb) implements ApplicationMessage {
-    }
-
-    /**
-     * A second ADMIN confirmed a correction: {@code REINSTATE} puts the application back at the stage ({@code status}
-     * SCREENED or PROVIDER_MATCHED); {@code REJECT} is followed by an ApplicationRejected (the status is unchanged
-     * until then) and {@code releasedEur} is an approved voucher's money going back to the call.
-     */
-    record DecisionCorrected(UUID applicationId, UUID correctionId, Stage stage, String kind, List<String> ruleCodes,
-                             String reason, String proposedBy, String decidedBy, Money releasedEur, Instant occurredAt,
-                             ApplicationStatus status, String enterpriseMb) implements FromDecision {
-        public UUID decisionId() {
-            return correctionId;
-        }
-
-        public boolean reinstates() {
-            return "REINSTATE".equals(kind);
-        }
     }
 
     /**

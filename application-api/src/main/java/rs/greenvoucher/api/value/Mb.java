@@ -14,19 +14,7 @@ public record Mb(@JsonValue String value) {
     }
 
     public static boolean isValid(String value) {
-        if (value == null || !value.matches("\\d{8}")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 7; i++) {
-            sum += (value.charAt(i) - '0') * WEIGHTS[i];
-        }
-        int r = sum % 11;
-        if (r == 1) {
-            return false;
-        }
-        int check = r == 0 ? 0 : 11 - r;
-        return check == value.charAt(7) - '0';
+        return value != null && value.matches("\\d{8}") && CheckDigits.weightedMod11(value, WEIGHTS);
     }
 
     @Override

@@ -12,19 +12,7 @@ public record Pib(@JsonValue String value) {
     }
 
     public static boolean isValid(String value) {
-        if (value == null || !value.matches("\\d{9}")) {
-            return false;
-        }
-        int p = 10;
-        for (int i = 0; i < 8; i++) {
-            int s = (p + (value.charAt(i) - '0')) % 10;
-            if (s == 0) {
-                s = 10;
-            }
-            p = (2 * s) % 11;
-        }
-        int check = (11 - p) % 10;
-        return check == value.charAt(8) - '0';
+        return value != null && value.matches("\\d{9}") && CheckDigits.iso7064Mod11And10(value);
     }
 
     @Override

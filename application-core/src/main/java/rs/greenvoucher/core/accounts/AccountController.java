@@ -29,17 +29,7 @@ import java.util.UUID;
 /** One's own account: signing up, confirming the address, the profile and the password. */
 @RestController
 @Tag(name = "Accounts and tokens")
-class AccountController {
-
-    private final AccountService accounts;
-    private final EmailConfirmations confirmations;
-    private final SignIns signIns;
-
-    AccountController(AccountService accounts, EmailConfirmations confirmations, SignIns signIns) {
-        this.accounts = accounts;
-        this.confirmations = confirmations;
-        this.signIns = signIns;
-    }
+record AccountController(AccountService accounts, EmailConfirmations confirmations, SignIns signIns) {
 
     /** Password lengths are checked by Passwords (characters and bcrypt's 72 bytes), with one clear message. */
     record ApplicantSignUp(@NotBlank @Email @Size(max = 254) String email,

@@ -10,13 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Repository
-class AccountRepository {
-
-    private final JdbcClient jdbc;
-
-    AccountRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record AccountRepository(JdbcClient jdbc) {
 
     /** Inserts unless the username is taken (case-insensitively); answers whether it inserted. */
     boolean insert(Account account, Instant now) {

@@ -10,13 +10,7 @@ import java.util.UUID;
 
 /** The one-time secrets of e-mail verification links. */
 @Repository
-class EmailVerifications {
-
-    private final JdbcClient jdbc;
-
-    EmailVerifications(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record EmailVerifications(JdbcClient jdbc) {
 
     record Verified(UUID accountId, String email) {
     }

@@ -19,7 +19,7 @@ import java.util.UUID;
  * each of their applications as it is now and every event of it as stored, and their drafts.
  */
 @Component
-class MyData {
+record MyData(EventStore events, JdbcClient jdbc, JsonMapper json, Drafts drafts, Clock clock) {
 
     record StoredEvent(long sequence, String type, Instant at, @Schema(description = "the event's fields as stored") JsonNode data) {
     }
@@ -30,20 +30,6 @@ class MyData {
 
     record MyDataExport(Instant exportedAt, AccountView account, List<MyApplication> applications,
                   List<Drafts.Draft> drafts) {
-    }
-
-    private final EventStore events;
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final Drafts drafts;
-    private final Clock clock;
-
-    MyData(EventStore events, JdbcClient jdbc, JsonMapper json, Drafts drafts, Clock clock) {
-        this.events = events;
-        this.jdbc = jdbc;
-        this.json = json;
-        this.drafts = drafts;
-        this.clock = clock;
     }
 
     MyDataExport of(Account account) {

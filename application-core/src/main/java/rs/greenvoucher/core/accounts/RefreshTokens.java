@@ -14,13 +14,7 @@ import java.util.UUID;
  * token descended from the same sign-in) is revoked, the thief's and the owner's alike.
  */
 @Repository
-class RefreshTokens {
-
-    private final JdbcClient jdbc;
-
-    RefreshTokens(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record RefreshTokens(JdbcClient jdbc) {
 
     record Used(UUID accountId, UUID familyId) {
     }

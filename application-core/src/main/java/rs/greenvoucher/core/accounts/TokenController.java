@@ -20,15 +20,7 @@ import java.util.Map;
 /** Tokens: signing in, renewing, signing out, and the public keys that verify them. */
 @RestController
 @Tag(name = "Accounts and tokens")
-class TokenController {
-
-    private final SignIns signIns;
-    private final JWKSet publicKeys;
-
-    TokenController(SignIns signIns, JWKSet publicKeys) {
-        this.signIns = signIns;
-        this.publicKeys = publicKeys;
-    }
+record TokenController(SignIns signIns, JWKSet publicKeys) {
 
     record TokenRequest(@NotBlank @Size(max = 254) String username, @NotBlank @Size(max = 128) String password) {
     }

@@ -34,21 +34,11 @@ import java.util.UUID;
  * parameters in force, and the provider list's version and the state of the application's providers on it.
  */
 @Component
-class AuditTrail {
+record AuditTrail(EventStore events, JsonMapper json, JdbcClient jdbc) {
 
     static final String SYSTEM = "SYSTEM";
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
-
-    private final EventStore events;
-    private final JsonMapper json;
-    private final JdbcClient jdbc;
-
-    AuditTrail(EventStore events, JsonMapper json, JdbcClient jdbc) {
-        this.events = events;
-        this.json = json;
-        this.jdbc = jdbc;
-    }
 
     Optional<Audit> of(UUID applicationId) {
         List<DomainEventMessage<?>> history = events.readEvents(applicationId.toString(), 0).asStream()

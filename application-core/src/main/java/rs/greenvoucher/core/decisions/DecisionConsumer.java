@@ -36,17 +36,9 @@ import java.util.UUID;
  * Messages without an application to refuse them on go to the dead-letter topic.
  */
 @Component
-class DecisionConsumer {
+record DecisionConsumer(CommandGateway commands, JsonMapper json) {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionConsumer.class);
-
-    private final CommandGateway commands;
-    private final JsonMapper json;
-
-    DecisionConsumer(CommandGateway commands, JsonMapper json) {
-        this.commands = commands;
-        this.json = json;
-    }
 
     @KafkaListener(topics = Topics.EVALUATION_DECISIONS, groupId = "application-core")
     void on(String message) {

@@ -26,17 +26,9 @@ import java.util.List;
  * the list twice: the event store refuses a second creation.
  */
 @Component
-class ProviderSeeder implements ApplicationRunner {
+record ProviderSeeder(CommandGateway commands, JdbcClient jdbc) implements ApplicationRunner  {
 
     private static final Logger log = LoggerFactory.getLogger(ProviderSeeder.class);
-
-    private final CommandGateway commands;
-    private final JdbcClient jdbc;
-
-    ProviderSeeder(CommandGateway commands, JdbcClient jdbc) {
-        this.commands = commands;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {

@@ -1,9 +1,10 @@
 package rs.greenvoucher.core.publishing;
 
 import rs.greenvoucher.api.application.ApplicationEvent;
-import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.ApplicationMessage.CallMoneyRules;
-import rs.greenvoucher.api.kafka.ApplicationMessage.NamedProvider;
+import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.kafka.DecisionMessage.NamedProvider;
+import rs.greenvoucher.api.kafka.DecisionMessage;
 import rs.greenvoucher.api.value.ProviderCode;
 
 import java.util.function.Function;
@@ -29,21 +30,21 @@ final class EventPayload {
                     lookups.callParameters(), e.status(), mb);
         }
         if (event instanceof ApplicationEvent.ApplicationScreened e) {
-            return new ApplicationMessage.ApplicationScreened(e.applicationId(), e.decisionId(), e.checks(), e.noteToApplicant(),
+            return new DecisionMessage.ApplicationScreened(e.applicationId(), e.decisionId(), e.checks(), e.noteToApplicant(),
                     e.decidedBy(), e.occurredAt(), e.status(), mb);
         }
         if (event instanceof ApplicationEvent.ProvidersMatched e) {
             // names for consumers that tell people (notifications)
-            return new ApplicationMessage.ProvidersMatched(e.applicationId(), e.decisionId(), e.providerCodes(),
+            return new DecisionMessage.ProvidersMatched(e.applicationId(), e.decisionId(), e.providerCodes(),
                     e.providerCodes().stream().map(code -> new NamedProvider(code.value(), lookups.providerName().apply(code))).toList(),
                     e.note(), e.decidedBy(), e.occurredAt(), e.status(), mb);
         }
         if (event instanceof ApplicationEvent.VoucherApproved e) {
-            return new ApplicationMessage.VoucherApproved(e.applicationId(), e.decisionId(), e.callId(), e.amount(), e.amount(),
+            return new DecisionMessage.VoucherApproved(e.applicationId(), e.decisionId(), e.callId(), e.amount(), e.amount(),
                     e.validUntil(), e.scores(), e.reason(), e.decidedBy(), e.occurredAt(), e.status(), mb);
         }
         if (event instanceof ApplicationEvent.ApplicationRejected e) {
-            return new ApplicationMessage.ApplicationRejected(e.applicationId(), e.decisionId(), e.stage(),
+            return new DecisionMessage.ApplicationRejected(e.applicationId(), e.decisionId(), e.stage(),
                     e.ruleCodes() == null ? null : e.ruleCodes().stream().map(Enum::name).toList(), e.reason(), e.scores(),
                     e.decidedBy(), e.occurredAt(), e.status(), mb);
         }
@@ -54,11 +55,11 @@ final class EventPayload {
             return new ApplicationMessage.CompletionReported(e.applicationId(), e.report(), e.occurredAt(), e.status(), mb);
         }
         if (event instanceof ApplicationEvent.CompletionReportReturned e) {
-            return new ApplicationMessage.CompletionReportReturned(e.applicationId(), e.decisionId(), e.note(), e.decidedBy(),
+            return new DecisionMessage.CompletionReportReturned(e.applicationId(), e.decisionId(), e.note(), e.decidedBy(),
                     e.occurredAt(), e.status(), mb);
         }
         if (event instanceof ApplicationEvent.VoucherCompleted e) {
-            return new ApplicationMessage.VoucherCompleted(e.applicationId(), e.decisionId(), e.paidAmount(), e.paidAmount(),
+            return new DecisionMessage.VoucherCompleted(e.applicationId(), e.decisionId(), e.paidAmount(), e.paidAmount(),
                     e.note(), e.decidedBy(), e.occurredAt(), e.status(), mb);
         }
         if (event instanceof ApplicationEvent.VoucherExpired e) {
@@ -66,7 +67,7 @@ final class EventPayload {
                     e.status(), mb);
         }
         if (event instanceof ApplicationEvent.DecisionRefused e) {
-            return new ApplicationMessage.DecisionRefused(e.applicationId(), e.decisionId(), e.code(), e.reason(),
+            return new DecisionMessage.DecisionRefused(e.applicationId(), e.decisionId(), e.code(), e.reason(),
                     e.currentStatus(), e.occurredAt(), e.status(), mb);
         }
         if (event instanceof ApplicationEvent.CorrectionProposed e) {
@@ -78,7 +79,7 @@ final class EventPayload {
                     e.occurredAt(), e.status(), mb);
         }
         if (event instanceof ApplicationEvent.DecisionCorrected e) {
-            return new ApplicationMessage.DecisionCorrected(e.applicationId(), e.correctionId(), e.stage(), e.kind().name(),
+            return new DecisionMessage.DecisionCorrected(e.applicationId(), e.correctionId(), e.stage(), e.kind().name(),
                     e.ruleCodes().stream().map(Enum::name).toList(), e.reason(), e.proposedBy(), e.decidedBy(),
                     e.releasedAmount(), e.occurredAt(), e.status(), mb);
         }

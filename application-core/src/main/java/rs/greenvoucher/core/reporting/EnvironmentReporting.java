@@ -21,15 +21,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(ReportingProjection.GROUP)
-class EnvironmentReporting {
-
-    private final ProjectionWrites writes;
-    private final JdbcClient jdbc;
-
-    EnvironmentReporting(ProjectionWrites writes, JdbcClient jdbc) {
-        this.writes = writes;
-        this.jdbc = jdbc;
-    }
+record EnvironmentReporting(ProjectionWrites writes, JdbcClient jdbc) {
 
     @EventHandler
     void on(ApplicationSubmitted e) {

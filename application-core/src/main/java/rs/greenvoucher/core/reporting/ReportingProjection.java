@@ -34,17 +34,9 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(ReportingProjection.GROUP)
-class ReportingProjection {
+record ReportingProjection(ProjectionWrites writes, JdbcClient jdbc) {
 
     static final String GROUP = "reporting";
-
-    private final ProjectionWrites writes;
-    private final JdbcClient jdbc;
-
-    ReportingProjection(ProjectionWrites writes, JdbcClient jdbc) {
-        this.writes = writes;
-        this.jdbc = jdbc;
-    }
 
     @EventHandler
     void on(ApplicationSubmitted e) {

@@ -6,7 +6,8 @@ import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
 import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
-import rs.greenvoucher.api.kafka.ApplicationMessage.NamedProvider;
+import rs.greenvoucher.api.kafka.DecisionMessage.NamedProvider;
+import rs.greenvoucher.api.kafka.DecisionMessage;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
@@ -37,7 +38,7 @@ class EventPayloadTest {
     void anApprovalCarriesTheContractsNameForTheAmount() {
         VoucherApproved approved = new VoucherApproved(APP, UUID.randomUUID(), UUID.randomUUID(), Money.eur("10800"),
                 LocalDate.parse("2027-05-24"), new Scores(5, 4, 4), "", "committee", AT);
-        var message = (ApplicationMessage.VoucherApproved) EventPayload.of(approved, LOOKUPS);
+        var message = (DecisionMessage.VoucherApproved) EventPayload.of(approved, LOOKUPS);
         assertThat(message.amountEur()).isEqualTo(Money.eur("10800"));
         assertThat(message.amount()).isEqualTo(Money.eur("10800"));
         assertThat(message.status()).isEqualTo(ApplicationStatus.APPROVED);
@@ -47,7 +48,7 @@ class EventPayloadTest {
     void aMatchNamesTheProvidersFromTheLookup() {
         ProvidersMatched matched = new ProvidersMatched(APP, UUID.randomUUID(),
                 List.of(new ProviderCode("12"), new ProviderCode("99")), "", "eva", AT);
-        var message = (ApplicationMessage.ProvidersMatched) EventPayload.of(matched, LOOKUPS);
+        var message = (DecisionMessage.ProvidersMatched) EventPayload.of(matched, LOOKUPS);
         assertThat(message.providers()).containsExactly(
                 new NamedProvider("12", "Faculty of Technology and Metallurgy"), new NamedProvider("99", "99"));
     }

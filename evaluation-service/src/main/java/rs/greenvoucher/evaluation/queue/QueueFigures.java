@@ -21,15 +21,7 @@ import java.util.UUID;
 
 /** The queue in figures: open items per stage and by age, an enterprise's applications, each provider's vouchers. */
 @Component
-class QueueFigures {
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
-
-    QueueFigures(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+record QueueFigures(JdbcClient jdbc, Clock clock) {
 
     List<StageCount> summary(String me) {
         Map<Stage, StageCount> counts = new EnumMap<>(Stage.class);

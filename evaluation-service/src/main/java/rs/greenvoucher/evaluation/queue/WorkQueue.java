@@ -10,10 +10,11 @@ import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.kafka.DecisionMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
-import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.api.privacy.PersonalData;
 import rs.greenvoucher.api.privacy.SealedText;
+import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import rs.greenvoucher.platform.privacy.PersonalJson;
 import tools.jackson.databind.JsonNode;
@@ -80,13 +81,13 @@ public class WorkQueue {
             erase(e, writes);
         }
         if (message instanceof ApplicationMessage.CorrectionProposed || message instanceof ApplicationMessage.CorrectionDeclined
-                || message instanceof ApplicationMessage.DecisionCorrected corrected && !corrected.reinstates()) {
+                || message instanceof DecisionMessage.DecisionCorrected corrected && !corrected.reinstates()) {
             // nothing moves yet: a proposal waits for a second ADMIN; a correction that rejects is followed by the rejection
             writes.write(id, "update work_item set last_sequence = :seq where application_id = :id",
                     new MapSqlParameterSource("seq", e.sequence()).addValue("id", id));
             return;
         }
-        if (message instanceof ApplicationMessage.DecisionRefused refused) {
+        if (message instanceof DecisionMessage.DecisionRefused refused) {
             String refusal = json.writeValueAsString(Map.of("decisionId", String.valueOf(refused.decisionId()),
                     "code", String.valueOf(refused.code()), "reason", String.valueOf(refused.reason()), "at", e.occurredAt().toString()));
             writes.write(id, """
@@ -97,7 +98,7 @@ public class WorkQueue {
                     new MapSqlParameterSource("reason", refused.code() + ": " + refused.reason()).addValue("d", refused.decisionId()));
             return;
         }
-        String providers = message instanceof ApplicationMessage.ProvidersMatched matched
+        String providers = message instanceof DecisionMessage.ProvidersMatched matched
                 ? json.writeValueAsString(matched.providerCodes()) : null;
         Stage next = NextStage.after(message);
         // a new stage starts unclaimed; a finished application leaves the queue
@@ -111,7 +112,7 @@ public class WorkQueue {
                 new MapSqlParameterSource("status", message.status().name())
                         .addValue("stage", next == null ? null : next.name(), Types.VARCHAR).addValue("at", at)
                         .addValue("providers", providers, Types.VARCHAR).addValue("seq", e.sequence()).addValue("id", id));
-        if (message instanceof ApplicationMessage.FromDecision decided && decided.decisionId() != null) {
+        if (message instanceof DecisionMessage decided && decided.decisionId() != null) {
             writes.write(decided.decisionId(), "update decision set outcome = 'APPLIED' where decision_id = :d",
                     new MapSqlParameterSource("d", decided.decisionId()));
         }

@@ -2,10 +2,9 @@ package rs.greenvoucher.evaluation.queue;
 
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.kafka.DecisionMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.privacy.SealedText;
-import rs.greenvoucher.platform.privacy.PersonalJson;
-import tools.jackson.databind.JsonNode;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
@@ -48,13 +47,13 @@ class ApplicationMessageContractTest {
 
     @Test
     void aMatchCarriesTheProviderCodes() {
-        assertThat(((ApplicationMessage.ProvidersMatched) message("03-matched")).providerCodes())
+        assertThat(((DecisionMessage.ProvidersMatched) message("03-matched")).providerCodes())
                 .containsExactly(new ProviderCode("12"), new ProviderCode("23"));
     }
 
     @Test
     void aRefusedDecisionNamesTheDecisionAndWhyAndKeepsTheStatus() {
-        var refused = (ApplicationMessage.DecisionRefused) message("11-decision-refused");
+        var refused = (DecisionMessage.DecisionRefused) message("11-decision-refused");
         assertThat(refused.decisionId()).isEqualTo(UUID.fromString("0f8d6b0e-3c1a-4a57-9a43-6f3b2b1e7a01"));
         assertThat(refused.code()).isEqualTo("L4");
         assertThat(refused.status()).isEqualTo(ApplicationStatus.PROVIDER_MATCHED);
@@ -63,7 +62,7 @@ class ApplicationMessageContractTest {
     @Test
     void everyDecisionsOutcomeNamesItsDecision() {
         for (String decided : new String[]{"02-screened", "03-matched", "04-approved", "06-report-returned", "07-completed", "08-rejected"}) {
-            assertThat(message(decided)).as(decided).isInstanceOf(ApplicationMessage.FromDecision.class);
+            assertThat(message(decided)).as(decided).isInstanceOf(DecisionMessage.class);
         }
     }
 
@@ -71,7 +70,7 @@ class ApplicationMessageContractTest {
     void aReinstatementPutsTheItemBackAtItsStageAndACorrectionThatRejectsDoesNot() {
         assertThat(NextStage.after(message("15-decision-corrected"))).isEqualTo(Stage.PROVIDER_MATCHING);
         assertThat(NextStage.after(message("16-decision-corrected-rejects"))).isNull();
-        assertThat(((ApplicationMessage.DecisionCorrected) message("16-decision-corrected-rejects")).releasedEur())
+        assertThat(((DecisionMessage.DecisionCorrected) message("16-decision-corrected-rejects")).releasedEur())
                 .isEqualTo(Money.eur("10800"));
     }
 

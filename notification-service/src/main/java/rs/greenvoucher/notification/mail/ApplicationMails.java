@@ -1,6 +1,7 @@
 package rs.greenvoucher.notification.mail;
 
 import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.kafka.DecisionMessage;
 import rs.greenvoucher.api.value.Stage;
 
 import java.util.List;
@@ -17,31 +18,31 @@ final class ApplicationMails {
         if (m instanceof ApplicationMessage.ApplicationSubmitted s) {
             return Templates.submitted(lang, r.name(), r.trackingCode(), s.form().project().title());
         }
-        if (m instanceof ApplicationMessage.ApplicationScreened s) {
+        if (m instanceof DecisionMessage.ApplicationScreened s) {
             return Templates.screened(lang, r.name(), r.trackingCode(), s.noteToApplicant());
         }
-        if (m instanceof ApplicationMessage.ProvidersMatched s) {
+        if (m instanceof DecisionMessage.ProvidersMatched s) {
             return Templates.matched(lang, r.name(), r.trackingCode(), providers(s, lang));
         }
-        if (m instanceof ApplicationMessage.VoucherApproved s) {
+        if (m instanceof DecisionMessage.VoucherApproved s) {
             return Templates.approved(lang, r.name(), r.trackingCode(), s.amountEur().amount(), s.validUntil());
         }
-        if (m instanceof ApplicationMessage.ApplicationRejected s) {
+        if (m instanceof DecisionMessage.ApplicationRejected s) {
             return Templates.rejected(lang, r.name(), r.trackingCode(), s.knownRuleCodes(), s.reason());
         }
         if (m instanceof ApplicationMessage.ApplicationWithdrawn) {
             return Templates.withdrawn(lang, r.name(), r.trackingCode());
         }
-        if (m instanceof ApplicationMessage.CompletionReportReturned s) {
+        if (m instanceof DecisionMessage.CompletionReportReturned s) {
             return VoucherMails.reportReturned(lang, r.name(), r.trackingCode(), s.note());
         }
-        if (m instanceof ApplicationMessage.VoucherCompleted s) {
+        if (m instanceof DecisionMessage.VoucherCompleted s) {
             return VoucherMails.completed(lang, r.name(), r.trackingCode(), s.paidEur().amount());
         }
         if (m instanceof ApplicationMessage.VoucherExpired) {
             return VoucherMails.expired(lang, r.name(), r.trackingCode());
         }
-        if (m instanceof ApplicationMessage.DecisionCorrected c && c.reinstates()) {
+        if (m instanceof DecisionMessage.DecisionCorrected c && c.reinstates()) {
             return Templates.reinstated(lang, r.name(), r.trackingCode(), c.stage() == Stage.SCREENING, c.reason());
         }
         // CompletionReported, DecisionRefused, a correction's proposal, one that rejects (its rejection is told) and
@@ -50,7 +51,7 @@ final class ApplicationMails {
     }
 
     /** In the mail's language: a Serbian mail names the providers by their Serbian names. */
-    private static List<String> providers(ApplicationMessage.ProvidersMatched matched, String lang) {
+    private static List<String> providers(DecisionMessage.ProvidersMatched matched, String lang) {
         if (matched.providers() != null) {
             return matched.providers().stream().map(p -> p.name() == null ? p.code()
                     : rs.greenvoucher.api.text.ProviderNames.name(p.code(), p.name(), lang)).toList();

@@ -5,10 +5,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.kafka.DecisionMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
-import rs.greenvoucher.platform.kafka.PoisonMessageException;
 import rs.greenvoucher.api.privacy.SealedText;
 import rs.greenvoucher.platform.kafka.KafkaKeyRing;
+import rs.greenvoucher.platform.kafka.PoisonMessageException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
@@ -67,12 +68,12 @@ public class NotificationPlanner {
                     .param("code", submitted.trackingCode())
                     .update();
         }
-        if (m instanceof ApplicationMessage.VoucherApproved approved) {
+        if (m instanceof DecisionMessage.VoucherApproved approved) {
             jdbc.sql("insert into voucher_deadline (application_id, valid_until) values (:id, :until) on conflict do nothing")
                     .param("id", e.applicationId()).param("until", approved.validUntil()).update();
         }
-        if (m instanceof ApplicationMessage.VoucherCompleted || m instanceof ApplicationMessage.VoucherExpired
-                || m instanceof ApplicationMessage.ApplicationRejected) {
+        if (m instanceof DecisionMessage.VoucherCompleted || m instanceof ApplicationMessage.VoucherExpired
+                || m instanceof DecisionMessage.ApplicationRejected) {
             // (a rejected approval, after a correction: no reminders of its deadline)
             jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", e.applicationId()).update();
         }

@@ -13,17 +13,9 @@ import java.time.Instant;
 
 /** What became of a mail handed to SMTP, stored on its row: SENT, UNCONFIRMED, or PENDING again with its next attempt. */
 @Component
-class SendOutcomes {
+record SendOutcomes(JdbcClient jdbc, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(SendOutcomes.class);
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
-
-    SendOutcomes(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /**
      * The outcome of a send must be stored, or the mail would be sent again once its SENDING row is recovered: while

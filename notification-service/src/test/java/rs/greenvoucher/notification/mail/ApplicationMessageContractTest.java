@@ -2,6 +2,7 @@ package rs.greenvoucher.notification.mail;
 
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
+import rs.greenvoucher.api.kafka.DecisionMessage;
 import rs.greenvoucher.infra.ContractExamples;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
@@ -44,7 +45,7 @@ class ApplicationMessageContractTest {
 
     @Test
     void anApprovalTellsTheAmountAndTheDeadline() {
-        var approved = (ApplicationMessage.VoucherApproved) message("04-approved");
+        var approved = (DecisionMessage.VoucherApproved) message("04-approved");
         assertThat(approved.validUntil()).isEqualTo(LocalDate.parse("2027-11-24"));
         assertThat(mail("04-approved").body()).contains("10.800,00", "24. 11. 2027");
     }
@@ -90,7 +91,7 @@ class ApplicationMessageContractTest {
     @Test
     void aFieldAddedLaterIsIgnoredAndAPayloadThatDoesNotFitItsTypeIsPoison() {
         String added = example("02-screened").replace("\"noteToApplicant\"", "\"evaluatorsMood\" : \"good\", \"noteToApplicant\"");
-        assertThat(EventEnvelopes.read(JSON, added).payload()).isInstanceOf(ApplicationMessage.ApplicationScreened.class);
+        assertThat(EventEnvelopes.read(JSON, added).payload()).isInstanceOf(DecisionMessage.ApplicationScreened.class);
         String broken = example("04-approved").replace("\"validUntil\" : \"2027-11-24\"", "\"validUntil\" : \"next year\"");
         assertThatThrownBy(() -> EventEnvelopes.read(JSON, broken).payload())
                 .isInstanceOf(PoisonMessageException.class);

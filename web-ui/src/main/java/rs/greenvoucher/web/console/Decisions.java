@@ -17,7 +17,8 @@ import java.util.Map;
  * page makes before sending it. The evaluation service and core decide; the panels only ask.
  */
 @Component
-class Decisions {
+record Decisions(ScreeningPanel screening, MatchingPanel matching, VerificationPanel verification,
+                 CommitteePanel committee) {
 
     interface Action {
         Result take();
@@ -36,18 +37,6 @@ class Decisions {
         static Result invalid(Map<String, String> errors) {
             return new Result(List.of(), null, errors);
         }
-    }
-
-    private final ScreeningPanel screening;
-    private final MatchingPanel matching;
-    private final VerificationPanel verification;
-    private final CommitteePanel committee;
-
-    Decisions(ScreeningPanel screening, MatchingPanel matching, VerificationPanel verification, CommitteePanel committee) {
-        this.screening = screening;
-        this.matching = matching;
-        this.verification = verification;
-        this.committee = committee;
     }
 
     Map<String, Object> panel(Stage stage, WorkItem workItem, ApplicationView app) {

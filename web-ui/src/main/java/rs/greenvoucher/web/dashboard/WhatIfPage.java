@@ -19,6 +19,10 @@ import java.util.Optional;
 @Controller
 record WhatIfPage(ServiceApi api) {
 
+    /** The vouchers the other parameters would have treated otherwise, by what would have happened to them. */
+    record Group(String name, List<WhatIfAnswer.Voucher> vouchers) {
+    }
+
     /** What-if: a call's history under other parameters, the call's own pre-filled. */
     @GetMapping("/dashboard/what-if")
     String whatIfForm(@RequestParam(required = false) String callId, Model model) {
@@ -62,7 +66,10 @@ record WhatIfPage(ServiceApi api) {
             return "what-if";
         }
         try {
-            model.addAttribute("answer", api.post(Service.CORE, "/api/reports/what-if", body, WhatIfAnswer.class));
+            WhatIfAnswer answer = api.post(Service.CORE, "/api/reports/what-if", body, WhatIfAnswer.class);
+            model.addAttribute("answer", answer);
+            model.addAttribute("groups", List.of(new Group("refusedByS4", answer.refusedByS4()),
+                    new Group("refusedByL4", answer.refusedByL4()), new Group("wouldHaveExpired", answer.wouldHaveExpired())));
         } catch (rs.greenvoucher.web.portal.ApiProblem problem) {
             if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401) {
                 throw problem;

@@ -23,16 +23,9 @@ import java.util.UUID;
 
 /** My applications, an application's page and receipt, withdrawal and the notifications ({@link CompletionPage}: the report). */
 @Controller
-class ApplicationPages {
+record ApplicationPages(ServiceApi api, UsualDurations usually) {
 
     /** Which stage of the reporting figures an application waits in, by its status. */
-    private final ServiceApi api;
-    private final UsualDurations usually;
-
-    ApplicationPages(ServiceApi api, UsualDurations usually) {
-        this.api = api;
-        this.usually = usually;
-    }
 
     @GetMapping("/applications")
     String list(Model model) {

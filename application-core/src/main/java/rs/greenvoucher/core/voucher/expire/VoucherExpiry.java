@@ -21,21 +21,9 @@ import java.util.UUID;
  * run this without two of them expiring the same voucher (docs/adr/0004).
  */
 @Component
-public class VoucherExpiry {
+public record VoucherExpiry(JdbcClient jdbc, CommandGateway commands, Clock clock, TransactionTemplate tx) {
 
     private static final Logger log = LoggerFactory.getLogger(VoucherExpiry.class);
-
-    private final JdbcClient jdbc;
-    private final CommandGateway commands;
-    private final Clock clock;
-    private final TransactionTemplate tx;
-
-    VoucherExpiry(JdbcClient jdbc, CommandGateway commands, Clock clock, TransactionTemplate tx) {
-        this.jdbc = jdbc;
-        this.tx = tx;
-        this.commands = commands;
-        this.clock = clock;
-    }
 
     /**
      * A voucher is valid through its last day and expires the day after. Each voucher is expired in its own
