@@ -1,7 +1,7 @@
 package rs.greenvoucher.api;
 
-import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.ApplicationForm.Service;
+import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RuleCode;
 

@@ -1,8 +1,8 @@
 package rs.greenvoucher.evaluation;
 
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.infra.RawEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
+import rs.greenvoucher.infra.RawEnvelope;
 import rs.greenvoucher.infra.TestTokens;
 import tools.jackson.databind.JsonNode;
 

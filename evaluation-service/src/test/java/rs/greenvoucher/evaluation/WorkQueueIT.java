@@ -5,18 +5,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
-import rs.greenvoucher.infra.RawEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.evaluation.queue.ApplicationEventsConsumer;
-import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.infra.HttpApi.Response;
+import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.RawEnvelope;
 import rs.greenvoucher.infra.TestTokens;
 import rs.greenvoucher.infra.TopicReader;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,12 +25,8 @@ import static org.awaitility.Awaitility.await;
 /** The queue from core's events (real Kafka, real PostgreSQL), claims, and decisions stored then sent. */
 class WorkQueueIT extends EvaluationIntegrationTest {
 
-
-
-
     @Autowired
     KafkaListenerEndpointRegistry listeners;
-
 
     final String jelena = TestTokens.get().token("evaluator-jelena", "Jelena Đorđević", "EVALUATOR");
     final String marko = TestTokens.get().token("evaluator-marko", "Marko Ilić", "EVALUATOR");

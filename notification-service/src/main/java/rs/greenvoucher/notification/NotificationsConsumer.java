@@ -1,20 +1,20 @@
 package rs.greenvoucher.notification;
 
-import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import rs.greenvoucher.api.account.AccountEvent;
 import rs.greenvoucher.api.kafka.Topics;
+import rs.greenvoucher.notification.mail.AccountMailPlanner;
+import rs.greenvoucher.notification.mail.NotificationPlanner;
+import rs.greenvoucher.platform.kafka.EventEnvelopes;
+import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
+import rs.greenvoucher.platform.kafka.PollTransactions;
 import rs.greenvoucher.platform.kafka.ReadableMessages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import rs.greenvoucher.notification.mail.AccountMailPlanner;
-import rs.greenvoucher.notification.mail.NotificationPlanner;
-import org.springframework.transaction.PlatformTransactionManager;
-import rs.greenvoucher.platform.kafka.EventEnvelopes;
-import rs.greenvoucher.platform.kafka.PollTransactions;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;

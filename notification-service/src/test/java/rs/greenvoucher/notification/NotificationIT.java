@@ -8,15 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import rs.greenvoucher.infra.RawEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.infra.FreePorts;
 import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.RawEnvelope;
 import rs.greenvoucher.infra.TestTokens;
 import rs.greenvoucher.infra.TopicReader;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,10 +44,6 @@ class NotificationIT extends NotificationIntegrationTest {
     static void stop() {
         SMTP.stop();
     }
-
-
-
-
 
     @Test
     void mailsInTheApplicantsLanguageWithDiacriticsAndPlainReasons() throws Exception {

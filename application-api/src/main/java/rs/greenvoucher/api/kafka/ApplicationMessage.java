@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The payload of a message on {@link Topics#APPLICATION_EVENTS}, schema version {@link EventEnvelope#SCHEMA_VERSION}:

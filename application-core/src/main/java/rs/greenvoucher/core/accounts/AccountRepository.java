@@ -10,7 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Repository
-record AccountRepository(JdbcClient jdbc) {
+class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /** Inserts unless the username is taken (case-insensitively); answers whether it inserted. */
     boolean insert(Account account, Instant now) {

@@ -4,10 +4,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import rs.greenvoucher.platform.security.Roles;
-import rs.greenvoucher.platform.throttling.Throttle;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.platform.refusal.Refusal;
+import rs.greenvoucher.platform.security.Roles;
+import rs.greenvoucher.platform.throttling.Throttle;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -4,9 +4,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import rs.greenvoucher.api.account.AccountEvent;
-import rs.greenvoucher.platform.throttling.Throttle;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.platform.refusal.Refusal;
+import rs.greenvoucher.platform.throttling.Throttle;
 
 import java.time.Clock;
 import java.time.Duration;

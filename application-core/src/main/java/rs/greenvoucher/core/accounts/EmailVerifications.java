@@ -10,7 +10,13 @@ import java.util.UUID;
 
 /** The one-time secrets of e-mail verification links. */
 @Repository
-record EmailVerifications(JdbcClient jdbc) {
+class EmailVerifications {
+
+    private final JdbcClient jdbc;
+
+    EmailVerifications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     record Verified(UUID accountId, String email) {
     }

@@ -1,10 +1,10 @@
 package rs.greenvoucher.core.accounts;
 
-import rs.greenvoucher.api.http.AccountView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.http.AccountView;
 import rs.greenvoucher.core.drafts.Drafts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

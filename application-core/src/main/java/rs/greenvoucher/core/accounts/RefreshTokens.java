@@ -14,7 +14,13 @@ import java.util.UUID;
  * token descended from the same sign-in) is revoked, the thief's and the owner's alike.
  */
 @Repository
-record RefreshTokens(JdbcClient jdbc) {
+class RefreshTokens {
+
+    private final JdbcClient jdbc;
+
+    RefreshTokens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     record Used(UUID accountId, UUID familyId) {
     }

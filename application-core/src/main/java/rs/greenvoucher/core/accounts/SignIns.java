@@ -1,14 +1,14 @@
 package rs.greenvoucher.core.accounts;
 
-import rs.greenvoucher.api.http.Tokens;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import rs.greenvoucher.api.account.AccountEvent;
-import rs.greenvoucher.platform.security.TokenRevocations;
-import rs.greenvoucher.platform.throttling.Throttle;
+import rs.greenvoucher.api.http.Tokens;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.platform.refusal.Refusal;
+import rs.greenvoucher.platform.security.TokenRevocations;
+import rs.greenvoucher.platform.throttling.Throttle;
 
 import java.time.Clock;
 import java.util.List;

@@ -1,6 +1,5 @@
 package rs.greenvoucher.core.accounts;
 
-import rs.greenvoucher.api.http.Tokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -8,6 +7,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
+import rs.greenvoucher.api.http.Tokens;
 import rs.greenvoucher.platform.security.Roles;
 
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package rs.greenvoucher.core.applicant;
 
-import rs.greenvoucher.api.http.ApplicationPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.http.ApplicationPage;
 import rs.greenvoucher.api.value.ApplicationStatus;
 
 import java.time.Duration;

@@ -1,7 +1,5 @@
 package rs.greenvoucher.core.applicant;
 
-import rs.greenvoucher.api.http.ApplicationPage;
-import rs.greenvoucher.api.http.ApplicationView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -12,9 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.http.ApplicationPage;
+import rs.greenvoucher.api.http.ApplicationView;
 import rs.greenvoucher.api.value.ApplicationStatus;
-import rs.greenvoucher.platform.security.Roles;
 import rs.greenvoucher.platform.refusal.Refusal;
+import rs.greenvoucher.platform.security.Roles;
 
 import java.time.Instant;
 import java.util.UUID;

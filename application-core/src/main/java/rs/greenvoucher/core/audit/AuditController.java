@@ -1,6 +1,5 @@
 package rs.greenvoucher.core.audit;
 
-import rs.greenvoucher.api.http.Audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.http.Audit;
 import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package rs.greenvoucher.core.audit;
 
-import rs.greenvoucher.api.http.Audit;
 import rs.greenvoucher.api.AutoChecks;
+import rs.greenvoucher.api.http.Audit;
 import rs.greenvoucher.core.reporting.ReportCsv;
 
 import java.util.stream.Collectors;

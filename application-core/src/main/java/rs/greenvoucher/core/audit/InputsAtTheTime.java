@@ -2,12 +2,12 @@ package rs.greenvoucher.core.audit;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import rs.greenvoucher.api.AutoChecks;
-import rs.greenvoucher.api.http.Audit;
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.call.CallEvent;
 import rs.greenvoucher.api.call.CallParameters;
+import rs.greenvoucher.api.http.Audit;
 import rs.greenvoucher.api.provider.ProviderEvent;
 import rs.greenvoucher.api.value.ProviderCode;
 

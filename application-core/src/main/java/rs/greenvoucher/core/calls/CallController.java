@@ -1,6 +1,5 @@
 package rs.greenvoucher.core.calls;
 
-import rs.greenvoucher.api.http.CallView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.call.CallParameters;
+import rs.greenvoucher.api.http.CallView;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.platform.refusal.Refusal;

@@ -1,12 +1,12 @@
 package rs.greenvoucher.core.calls;
 
-import rs.greenvoucher.api.http.CallView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.call.CallEvent.CallCreated;
 import rs.greenvoucher.api.call.CallParameters;
+import rs.greenvoucher.api.http.CallView;
 import rs.greenvoucher.core.limits.LimitsConfiguration;
 
 import java.time.LocalDate;

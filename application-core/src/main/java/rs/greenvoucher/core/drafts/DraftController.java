@@ -1,6 +1,5 @@
 package rs.greenvoucher.core.drafts;
 
-import rs.greenvoucher.api.http.DraftView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.http.DraftView;
 import rs.greenvoucher.platform.refusal.Refusal;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;

@@ -1,7 +1,5 @@
 package rs.greenvoucher.core.providers;
 
-import rs.greenvoucher.api.http.ProviderHistoryEntry;
-import rs.greenvoucher.api.http.ProviderView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -17,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.http.ProviderHistoryEntry;
+import rs.greenvoucher.api.http.ProviderView;
 import rs.greenvoucher.api.provider.ProviderCommand.DeactivateProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.NewProvider;
 import rs.greenvoucher.api.provider.ProviderCommand.QualifyProvider;

@@ -1,10 +1,10 @@
 package rs.greenvoucher.core.providers;
 
-import rs.greenvoucher.api.http.ProviderView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.http.ProviderView;
 import rs.greenvoucher.api.provider.ProviderEvent.ProviderDeactivated;
 import rs.greenvoucher.api.provider.ProviderEvent.ProviderQualified;
 import rs.greenvoucher.api.provider.ProviderEvent.ProviderReactivated;

@@ -14,12 +14,9 @@ import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
-import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.api.kafka.Topics;
-import rs.greenvoucher.api.privacy.PersonalData;
-import rs.greenvoucher.platform.privacy.PersonalJson;
+import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.platform.privacy.PersonalKeys;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;

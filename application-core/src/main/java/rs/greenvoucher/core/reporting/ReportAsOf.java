@@ -1,6 +1,5 @@
 package rs.greenvoucher.core.reporting;
 
-import rs.greenvoucher.api.http.ThroughputReport;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.http.ThroughputReport;
 import rs.greenvoucher.platform.axon.ProjectionWrites;
 import rs.greenvoucher.platform.axon.SealingSerializer;
 

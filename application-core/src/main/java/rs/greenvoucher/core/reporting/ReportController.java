@@ -1,7 +1,5 @@
 package rs.greenvoucher.core.reporting;
 
-import rs.greenvoucher.api.http.WhatIfAnswer;
-import rs.greenvoucher.api.http.ThroughputReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.http.ThroughputReport;
+import rs.greenvoucher.api.http.WhatIfAnswer;
 import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.platform.web.input.RequestCheck;
 

@@ -1,6 +1,7 @@
 package rs.greenvoucher.core.reporting;
 
 import rs.greenvoucher.api.http.ThroughputReport;
+
 import java.math.BigDecimal;
 
 /**

@@ -1,10 +1,10 @@
 package rs.greenvoucher.core.reporting;
 
-import rs.greenvoucher.api.http.ThroughputReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import rs.greenvoucher.api.SchemeRules;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import rs.greenvoucher.api.SchemeRules;
+import rs.greenvoucher.api.http.ThroughputReport;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -24,9 +24,7 @@ import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.application.ServiceType;
 import rs.greenvoucher.api.kafka.ApplicationMessage.CallMoneyRules;
-import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
-import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Money;
@@ -36,6 +34,7 @@ import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.infra.ContractExamples;
+import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

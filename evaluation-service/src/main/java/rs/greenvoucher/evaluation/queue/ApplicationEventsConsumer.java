@@ -1,12 +1,12 @@
 package rs.greenvoucher.evaluation.queue;
 
-import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
+import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import rs.greenvoucher.platform.kafka.PollTransactions;
 import tools.jackson.databind.json.JsonMapper;
 

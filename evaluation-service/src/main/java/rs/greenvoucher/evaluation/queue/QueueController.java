@@ -10,14 +10,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import rs.greenvoucher.api.value.Mb;
-import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.api.http.EnterpriseApplication;
 import rs.greenvoucher.api.http.ProviderLoad;
 import rs.greenvoucher.api.http.QueueItem;
 import rs.greenvoucher.api.http.StageCount;
 import rs.greenvoucher.api.http.WorkItem;
+import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.RefusalCode;
+import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.List;

@@ -1,6 +1,5 @@
 package rs.greenvoucher.evaluation.queue;
 
-import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,11 +8,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import rs.greenvoucher.api.kafka.Topics;
+import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.platform.kafka.DeadLetterTopics;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
+import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
 import rs.greenvoucher.platform.kafka.WholeTopicReaders;
-import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.platform.refusal.Refusal;
 import tools.jackson.databind.json.JsonMapper;
 

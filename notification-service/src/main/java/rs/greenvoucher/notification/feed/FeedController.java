@@ -1,12 +1,12 @@
 package rs.greenvoucher.notification.feed;
 
-import rs.greenvoucher.api.http.Notification;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.http.Notification;
 import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package rs.greenvoucher.notification.feed;
 
-import rs.greenvoucher.api.http.Notification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.http.Notification;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,12 +1,12 @@
 package rs.greenvoucher.notification.mail;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,10 +19,24 @@ import java.util.UUID;
  * application id, so however often this runs, and on however many instances, one mail is stored.
  */
 @Component
-public record DeadlineReminders(JdbcClient jdbc, PlannedMails mails, Clock clock,
-                                @Value("${gv.mail.reminder-days-before:14}") int daysBefore, TransactionTemplate tx) {
+public class DeadlineReminders {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
+
+    private final JdbcClient jdbc;
+    private final PlannedMails mails;
+    private final Clock clock;
+    private final int daysBefore;
+    private final TransactionTemplate tx;
+
+    DeadlineReminders(JdbcClient jdbc, PlannedMails mails, Clock clock,
+                      @Value("${gv.mail.reminder-days-before:14}") int daysBefore, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.mails = mails;
+        this.clock = clock;
+        this.daysBefore = daysBefore;
+    }
 
     /** One transaction per voucher: one that fails is tried again next round and never holds back the others. */
     @Scheduled(fixedDelayString = "${gv.mail.reminder-interval:PT1H}", initialDelayString = "PT30S")

@@ -1,13 +1,13 @@
 package rs.greenvoucher.platform.axon;
 
-import rs.greenvoucher.api.http.ParkedEvents.Evicted;
-import rs.greenvoucher.api.http.ParkedEvents.Retried;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.http.ParkedEvents.Evicted;
+import rs.greenvoucher.api.http.ParkedEvents.Retried;
 
 /** ADMIN: the events a processor parked, with their error; retry them after a fix, or evict them. */
 @RestController

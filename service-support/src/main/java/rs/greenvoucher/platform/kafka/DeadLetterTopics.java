@@ -1,6 +1,5 @@
 package rs.greenvoucher.platform.kafka;
 
-import rs.greenvoucher.api.http.DeadLetters.Waiting;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -11,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import rs.greenvoucher.api.http.DeadLetters.Waiting;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.platform.refusal.Refusal;
 

@@ -1,10 +1,10 @@
 package rs.greenvoucher.platform.kafka;
 
-import rs.greenvoucher.api.http.DeadLetters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.http.DeadLetters;
 
 /** ADMIN: what waits on a dead-letter topic, and its replay onto the original topic. */
 @RestController

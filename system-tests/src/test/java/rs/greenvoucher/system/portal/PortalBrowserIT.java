@@ -14,12 +14,11 @@ import rs.greenvoucher.api.text.SchemeTexts;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.infra.AccountMailbox;
+import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.infra.LoggedExchanges;
-import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.TestData;
 import rs.greenvoucher.system.SystemAccess;
-
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;

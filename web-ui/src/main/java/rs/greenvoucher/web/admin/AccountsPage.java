@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.api.http.AccountView;
 import rs.greenvoucher.web.portal.ApiProblem;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,8 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import rs.greenvoucher.api.http.CallView;
 import rs.greenvoucher.api.http.ParkedEvents;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 
 /** The ADMIN's start page: the calls and what waits for attention. */
 @Controller

@@ -5,11 +5,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import rs.greenvoucher.web.portal.ApiProblem;
 import rs.greenvoucher.api.http.CallView;
-import rs.greenvoucher.web.portal.ServiceApi;
-import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ApiProblem;
 import rs.greenvoucher.web.portal.Numbers;
+import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.start.PublicData;
 
 import java.util.LinkedHashMap;

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import rs.greenvoucher.api.http.DeadLetters;
 import rs.greenvoucher.api.http.ParkedEvents;
 import rs.greenvoucher.web.portal.ApiProblem;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 
 import java.util.List;
 import java.util.Map;

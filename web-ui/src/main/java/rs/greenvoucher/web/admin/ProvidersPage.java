@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.api.http.ProviderHistoryEntry;
 import rs.greenvoucher.api.http.ProviderView;
 import rs.greenvoucher.web.portal.ApiProblem;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.start.PublicData;
 
 import java.util.LinkedHashMap;

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.api.AutoChecks;
 import rs.greenvoucher.api.http.Audit;
 import rs.greenvoucher.web.portal.ApiProblem;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.Texts;
 import rs.greenvoucher.web.track.AsOf;
 

@@ -9,8 +9,8 @@ import rs.greenvoucher.api.http.CallView;
 import rs.greenvoucher.api.http.DecisionAccepted;
 import rs.greenvoucher.api.http.WorkItem;
 import rs.greenvoucher.api.value.Money;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -7,8 +7,8 @@ import rs.greenvoucher.api.http.EnterpriseApplication;
 import rs.greenvoucher.api.http.QueueItem;
 import rs.greenvoucher.api.http.WorkItem;
 import rs.greenvoucher.api.value.ProviderCode;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.SignedIn;
 import rs.greenvoucher.web.start.PublicData;
 

@@ -6,8 +6,8 @@ import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.http.DecisionAccepted;
 import rs.greenvoucher.api.http.ProviderLoad;
 import rs.greenvoucher.api.value.ProviderCode;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.start.PublicData;
 
 import java.util.ArrayList;

@@ -8,8 +8,8 @@ import rs.greenvoucher.api.http.MyDecision;
 import rs.greenvoucher.api.http.QueueItem;
 import rs.greenvoucher.api.http.StageCount;
 import rs.greenvoucher.api.http.WorkItem;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

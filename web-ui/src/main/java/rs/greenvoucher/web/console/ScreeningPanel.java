@@ -5,8 +5,8 @@ import rs.greenvoucher.api.AutoChecks;
 import rs.greenvoucher.api.http.DecisionAccepted;
 import rs.greenvoucher.api.http.QueueItem;
 import rs.greenvoucher.api.http.WorkItem;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.Texts;
 
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
 import rs.greenvoucher.api.http.ApplicationView;
 import rs.greenvoucher.api.http.DecisionAccepted;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

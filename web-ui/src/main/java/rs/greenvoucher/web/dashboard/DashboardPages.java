@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.api.http.CallView;
 import rs.greenvoucher.api.http.StageCount;
 import rs.greenvoucher.api.http.ThroughputReport;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.track.AsOf;
 
 import java.net.URLEncoder;

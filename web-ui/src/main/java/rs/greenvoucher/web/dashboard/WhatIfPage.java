@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.api.http.CallView;
 import rs.greenvoucher.api.http.WhatIfAnswer;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

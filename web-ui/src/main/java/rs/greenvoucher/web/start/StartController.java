@@ -5,12 +5,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import rs.greenvoucher.web.portal.Numbers;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.Ownership;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.NaceCode;
 import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.web.portal.Numbers;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -11,8 +11,8 @@ import rs.greenvoucher.api.http.ApplicationView;
 import rs.greenvoucher.api.http.DraftView;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.web.portal.ApiProblem;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 
 import java.time.Instant;
 import java.util.ArrayList;

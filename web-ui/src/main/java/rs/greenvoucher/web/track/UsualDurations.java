@@ -2,8 +2,8 @@ package rs.greenvoucher.web.track;
 
 import rs.greenvoucher.api.http.ThroughputReport;
 import rs.greenvoucher.web.portal.ApiProblem;
-import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
+import rs.greenvoucher.web.portal.ServiceApi;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -1,16 +1,14 @@
 package rs.greenvoucher.core.voucher.submit;
 
-import rs.greenvoucher.api.http.Problem;
-import rs.greenvoucher.api.http.SubmissionCheck;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.http.Problem;
+import rs.greenvoucher.api.http.SubmissionCheck;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.core.limits.Limits;
-import rs.greenvoucher.platform.refusal.ProviderCount;
-import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.core.voucher.RuleViolation;
 import rs.greenvoucher.core.voucher.submit.SubmissionRules;
 import rs.greenvoucher.platform.refusal.ProviderCount;

@@ -1,7 +1,7 @@
 package rs.greenvoucher.platform.web.input;
 
-import rs.greenvoucher.platform.refusal.Refusal;
 import org.junit.jupiter.api.Test;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
