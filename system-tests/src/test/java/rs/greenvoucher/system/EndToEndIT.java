@@ -170,7 +170,7 @@ class EndToEndIT {
         if (r.status() == 202) {
             JsonNode refused = await().atMost(Duration.ofSeconds(30)).until(() -> evaluation.get("/api/work-items/" + id, evaluator).json(),
                     j -> j.get("decisions").get(0).get("outcome").asString().equals("REFUSED"));
-            assertThat(refused.get("decisions").get(0).get("refusal_reason").asString()).contains("INVALID_TRANSITION");
+            assertThat(refused.get("decisions").get(0).get("refusalReason").asString()).contains("INVALID_TRANSITION");
         } else {
             assertThat(r.json().get("code").asString()).isEqualTo("INVALID_TRANSITION");
         }

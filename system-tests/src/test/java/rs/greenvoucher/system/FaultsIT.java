@@ -327,7 +327,7 @@ class FaultsIT {
 
     private static String outcome(HttpApi evaluation, String evaluator, String applicationId, String decisionId) {
         for (JsonNode decision : evaluation.get("/api/work-items/" + applicationId, evaluator).json().get("decisions")) {
-            if (decision.get("decision_id").asString().equals(decisionId)) {
+            if (decision.get("decisionId").asString().equals(decisionId)) {
                 return decision.get("outcome").asString();
             }
         }

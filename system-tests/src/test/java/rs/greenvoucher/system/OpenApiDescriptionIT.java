@@ -55,8 +55,9 @@ class OpenApiDescriptionIT {
         }
         assertThat(core.at("/~1api~1auth~1sign-out/post/responses").has("204")).isTrue();
         assertThat(core.at("/~1api~1accounts~1me~1email-verification/post/responses").has("202")).isTrue();
+        // the application is its typed view (ADR 0026), no longer a bare object
         JsonNode application = core.at("/~1api~1applications~1{id}/get/responses/200/content/application~1json/schema");
-        assertThat(application.path("type").asString()).isEqualTo("object");
+        assertThat(application.path("$ref").asString()).endsWith("/ApplicationView");
         assertThat(core.at("/~1api~1reports~1throughput/get/responses/200/content/application~1json/schema/$ref").asString())
                 .endsWith("/ThroughputReport");
 

@@ -1,7 +1,8 @@
 package rs.greenvoucher.api.application;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import rs.greenvoucher.api.value.RuleCode;
 
-/** One line of a screening checklist. */
-public record RuleCheck(RuleCode rule, boolean passed, String note) {
+/** One line of a screening checklist; the note is the evaluator's, or the auto-check's words, or none. */
+public record RuleCheck(RuleCode rule, boolean passed, @Schema(types = {"string", "null"}) String note) {
 }
