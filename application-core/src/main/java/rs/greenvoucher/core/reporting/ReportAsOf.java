@@ -15,6 +15,7 @@ import rs.greenvoucher.platform.axon.SealingSerializer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -31,17 +32,18 @@ class ReportAsOf {
     private final EventStorageEngine storage;
     private final JdbcClient jdbc;
     private final ReportQueries queries;
-    private final AnnotationEventHandlerAdapter projection;
+    private final List<AnnotationEventHandlerAdapter> projections;
     private final TransactionTemplate transaction;
     private final ProjectionWrites writes;
 
     ReportAsOf(EventStorageEngine storage, JdbcClient jdbc, ReportQueries queries, ReportingProjection projection,
-               PlatformTransactionManager transactions, ProjectionWrites writes) {
+               EnvironmentReporting environment, PlatformTransactionManager transactions, ProjectionWrites writes) {
         this.storage = storage;
         this.writes = writes;
         this.jdbc = jdbc;
         this.queries = queries;
-        this.projection = new AnnotationEventHandlerAdapter(projection);
+        // the report's whole processing group: the applications and their indicators
+        this.projections = List.of(new AnnotationEventHandlerAdapter(projection), new AnnotationEventHandlerAdapter(environment));
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -76,7 +78,9 @@ class ReportAsOf {
 
     private void handle(TrackedEventMessage<?> message) {
         try {
-            projection.handle(message);
+            for (AnnotationEventHandlerAdapter projection : projections) {
+                projection.handle(message);
+            }
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }

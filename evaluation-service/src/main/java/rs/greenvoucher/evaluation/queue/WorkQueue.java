@@ -31,8 +31,7 @@ import java.util.UUID;
  * than what the item has seen (per-application sequence), so redeliveries and replays change nothing.
  * <p>
  * The consumer's statements run at once ({@link #apply(EventEnvelope)}); a rebuild from the topic ({@link QueueRebuild})
- * applies the same rules with the items' sequences in memory and its statements sent in waves of JDBC batches
- * ({@link QueueWrites.Rebuilding}), because it starts from empty tables it has locked.
+ * applies the same rules, the sequences in memory and its statements in waves of JDBC batches, on empty locked tables.
  */
 @Component
 public class WorkQueue {
