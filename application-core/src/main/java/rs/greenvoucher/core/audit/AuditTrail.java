@@ -4,15 +4,16 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionDeclined;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
-import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
-import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationScreened;
+import rs.greenvoucher.api.application.DecisionEvent.DecisionCorrected;
+import rs.greenvoucher.api.application.DecisionEvent.ProvidersMatched;
+import rs.greenvoucher.api.application.DecisionEvent;
 import rs.greenvoucher.api.http.Audit;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.core.providers.ProviderRegistry;
@@ -87,7 +88,7 @@ record AuditTrail(EventStore events, JsonMapper json, JdbcClient jdbc) {
     }
 
     private static String by(ApplicationEvent e, ApplicationSubmitted submitted) {
-        if (e instanceof ApplicationEvent.Decided decided) {
+        if (e instanceof DecisionEvent.Decided decided) {
             return decided.decidedBy() == null ? SYSTEM : decided.decidedBy();
         }
         if (e instanceof ApplicationSubmitted || e instanceof ApplicationWithdrawn || e instanceof CompletionReported) {

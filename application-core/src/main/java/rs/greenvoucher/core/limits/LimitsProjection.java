@@ -4,13 +4,13 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
-import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
 import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.DecisionEvent.DecisionCorrected;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherCompleted;
 
 /**
  * Keeps the limits' tables in step with the events, in the same transaction as the event append (the "limits"

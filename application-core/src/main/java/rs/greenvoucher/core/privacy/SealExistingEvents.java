@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.StoredEventNames;
 import rs.greenvoucher.api.privacy.PersonalData;
 import rs.greenvoucher.platform.privacy.PersonalJson;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +30,7 @@ class SealExistingEvents implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SealExistingEvents.class);
     private static final int BATCH = 500;
     private static final List<String> TYPES = Arrays.stream(ApplicationEvent.class.getPermittedSubclasses())
-            .filter(c -> PersonalData.hasPersonalData(c.getSimpleName())).map(Class::getName).toList();
+            .filter(c -> PersonalData.hasPersonalData(c.getSimpleName())).map(StoredEventNames::of).toList();
 
     private final JdbcClient jdbc;
     private final JdbcPersonalKeys keys;

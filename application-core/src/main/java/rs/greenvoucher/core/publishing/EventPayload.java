@@ -1,6 +1,7 @@
 package rs.greenvoucher.core.publishing;
 
 import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.DecisionEvent;
 import rs.greenvoucher.api.kafka.ApplicationMessage.CallMoneyRules;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.DecisionMessage.NamedProvider;
@@ -29,21 +30,21 @@ final class EventPayload {
                     e.form(), e.occurredAt(), e.applicantLanguage() == null ? "sr" : e.applicantLanguage(), e.applicantEmail(),
                     lookups.callParameters(), e.status(), mb);
         }
-        if (event instanceof ApplicationEvent.ApplicationScreened e) {
+        if (event instanceof DecisionEvent.ApplicationScreened e) {
             return new DecisionMessage.ApplicationScreened(e.applicationId(), e.decisionId(), e.checks(), e.noteToApplicant(),
                     e.decidedBy(), e.occurredAt(), e.status(), mb);
         }
-        if (event instanceof ApplicationEvent.ProvidersMatched e) {
+        if (event instanceof DecisionEvent.ProvidersMatched e) {
             // names for consumers that tell people (notifications)
             return new DecisionMessage.ProvidersMatched(e.applicationId(), e.decisionId(), e.providerCodes(),
                     e.providerCodes().stream().map(code -> new NamedProvider(code.value(), lookups.providerName().apply(code))).toList(),
                     e.note(), e.decidedBy(), e.occurredAt(), e.status(), mb);
         }
-        if (event instanceof ApplicationEvent.VoucherApproved e) {
+        if (event instanceof DecisionEvent.VoucherApproved e) {
             return new DecisionMessage.VoucherApproved(e.applicationId(), e.decisionId(), e.callId(), e.amount(), e.amount(),
                     e.validUntil(), e.scores(), e.reason(), e.decidedBy(), e.occurredAt(), e.status(), mb);
         }
-        if (event instanceof ApplicationEvent.ApplicationRejected e) {
+        if (event instanceof DecisionEvent.ApplicationRejected e) {
             return new DecisionMessage.ApplicationRejected(e.applicationId(), e.decisionId(), e.stage(),
                     e.ruleCodes() == null ? null : e.ruleCodes().stream().map(Enum::name).toList(), e.reason(), e.scores(),
                     e.decidedBy(), e.occurredAt(), e.status(), mb);
@@ -54,11 +55,11 @@ final class EventPayload {
         if (event instanceof ApplicationEvent.CompletionReported e) {
             return new ApplicationMessage.CompletionReported(e.applicationId(), e.report(), e.occurredAt(), e.status(), mb);
         }
-        if (event instanceof ApplicationEvent.CompletionReportReturned e) {
+        if (event instanceof DecisionEvent.CompletionReportReturned e) {
             return new DecisionMessage.CompletionReportReturned(e.applicationId(), e.decisionId(), e.note(), e.decidedBy(),
                     e.occurredAt(), e.status(), mb);
         }
-        if (event instanceof ApplicationEvent.VoucherCompleted e) {
+        if (event instanceof DecisionEvent.VoucherCompleted e) {
             return new DecisionMessage.VoucherCompleted(e.applicationId(), e.decisionId(), e.paidAmount(), e.paidAmount(),
                     e.note(), e.decidedBy(), e.occurredAt(), e.status(), mb);
         }
@@ -66,7 +67,7 @@ final class EventPayload {
             return new ApplicationMessage.VoucherExpired(e.applicationId(), e.callId(), e.releasedAmount(), e.occurredAt(),
                     e.status(), mb);
         }
-        if (event instanceof ApplicationEvent.DecisionRefused e) {
+        if (event instanceof DecisionEvent.DecisionRefused e) {
             return new DecisionMessage.DecisionRefused(e.applicationId(), e.decisionId(), e.code(), e.reason(),
                     e.currentStatus(), e.occurredAt(), e.status(), mb);
         }
@@ -78,7 +79,7 @@ final class EventPayload {
             return new ApplicationMessage.CorrectionDeclined(e.applicationId(), e.correctionId(), e.declinedBy(),
                     e.occurredAt(), e.status(), mb);
         }
-        if (event instanceof ApplicationEvent.DecisionCorrected e) {
+        if (event instanceof DecisionEvent.DecisionCorrected e) {
             return new DecisionMessage.DecisionCorrected(e.applicationId(), e.correctionId(), e.stage(), e.kind().name(),
                     e.ruleCodes().stream().map(Enum::name).toList(), e.reason(), e.proposedBy(), e.decidedBy(),
                     e.releasedAmount(), e.occurredAt(), e.status(), mb);

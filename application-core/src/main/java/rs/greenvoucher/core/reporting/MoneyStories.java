@@ -8,12 +8,13 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
+import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.StoredEventNames;
 import rs.greenvoucher.api.value.Money;
 
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ import java.util.UUID;
 class MoneyStories {
 
     /** The events a story is made of; every other event of an application is left in the store. */
-    private static final List<String> STORY_EVENTS = List.of(ApplicationSubmitted.class.getName(),
-            VoucherApproved.class.getName(), VoucherCompleted.class.getName(), VoucherExpired.class.getName());
+    private static final List<String> STORY_EVENTS = List.of(StoredEventNames.of(ApplicationSubmitted.class),
+            StoredEventNames.of(VoucherApproved.class), StoredEventNames.of(VoucherCompleted.class), StoredEventNames.of(VoucherExpired.class));
     /** Applications read per query: a handful of round trips, not one per approval. */
     private static final int READ_TOGETHER = 1_000;
 
@@ -56,7 +57,7 @@ class MoneyStories {
         List<String> approvedApplications = jdbc.sql("""
                         select distinct aggregate_identifier from domain_event_entry
                         where payload_type = :type and convert_from(payload, 'UTF8')::jsonb ->> 'callId' = :call""")
-                .param("type", VoucherApproved.class.getName()).param("call", callId.toString())
+                .param("type", StoredEventNames.of(VoucherApproved.class)).param("call", callId.toString())
                 .query(String.class).list();
         List<Story> stories = new ArrayList<>();
         for (int i = 0; i < approvedApplications.size(); i += READ_TOGETHER) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import rs.greenvoucher.api.application.StoredEventNames;
 
 /**
  * An event's next revision adds fields: a stored event of revision {@code from} is read as revision {@code to} with
@@ -17,8 +18,8 @@ abstract class AddedFields extends SingleEventUpcaster {
     private final SimpleSerializedType to;
 
     AddedFields(Class<?> event, String fromRevision, String toRevision) {
-        this.from = new SimpleSerializedType(event.getName(), fromRevision);
-        this.to = new SimpleSerializedType(event.getName(), toRevision);
+        this.from = new SimpleSerializedType(StoredEventNames.of(event), fromRevision);
+        this.to = new SimpleSerializedType(StoredEventNames.of(event), toRevision);
     }
 
     /** Puts the fields the new revision has, where the stored payload lacks them. */

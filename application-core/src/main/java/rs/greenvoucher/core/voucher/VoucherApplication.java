@@ -4,15 +4,16 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
-import rs.greenvoucher.api.application.ApplicationEvent;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionDeclined;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionKind;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
-import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
 import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
+import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.DecisionEvent.DecisionCorrected;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
+import rs.greenvoucher.api.application.DecisionEvent;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Money;
@@ -44,8 +45,7 @@ public class VoucherApplication {
     private final Set<UUID> decisions = new HashSet<>();
     private final Set<UUID> declined = new HashSet<>();
 
-    protected VoucherApplication() { // for Axon
-    }
+    protected VoucherApplication() { } // for Axon
 
     /** A new application: its first event. */
     public VoucherApplication(ApplicationSubmitted submitted) {
@@ -142,7 +142,7 @@ public class VoucherApplication {
             rejectedAt = corrected.kind() == CorrectionKind.REINSTATE ? null : rejectedAt;
             approvedAmount = corrected.releasedAmount() != null ? null : approvedAmount;
         }
-        if (event instanceof ApplicationEvent.FromDecision decision) {
+        if (event instanceof DecisionEvent decision) {
             decisions.add(decision.decisionId());
         }
         status = event.status();

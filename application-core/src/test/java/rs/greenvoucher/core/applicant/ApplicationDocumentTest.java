@@ -2,7 +2,7 @@ package rs.greenvoucher.core.applicant;
 
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherCompleted;
 import rs.greenvoucher.api.http.ApplicationView;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Money;

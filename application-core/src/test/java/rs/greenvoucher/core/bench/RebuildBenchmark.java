@@ -1,7 +1,6 @@
 package rs.greenvoucher.core.bench;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
@@ -9,22 +8,23 @@ import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import rs.greenvoucher.api.application.ApplicationEvent;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
-import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationScreened;
+import rs.greenvoucher.api.application.DecisionEvent.ProvidersMatched;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherCompleted;
 import rs.greenvoucher.api.application.GreenRole;
 import rs.greenvoucher.api.application.Indicator;
 import rs.greenvoucher.api.application.Ownership;
 import rs.greenvoucher.api.application.Region;
 import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.application.ServiceType;
+import rs.greenvoucher.api.application.StoredEventNames;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.NaceCode;
@@ -115,7 +115,7 @@ class RebuildBenchmark extends CoreIntegrationTest {
     static Object[] row(Serializer serializer, UUID applicationId, int sequence, ApplicationEvent e, byte[] metaData) {
         SerializedObject<byte[]> payload = serializer.serialize(e, byte[].class);
         return new Object[]{UUID.randomUUID().toString(), applicationId.toString(), sequence, "VoucherApplication",
-                e.occurredAt().toString(), e.getClass().getName(), payload.getType().getRevision(), payload.getData(), metaData};
+                e.occurredAt().toString(), StoredEventNames.of(e.getClass()), payload.getType().getRevision(), payload.getData(), metaData};
     }
 
     /** Writes rows straight into the event table, as Axon would have stored them. */

@@ -2,20 +2,21 @@ package rs.greenvoucher.core.publishing;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
-import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
-import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
-import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
 import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationScreened;
+import rs.greenvoucher.api.application.DecisionEvent.CompletionReportReturned;
+import rs.greenvoucher.api.application.DecisionEvent.DecisionRefused;
+import rs.greenvoucher.api.application.DecisionEvent.ProvidersMatched;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.DecisionEvent;
 import rs.greenvoucher.api.application.GreenRole;
 import rs.greenvoucher.api.application.Indicator;
 import rs.greenvoucher.api.application.Ownership;
@@ -149,10 +150,10 @@ public class ApplicationMessageContractTest {
                 ApplicationEvent.CorrectionKind.REINSTATE, List.of(), "NACE 22.22 was read as 11.02.", admin1, ApplicationStatus.REJECTED, AT));
         events.put("14-correction-declined", new ApplicationEvent.CorrectionDeclined(APPLICATION, correction, admin2,
                 ApplicationStatus.REJECTED, AT));
-        events.put("15-decision-corrected", new ApplicationEvent.DecisionCorrected(APPLICATION, correction, Stage.SCREENING,
+        events.put("15-decision-corrected", new DecisionEvent.DecisionCorrected(APPLICATION, correction, Stage.SCREENING,
                 ApplicationEvent.CorrectionKind.REINSTATE, List.of(), "NACE 22.22 was read as 11.02.", admin1, admin2, CALL, null,
                 ApplicationStatus.SCREENED, AT));
-        events.put("16-decision-corrected-rejects", new ApplicationEvent.DecisionCorrected(APPLICATION, correction, Stage.COMMITTEE,
+        events.put("16-decision-corrected-rejects", new DecisionEvent.DecisionCorrected(APPLICATION, correction, Stage.COMMITTEE,
                 ApplicationEvent.CorrectionKind.REJECT, List.of(RuleCode.E7), "The provider is the applicant's owner.", admin1, admin2,
                 CALL, Money.eur("10800"), ApplicationStatus.APPROVED, AT));
         events.put("12-personal-data-erased", new ApplicationEvent.PersonalDataErased(APPLICATION, APPLICANT,

@@ -2,8 +2,8 @@ package rs.greenvoucher.core.publishing;
 
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
-import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
+import rs.greenvoucher.api.application.DecisionEvent.ProvidersMatched;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
 import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.DecisionMessage.NamedProvider;

@@ -1,15 +1,15 @@
 package rs.greenvoucher.core.voucher;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionKind;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
-import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherApproved;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationScreened;
+import rs.greenvoucher.api.application.DecisionEvent.ProvidersMatched;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
 import rs.greenvoucher.api.application.GreenRole;
 import rs.greenvoucher.api.application.Indicator;
 import rs.greenvoucher.api.application.Ownership;
@@ -39,6 +39,7 @@ import rs.greenvoucher.core.voucher.screen.Screening;
 import rs.greenvoucher.core.voucher.submit.Submission;
 import rs.greenvoucher.core.voucher.verify.Verification;
 import rs.greenvoucher.core.voucher.withdraw.Withdrawal;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,7 +61,6 @@ public final class VoucherFixture {
 
     private VoucherFixture() {
     }
-
 
     public static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     public static final UUID ID = UUID.fromString("0b6c2f4e-0000-4000-8000-000000000001");

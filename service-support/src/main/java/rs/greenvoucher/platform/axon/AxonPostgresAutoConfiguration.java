@@ -64,9 +64,10 @@ public class AxonPostgresAutoConfiguration {
         return personalKeys == null ? jackson : new SealingSerializer(jackson, personalKeys);
     }
 
+    /** Jackson, each event under the name it is stored as (StoredEventNames). */
     public static Serializer jacksonSerializer() {
-        return JacksonSerializer.builder().objectMapper(axonObjectMapper()).lenientDeserialization()
-                .revisionResolver(AxonPostgresAutoConfiguration::revision).build();
+        return new StoredNamesSerializer(JacksonSerializer.builder().objectMapper(axonObjectMapper()).lenientDeserialization()
+                .revisionResolver(AxonPostgresAutoConfiguration::revision).build());
     }
 
     /** An event's revision is its {@link rs.greenvoucher.api.application.Revision}; none for the first shape. */

@@ -2,11 +2,11 @@ package rs.greenvoucher.core.voucher.correct;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionDeclined;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionKind;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
-import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.DecisionEvent.DecisionCorrected;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RefusalCode;

@@ -2,7 +2,7 @@ package rs.greenvoucher.core.voucher.match;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.application.ApplicationEvent.ProvidersMatched;
+import rs.greenvoucher.api.application.DecisionEvent.ProvidersMatched;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.core.limits.Limits;
 import rs.greenvoucher.core.voucher.Vouchers;

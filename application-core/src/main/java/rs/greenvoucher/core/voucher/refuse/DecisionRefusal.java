@@ -2,7 +2,7 @@ package rs.greenvoucher.core.voucher.refuse;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
+import rs.greenvoucher.api.application.DecisionEvent.DecisionRefused;
 import rs.greenvoucher.core.voucher.Vouchers;
 
 import java.time.Clock;

@@ -2,7 +2,7 @@ package rs.greenvoucher.core.voucher.reject;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.core.voucher.InvalidTransition;
 import rs.greenvoucher.core.voucher.Vouchers;

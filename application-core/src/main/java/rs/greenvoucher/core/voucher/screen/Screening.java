@@ -2,8 +2,8 @@ package rs.greenvoucher.core.voucher.screen;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationScreened;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.RuleCode;

@@ -2,8 +2,8 @@ package rs.greenvoucher.core.voucher.verify;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
-import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.DecisionEvent.CompletionReportReturned;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherCompleted;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.core.voucher.Vouchers;
 

@@ -2,11 +2,11 @@ package rs.greenvoucher.core.voucher.correct;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionDeclined;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionKind;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
-import rs.greenvoucher.api.application.ApplicationEvent.DecisionCorrected;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.DecisionEvent.DecisionCorrected;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RefusalCode;
@@ -15,6 +15,7 @@ import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.core.voucher.VoucherApplication;
 import rs.greenvoucher.core.voucher.VoucherFixture.FakeLimits;
 import rs.greenvoucher.core.voucher.VoucherFixture;
+
 import java.util.List;
 import java.util.UUID;
 

@@ -2,7 +2,7 @@ package rs.greenvoucher.core.voucher.decide;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RefusalCode;
@@ -11,6 +11,7 @@ import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.core.voucher.VoucherApplication;
 import rs.greenvoucher.core.voucher.VoucherFixture.FakeLimits;
 import rs.greenvoucher.core.voucher.VoucherFixture;
+
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;

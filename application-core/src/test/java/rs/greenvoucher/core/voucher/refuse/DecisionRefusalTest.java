@@ -3,7 +3,7 @@ package rs.greenvoucher.core.voucher.refuse;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
-import rs.greenvoucher.api.application.ApplicationEvent.DecisionRefused;
+import rs.greenvoucher.api.application.DecisionEvent.DecisionRefused;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.core.voucher.VoucherApplication;
 import rs.greenvoucher.core.voucher.VoucherFixture.FakeLimits;

@@ -2,13 +2,14 @@ package rs.greenvoucher.core.voucher.reject;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.core.voucher.VoucherApplication;
 import rs.greenvoucher.core.voucher.VoucherFixture.FakeLimits;
 import rs.greenvoucher.core.voucher.VoucherFixture;
+
 import java.util.List;
 
 import static rs.greenvoucher.core.support.Refused.refused;

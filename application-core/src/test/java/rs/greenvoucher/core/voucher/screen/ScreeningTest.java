@@ -2,7 +2,7 @@ package rs.greenvoucher.core.voucher.screen;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.api.application.ApplicationEvent.ApplicationRejected;
+import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.api.value.RuleCode;
@@ -10,6 +10,7 @@ import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.core.voucher.VoucherApplication;
 import rs.greenvoucher.core.voucher.VoucherFixture.FakeLimits;
 import rs.greenvoucher.core.voucher.VoucherFixture;
+
 import java.util.List;
 import java.util.UUID;
 

@@ -2,9 +2,9 @@ package rs.greenvoucher.core.voucher.verify;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
-import rs.greenvoucher.api.application.ApplicationEvent.CompletionReportReturned;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
-import rs.greenvoucher.api.application.ApplicationEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.DecisionEvent.CompletionReportReturned;
+import rs.greenvoucher.api.application.DecisionEvent.VoucherCompleted;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.core.voucher.VoucherApplication;
