@@ -1,6 +1,7 @@
 package rs.greenvoucher.api.application;
 
 import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.DocumentKind;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
@@ -15,7 +16,8 @@ import java.util.UUID;
  */
 public sealed interface ApplicationEvent permits DecisionEvent, ApplicationEvent.ApplicationSubmitted,
         ApplicationEvent.ApplicationWithdrawn, ApplicationEvent.CompletionReported, ApplicationEvent.VoucherExpired,
-        ApplicationEvent.CorrectionProposed, ApplicationEvent.CorrectionDeclined, ApplicationEvent.PersonalDataErased {
+        ApplicationEvent.CorrectionProposed, ApplicationEvent.CorrectionDeclined, ApplicationEvent.PersonalDataErased,
+        ApplicationEvent.DocumentAttached {
 
     UUID applicationId();
 
@@ -119,4 +121,17 @@ public sealed interface ApplicationEvent permits DecisionEvent, ApplicationEvent
         }
     }
 
+    /**
+     * A document was attached: to the draft that became this application (recorded right after its submission) or
+     * to the application later. It carries what the file is, not the file: its SHA-256 names the exact bytes a
+     * decision was taken on, and the sealed bytes stay in core's document table. The file name is personal (sealed).
+     * The status does not change.
+     */
+    record DocumentAttached(UUID applicationId, UUID documentId, DocumentKind kind, String providerCode, String fileName,
+                            String mediaType, long sizeBytes, String sha256, String uploadedBy,
+                            ApplicationStatus currentStatus, Instant occurredAt) implements ApplicationEvent {
+        public ApplicationStatus status() {
+            return currentStatus;
+        }
+    }
 }

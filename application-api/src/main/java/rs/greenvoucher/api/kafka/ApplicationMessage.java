@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public sealed interface ApplicationMessage permits DecisionMessage, ApplicationMessage.ApplicationSubmitted,
         ApplicationMessage.ApplicationWithdrawn, ApplicationMessage.CompletionReported, ApplicationMessage.VoucherExpired,
         ApplicationMessage.CorrectionProposed, ApplicationMessage.CorrectionDeclined, ApplicationMessage.PersonalDataErased,
-        ApplicationMessage.Unrecognised {
+        ApplicationMessage.DocumentAttached, ApplicationMessage.Unrecognised {
 
     UUID applicationId();
 
@@ -112,6 +112,12 @@ public sealed interface ApplicationMessage permits DecisionMessage, ApplicationM
      */
     record PersonalDataErased(UUID applicationId, String applicantId, String reason, Instant occurredAt,
                               ApplicationStatus status, String enterpriseMb) implements ApplicationMessage {
+    }
+
+    /** A document was attached (what it is, never its bytes: those are fetched from core when opened). */
+    record DocumentAttached(UUID applicationId, UUID documentId, String kind, String providerCode, String fileName,
+                            String mediaType, long sizeBytes, String sha256, String uploadedBy, Instant occurredAt,
+                            ApplicationStatus status, String enterpriseMb) implements ApplicationMessage {
     }
 
     /**

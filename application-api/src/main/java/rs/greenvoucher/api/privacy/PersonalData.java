@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The one list of personal data in the events and in the messages of {@code gv.application.events}: names, e-mail
- * addresses, the address and the texts the applicant wrote. Each is sealed with the application's own key
+ * addresses, the address, the texts the applicant wrote and the names of their files (a file's bytes are sealed
+ * with the same key in core's document table). Each is sealed with the application's own key
  * ({@link SealedText}) in the event store and on the topic, and reads as {@link SealedText#ERASED} once the key is
  * deleted (docs/adr/0011). Paths are dotted field names; {@code []} walks every element of a list. The event and its
  * message have the same names and shapes for these fields.
@@ -23,7 +24,8 @@ public final class PersonalData {
                     "form.enterprise.contactEmail", "form.project.title", "form.project.description",
                     "form.project.services[].description", "form.project.services[].justification", "applicantEmail"),
             "ApplicationWithdrawn", List.of("reason"),
-            "CompletionReported", List.of("report.summary", "report.deliverables[]"));
+            "CompletionReported", List.of("report.summary", "report.deliverables[]"),
+            "DocumentAttached", List.of("fileName"));
 
     /** The field whose value names the key: every event and message of an application carries it. */
     public static final String SUBJECT_FIELD = "applicationId";

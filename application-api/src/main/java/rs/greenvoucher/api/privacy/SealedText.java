@@ -86,6 +86,34 @@ public final class SealedText {
         }
     }
 
+    /** Bytes sealed as a text is (nonce || ciphertext), for a document's content. */
+    public static byte[] sealBytes(byte[] key, String subject, byte[] content) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key, subject, nonce);
+            byte[] out = new byte[NONCE_BYTES + cipher.getOutputSize(content.length)];
+            System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+            cipher.doFinal(content, 0, content.length, out, NONCE_BYTES);
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot seal a document", e);
+        }
+    }
+
+    /** The bytes in the clear; null when there is no key (erased). */
+    public static byte[] openBytes(byte[] key, String subject, byte[] sealed) {
+        if (key == null) {
+            return null;
+        }
+        try {
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, subject, java.util.Arrays.copyOf(sealed, NONCE_BYTES));
+            return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a document of " + subject + " does not open with its key", e);
+        }
+    }
+
     private static Cipher cipher(int mode, byte[] key, String subject, byte[] nonce) throws GeneralSecurityException {
         Cipher cipher = CIPHERS.get();
         cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));

@@ -22,7 +22,9 @@ public enum RuleCode {
     L4("Call budget"),
     P1("Only active providers from the eligible list"),
     P2("Individual consultants are never providers"),
-    P3("Pre-qualification of further providers");
+    P3("Pre-qualification of further providers"),
+    D1("The documents the call requires are attached before submission"),
+    D2("An invoice from every provider that worked is attached before the completion report");
 
     private final String description;
 

@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.http.AccountView;
+import rs.greenvoucher.api.http.DocumentView;
+import rs.greenvoucher.core.documents.DocumentStore;
 import rs.greenvoucher.core.drafts.Drafts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,13 +21,15 @@ import java.util.UUID;
  * each of their applications as it is now and every event of it as stored, and their drafts.
  */
 @Component
-record MyData(EventStore events, JdbcClient jdbc, JsonMapper json, Drafts drafts, Clock clock) {
+record MyData(EventStore events, JdbcClient jdbc, JsonMapper json, Drafts drafts, DocumentStore documents, Clock clock) {
 
     record StoredEvent(long sequence, String type, Instant at, @Schema(description = "the event's fields as stored") JsonNode data) {
     }
 
     record MyApplication(UUID id, String trackingCode, @Schema(description = "the application as it is now") JsonNode current,
-                         List<StoredEvent> events) {
+                         List<StoredEvent> events,
+                         @Schema(description = "its documents; each file is at /api/applications/{id}/documents/{documentId}/content")
+                         List<DocumentView> documents) {
     }
 
     record MyDataExport(Instant exportedAt, AccountView account, List<MyApplication> applications,
@@ -41,7 +45,8 @@ record MyData(EventStore events, JdbcClient jdbc, JsonMapper json, Drafts drafts
                 .param("me", account.id().toString())
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("tracking_code"), rs.getString("doc")))
                 .list().stream()
-                .map(r -> new MyApplication(r.id(), r.trackingCode(), json.readTree(r.doc()), events(r.id())))
+                .map(r -> new MyApplication(r.id(), r.trackingCode(), json.readTree(r.doc()), events(r.id()),
+                        documents.of(r.id()).stream().map(documents::view).toList()))
                 .toList();
         return new MyDataExport(clock.instant(), AccountController.view(account), applications,
                 drafts.list(account.id().toString()));

@@ -23,7 +23,6 @@ import rs.greenvoucher.api.http.SubmissionCheck;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.core.accounts.EmailConfirmations;
-import rs.greenvoucher.core.drafts.Drafts;
 import rs.greenvoucher.core.voucher.complete.ReportCompletion;
 import rs.greenvoucher.core.voucher.submit.FormValidator;
 import rs.greenvoucher.core.voucher.submit.SubmissionDryRun;
@@ -44,11 +43,10 @@ class ApplicationController {
     private final CommandGateway commands;
     private final EmailConfirmations accounts;
     private final SubmissionDryRun dryRun;
-    private final Drafts drafts;
     private final SubmissionTurns turns;
     private final java.time.Clock clock;
 
-    ApplicationController(CommandGateway commands, EmailConfirmations accounts, SubmissionDryRun dryRun, Drafts drafts,
+    ApplicationController(CommandGateway commands, EmailConfirmations accounts, SubmissionDryRun dryRun,
                           SubmissionTurns turns,
                           java.time.Clock clock) {
         this.clock = clock;
@@ -56,7 +54,6 @@ class ApplicationController {
         this.commands = commands;
         this.accounts = accounts;
         this.dryRun = dryRun;
-        this.drafts = drafts;
     }
 
     record WithdrawRequest(String reason) {
@@ -65,20 +62,18 @@ class ApplicationController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('APPLICANT')")
     @Operation(summary = "Submit an application (APPLICANT with a confirmed e-mail address, else 403 EMAIL_NOT_VERIFIED). "
-            + "201 with the tracking code. With draftId, that draft of mine is deleted once the submission is stored.")
+            + "201 with the tracking code. With draftId, the application is made from that draft of mine: it takes the draft's "
+            + "id and documents (D1 counts them), and the draft is deleted in the same transaction (404 if it is not mine).")
     @ResponseStatus(HttpStatus.CREATED) // documents the 201 (the ResponseEntity sets it)
     ResponseEntity<SubmissionAccepted> submit(@RequestBody ApplicationForm form, @RequestParam(required = false) UUID draftId,
                                           JwtAuthenticationToken auth) {
         FormValidator.validate(form, rs.greenvoucher.api.SchemeRules.day(clock.instant()));
         return turns.inTurn(() -> {
             String verifiedEmail = accounts.requireVerifiedEmail(accountId(auth));
-            UUID id = UUID.randomUUID();
+            UUID id = draftId != null ? draftId : UUID.randomUUID();
             Object language = auth.getToken().getClaims().get("lang");
             Submitted submitted = commands.sendAndWait(new SubmitApplication(id, auth.getName(), form,
-                    "en".equals(language) ? "en" : "sr", verifiedEmail));
-            if (draftId != null) {
-                drafts.delete(auth.getName(), draftId);
-            }
+                    "en".equals(language) ? "en" : "sr", verifiedEmail, draftId));
             return ResponseEntity.created(URI.create("/api/applications/" + id))
                     .body(new SubmissionAccepted(id, ApplicationStatus.SUBMITTED, submitted.trackingCode()));
         });
@@ -88,12 +83,13 @@ class ApplicationController {
     @PreAuthorize("hasRole('APPLICANT')")
     @Operation(summary = "A dry run of the submission (APPLICANT): every refusal a submission of this form would meet "
             + "now, with codes, rule codes and fields, and the eligibility rules screening would find broken. "
-            + "Writes nothing.")
+            + "With draftId, D1 counts that draft's documents. Writes nothing.")
     SubmissionCheck check(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the form as it stands, "
             + "complete or not: what is missing or wrong is in the answer's problems", content = @io.swagger.v3.oas.annotations.media.Content(
             schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object")))
-                                  @RequestBody ApplicationForm form, JwtAuthenticationToken auth) {
-        return dryRun.check(form, auth.getName());
+                                  @RequestBody ApplicationForm form, @RequestParam(required = false) UUID draftId,
+                                  JwtAuthenticationToken auth) {
+        return dryRun.check(form, auth.getName(), draftId);
     }
 
     @PostMapping(path = "/{id}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -68,10 +68,11 @@ final class ApplicationDocument {
         return doc;
     }
 
-    /** Whether the applicant sees this event at all: a decision core refused is internal. */
+    /** Whether the applicant sees this event at all: a decision core refused is internal; documents are listed apart. */
     static boolean changesTheView(ApplicationEvent e) {
         return !(e instanceof DecisionRefused) && !(e instanceof ApplicationSubmitted)
-                && !(e instanceof CorrectionProposed) && !(e instanceof CorrectionDeclined);
+                && !(e instanceof CorrectionProposed) && !(e instanceof CorrectionDeclined)
+                && !(e instanceof ApplicationEvent.DocumentAttached);
     }
 
     /** Applies a later event to the document: its own change, the status after it and its line on the timeline. */

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.DocumentRules;
 import rs.greenvoucher.api.SchemeRules;
+import rs.greenvoucher.api.value.DocumentKind;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.http.CallView;
 import rs.greenvoucher.api.value.Money;
@@ -42,7 +44,7 @@ class CallController {
 
     record CallRequest(String name, LocalDate opensOn, LocalDate closesOn, Money budgetEur, Money maxVoucherEur,
                        BigDecimal maxSharePercent, Integer completionMonths, Money minServiceCostEur,
-                       BigDecimal maxEquipmentSharePercent) {
+                       BigDecimal maxEquipmentSharePercent, List<DocumentKind> requiredDocuments) {
     }
 
     @GetMapping
@@ -54,7 +56,8 @@ class CallController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Open a call with its budget and money rules (ADMIN)")
+    @Operation(summary = "Open a call with its budget, money rules and required documents (ADMIN; without "
+            + "requiredDocuments the scheme's D1 and D2: offers, financial statements, register extract, invoices)")
     ResponseEntity<CallView> create(@RequestBody CallRequest request, JwtAuthenticationToken auth) {
         CallParameters parameters = validate(request);
         if (calls.overlapsAny(parameters.opensOn(), parameters.closesOn())) {
@@ -89,7 +92,10 @@ class CallController {
         return new CallParameters(r.name().trim(), r.opensOn(), r.closesOn(), r.budgetEur(), r.maxVoucherEur(),
                 r.maxSharePercent(), r.completionMonths(),
                 r.minServiceCostEur() == null ? SchemeRules.DEFAULT_MIN_SERVICE_COST : r.minServiceCostEur(),
-                r.maxEquipmentSharePercent() == null ? SchemeRules.DEFAULT_MAX_EQUIPMENT_SHARE_PERCENT : r.maxEquipmentSharePercent());
+                r.maxEquipmentSharePercent() == null ? SchemeRules.DEFAULT_MAX_EQUIPMENT_SHARE_PERCENT : r.maxEquipmentSharePercent(),
+                // D1 and D2 as the scheme has them, unless the call says which (an empty list: none)
+                r.requiredDocuments() == null ? DocumentRules.SCHEME_DEFAULT
+                        : r.requiredDocuments().stream().filter(k -> k != DocumentKind.OTHER).distinct().toList());
     }
 
     private static void positive(RequestCheck check, String field, Money value) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.call.CallEvent.CallCreated;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.http.CallView;
+import rs.greenvoucher.core.limits.Limits;
 import rs.greenvoucher.core.limits.LimitsConfiguration;
 
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ record CallTable(JdbcClient jdbc) {
                 rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("opens_on", LocalDate.class),
                 rs.getObject("closes_on", LocalDate.class), rs.getBigDecimal("budget_eur"), rs.getBigDecimal("committed_eur"),
                 rs.getBigDecimal("max_voucher_eur"), rs.getBigDecimal("max_share_percent"), rs.getInt("completion_months"),
-                rs.getBigDecimal("min_service_cost_eur"), rs.getBigDecimal("max_equipment_share_percent"))).list();
+                rs.getBigDecimal("min_service_cost_eur"), rs.getBigDecimal("max_equipment_share_percent"),
+                Limits.requiredDocuments(rs))).list();
     }
 
     /** Whether another call is open on any of these days (one call at a time). */
@@ -39,12 +41,14 @@ record CallTable(JdbcClient jdbc) {
         CallParameters p = event.parameters();
         jdbc.sql("""
                         insert into scheme_call (id, name, opens_on, closes_on, budget_eur, max_voucher_eur, max_share_percent,
-                            completion_months, min_service_cost_eur, max_equipment_share_percent, created_at)
-                        values (:id, :name, :opens, :closes, :budget, :maxVoucher, :share, :months, :minCost, :equipment, :at)""")
+                            completion_months, min_service_cost_eur, max_equipment_share_percent, required_documents, created_at)
+                        values (:id, :name, :opens, :closes, :budget, :maxVoucher, :share, :months, :minCost, :equipment,
+                            cast(:documents as varchar(32)[]), :at)""")
                 .param("id", event.callId()).param("name", p.name()).param("opens", p.opensOn()).param("closes", p.closesOn())
                 .param("budget", p.budgetEur().amount()).param("maxVoucher", p.maxVoucherEur().amount())
                 .param("share", p.maxSharePercent()).param("months", p.completionMonths())
                 .param("minCost", p.minServiceCostEur().amount()).param("equipment", p.maxEquipmentSharePercent())
+                .param("documents", "{" + String.join(",", p.requiredDocuments().stream().map(Enum::name).toList()) + "}")
                 .param("at", java.sql.Timestamp.from(event.occurredAt()))
                 .update();
     }

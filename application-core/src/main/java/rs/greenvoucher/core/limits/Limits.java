@@ -1,6 +1,7 @@
 package rs.greenvoucher.core.limits;
 
 import rs.greenvoucher.api.call.CallParameters;
+import rs.greenvoucher.api.value.DocumentKind;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
@@ -43,5 +44,10 @@ public interface Limits {
     String nextTrackingCode(int year);
 
     record OpenCall(UUID id, CallParameters parameters) {
+    }
+
+    /** A call row's {@code required_documents} (D1, D2). */
+    static List<DocumentKind> requiredDocuments(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return java.util.Arrays.stream((String[]) rs.getArray("required_documents").getArray()).map(DocumentKind::valueOf).toList();
     }
 }

@@ -44,12 +44,17 @@ public class ErasureService {
         String applicant = accountId.toString();
         accounts.requireApplicant(accountId);
         // the key table knows every application with personal data, committed with its first event
-        List<String> applications = jdbc.sql("select subject from personal_key where applicant_id = :a order by created_at")
+        List<String> applications = jdbc.sql("""
+                        select subject from personal_key k where applicant_id = :a
+                            and exists (select 1 from domain_event_entry e where e.aggregate_identifier = k.subject)
+                        order by created_at""")
                 .param("a", applicant).query(String.class).list();
         for (String application : applications) {
             commands.sendAndWait(new ErasePersonalData(UUID.fromString(application), reason, erasedBy));
         }
-        keys.erase(applications);
+        // the applications' keys, and those of drafts with documents (the drafts and their files are deleted below)
+        keys.erase(jdbc.sql("select subject from personal_key where applicant_id = :a and key is not null")
+                .param("a", applicant).query(String.class).list());
         jdbc.sql("delete from application_draft where applicant_id = :a").param("a", applicant).update();
         // last: revoking the account's tokens takes effect in memory at once, so nothing after it may fail
         accounts.eraseApplicant(accountId);

@@ -88,6 +88,10 @@ final class EventPayload {
             return new ApplicationMessage.PersonalDataErased(e.applicationId(), e.applicantId(), e.reason(), e.occurredAt(),
                     e.status(), mb);
         }
+        if (event instanceof ApplicationEvent.DocumentAttached e) {
+            return new ApplicationMessage.DocumentAttached(e.applicationId(), e.documentId(), e.kind().name(), e.providerCode(),
+                    e.fileName(), e.mediaType(), e.sizeBytes(), e.sha256(), e.uploadedBy(), e.occurredAt(), e.status(), mb);
+        }
         throw new IllegalArgumentException("no message for " + event.getClass().getSimpleName());
     }
 }

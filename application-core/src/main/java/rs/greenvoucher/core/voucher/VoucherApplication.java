@@ -8,19 +8,25 @@ import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionDeclined;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionKind;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
+import rs.greenvoucher.api.application.ApplicationEvent.DocumentAttached;
 import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
 import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.DecisionEvent.DecisionCorrected;
+import rs.greenvoucher.api.application.DecisionEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
 import rs.greenvoucher.api.application.DecisionEvent;
+import rs.greenvoucher.api.DocumentRules;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Money;
+import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.platform.refusal.Refusal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,14 +48,17 @@ public class VoucherApplication {
     private Mb mb;
     private Stage rejectedAt;
     private CorrectionProposed pendingCorrection;
+    private List<ProviderCode> providers = List.of();
+    private final List<DocumentRules.Attached> documents = new ArrayList<>();
     private final Set<UUID> decisions = new HashSet<>();
     private final Set<UUID> declined = new HashSet<>();
 
     protected VoucherApplication() { } // for Axon
 
-    /** A new application: its first event. */
-    public VoucherApplication(ApplicationSubmitted submitted) {
+    /** A new application: its first event, then the documents of the draft it was submitted from. */
+    public VoucherApplication(ApplicationSubmitted submitted, List<DocumentAttached> documents) {
         AggregateLifecycle.apply(submitted);
+        documents.forEach(AggregateLifecycle::apply);
     }
 
     /** Records what a use case decided; the state follows in {@link #on}. */
@@ -104,6 +113,16 @@ public class VoucherApplication {
         return approvedAmount;
     }
 
+    /** The providers of the application: those requested, then those matched. */
+    public List<ProviderCode> providers() {
+        return providers;
+    }
+
+    /** The documents attached so far, as the rules see them (D1, D2). */
+    public List<DocumentRules.Attached> documents() {
+        return List.copyOf(documents);
+    }
+
     public boolean personalDataErased() {
         return personalDataErased;
     }
@@ -126,6 +145,11 @@ public class VoucherApplication {
             applicantId = submitted.applicantId();
             totalCost = submitted.form().project().totalCost();
             mb = submitted.form().enterprise().mb();
+            providers = List.copyOf(submitted.form().providerCodes());
+        } else if (event instanceof DocumentAttached attached) {
+            documents.add(new DocumentRules.Attached(attached.kind(), attached.providerCode()));
+        } else if (event instanceof ProvidersMatched matched) {
+            providers = List.copyOf(matched.providerCodes());
         } else if (event instanceof VoucherApproved approved) {
             approvedAmount = approved.amount();
         } else if (event instanceof PersonalDataErased) {

@@ -5,7 +5,9 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
+import rs.greenvoucher.api.application.ApplicationEvent.DocumentAttached;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -22,8 +24,8 @@ public class Vouchers {
         this.repository = repository;
     }
 
-    public void create(ApplicationSubmitted submitted) throws Exception {
-        repository.newInstance(() -> new VoucherApplication(submitted));
+    public void create(ApplicationSubmitted submitted, List<DocumentAttached> documents) throws Exception {
+        repository.newInstance(() -> new VoucherApplication(submitted, documents));
     }
 
     public Aggregate<VoucherApplication> load(VoucherCommand command) {

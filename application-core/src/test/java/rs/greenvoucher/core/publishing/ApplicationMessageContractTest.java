@@ -158,6 +158,10 @@ public class ApplicationMessageContractTest {
                 CALL, Money.eur("10800"), ApplicationStatus.APPROVED, AT));
         events.put("12-personal-data-erased", new ApplicationEvent.PersonalDataErased(APPLICATION, APPLICANT,
                 "Request 2026/17 of 24 November 2026.", "9c4e2a7b-3d5f-4e6a-8b1c-2d3e4f5a6b7c", ApplicationStatus.WITHDRAWN, AT));
+        events.put("17-document-attached", new ApplicationEvent.DocumentAttached(APPLICATION,
+                UUID.fromString("4d1f7a2c-8e3b-4c5d-9f6a-0b1c2d3e4f50"), rs.greenvoucher.api.value.DocumentKind.PROVIDER_OFFER,
+                "12", "Ponuda TMF 2026-114.pdf", "application/pdf", 184_233,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", APPLICANT, ApplicationStatus.SUBMITTED, AT));
         return events;
     }
 }

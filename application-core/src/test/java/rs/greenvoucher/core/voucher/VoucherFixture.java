@@ -17,8 +17,10 @@ import rs.greenvoucher.api.application.Region;
 import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.application.ServiceType;
+import rs.greenvoucher.api.DocumentRules;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.DocumentKind;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.NaceCode;
@@ -26,7 +28,11 @@ import rs.greenvoucher.api.value.Pib;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
+import rs.greenvoucher.core.documents.DocumentStore;
+import rs.greenvoucher.core.documents.Upload;
 import rs.greenvoucher.core.limits.Limits;
+import rs.greenvoucher.core.voucher.attach.Attachment;
+import rs.greenvoucher.core.voucher.attach.DocumentFiles;
 import rs.greenvoucher.core.voucher.complete.CompletionReporting;
 import rs.greenvoucher.core.voucher.correct.Corrections;
 import rs.greenvoucher.core.voucher.decide.CommitteeDecision;
@@ -36,6 +42,7 @@ import rs.greenvoucher.core.voucher.match.Matching;
 import rs.greenvoucher.core.voucher.refuse.DecisionRefusal;
 import rs.greenvoucher.core.voucher.reject.Rejection;
 import rs.greenvoucher.core.voucher.screen.Screening;
+import rs.greenvoucher.core.voucher.submit.DraftsToSubmit;
 import rs.greenvoucher.core.voucher.submit.Submission;
 import rs.greenvoucher.core.voucher.verify.Verification;
 import rs.greenvoucher.core.voucher.withdraw.Withdrawal;
@@ -68,18 +75,27 @@ public final class VoucherFixture {
     public static final String APPLICANT = "applicant-1";
     public static final CallParameters CALL_PARAMETERS = new CallParameters("Call 2026", LocalDate.parse("2026-11-01"),
             LocalDate.parse("2026-12-31"), Money.eur("100000"), Money.eur("20000"), BigDecimal.valueOf(90), 6,
-            Money.eur("4000"), BigDecimal.valueOf(20));
+            Money.eur("4000"), BigDecimal.valueOf(20), List.of());
+    /** The same call with the scheme's D1 and D2 (offers, statements, extract, invoices). */
+    public static final CallParameters CALL_REQUIRING_DOCUMENTS = new CallParameters("Call 2026", LocalDate.parse("2026-11-01"),
+            LocalDate.parse("2026-12-31"), Money.eur("100000"), Money.eur("20000"), BigDecimal.valueOf(90), 6,
+            Money.eur("4000"), BigDecimal.valueOf(20), DocumentRules.SCHEME_DEFAULT);
 
     /** The aggregate with every use case's handler, on {@code limits} and a clock fixed at {@link #NOW}. */
     public static AggregateTestFixture<VoucherApplication> fixture(FakeLimits limits) {
+        return fixture(limits, new FakeDrafts());
+    }
+
+    /** The same, with the drafts (and their documents) and the document store in memory. */
+    public static AggregateTestFixture<VoucherApplication> fixture(FakeLimits limits, FakeDrafts drafts) {
         AggregateTestFixture<VoucherApplication> fixture = new AggregateTestFixture<>(VoucherApplication.class);
         Vouchers vouchers = new Vouchers(fixture.getRepository());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        for (Object handler : List.of(new Submission(vouchers, limits, clock), new Screening(vouchers, clock),
+        for (Object handler : List.of(new Submission(vouchers, limits, drafts, clock), new Screening(vouchers, clock),
                 new Matching(vouchers, limits, clock), new Rejection(vouchers, clock), new CommitteeDecision(vouchers, limits, clock),
-                new CompletionReporting(vouchers, clock), new Verification(vouchers, clock), new Corrections(vouchers, limits, clock),
+                new CompletionReporting(vouchers, limits, clock), new Verification(vouchers, clock), new Corrections(vouchers, limits, clock),
                 new Withdrawal(vouchers, clock), new Expiry(vouchers, clock), new Erasure(vouchers, clock),
-                new DecisionRefusal(vouchers, clock))) {
+                new DecisionRefusal(vouchers, clock), new Attachment(vouchers, drafts, clock))) {
             fixture.registerAnnotatedCommandHandler(handler);
         }
         return fixture;
@@ -146,6 +162,7 @@ public final class VoucherFixture {
         public final Set<String> active = new HashSet<>(Set.of("01", "02", "03", "04", "12", "23"));
         public boolean open = true;
         public Money budgetLeft = Money.eur("100000");
+        public CallParameters parameters = CALL_PARAMETERS;
         public BigDecimal reserved = BigDecimal.ZERO;
 
         @Override
@@ -178,12 +195,12 @@ public final class VoucherFixture {
 
         @Override
         public Optional<OpenCall> callOpenOn(LocalDate day) {
-            return open ? Optional.of(new OpenCall(CALL, CALL_PARAMETERS)) : Optional.empty();
+            return open ? Optional.of(new OpenCall(CALL, parameters)) : Optional.empty();
         }
 
         @Override
         public CallParameters callParameters(UUID callId) {
-            return CALL_PARAMETERS;
+            return parameters;
         }
 
         @Override
@@ -199,5 +216,43 @@ public final class VoucherFixture {
         public String nextTrackingCode(int year) {
             return "GIV-" + year + "-000001";
         }
+    }
+
+    /** Drafts and stored documents in memory: each draft's documents by its id; what was stored after submission. */
+    public static final class FakeDrafts implements DraftsToSubmit, DocumentFiles {
+        public final Map<UUID, List<DocumentStore.Stored>> drafts = new HashMap<>();
+        public final List<UUID> submitted = new java.util.ArrayList<>();
+        public final List<DocumentStore.Stored> stored = new java.util.ArrayList<>();
+
+        @Override
+        public Optional<List<DocumentStore.Stored>> lock(String applicantId, UUID draftId) {
+            return Optional.ofNullable(drafts.get(draftId));
+        }
+
+        @Override
+        public List<DocumentStore.Stored> documents(String applicantId, UUID draftId) {
+            return drafts.getOrDefault(draftId, List.of());
+        }
+
+        @Override
+        public void submitted(String applicantId, UUID draftId) {
+            drafts.remove(draftId);
+            submitted.add(draftId);
+        }
+
+        @Override
+        public DocumentStore.Stored attach(UUID applicationId, String applicantId, Upload upload, Instant at) {
+            DocumentStore.Stored document = document(UUID.nameUUIDFromBytes(upload.sha256().getBytes()), applicationId, null,
+                    upload.kind(), upload.providerCode(), upload.fileName());
+            stored.add(document);
+            return document;
+        }
+    }
+
+    /** A stored document as the store answers it (its name stands for the sealed one). */
+    public static DocumentStore.Stored document(UUID id, UUID subject, UUID draftId, DocumentKind kind, String provider,
+                                                String name) {
+        return new DocumentStore.Stored(id, subject, draftId, kind, provider, name, "application/pdf", true, 1234,
+                "a".repeat(64), APPLICANT, NOW);
     }
 }

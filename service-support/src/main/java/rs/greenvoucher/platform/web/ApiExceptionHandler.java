@@ -92,6 +92,20 @@ public class ApiExceptionHandler {
         return validation(List.of(JsonErrors.describe(e)));
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    public ResponseEntity<ProblemDetail> uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return Problems.response(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "A document may be at most 10 MiB.",
+                List.of(new Refusal.Field("file", "at most 10 MiB")));
+    }
+
+    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    public ResponseEntity<ProblemDetail> badUpload(Exception e) {
+        String part = e instanceof org.springframework.web.multipart.support.MissingServletRequestPartException missing
+                ? missing.getRequestPartName() : "file";
+        return validation(List.of(new Refusal.Field(part, "a multipart/form-data upload with this part is required")));
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class})
     public ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return validation(List.of(new Refusal.Field(e.getName(), "has an invalid value")));
@@ -115,7 +129,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     public ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
         return Problems.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                "Send application/json.", List.of());
+                "Send application/json (multipart/form-data for a document).", List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

@@ -14,14 +14,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** Refuses request bodies over 1 MiB with 413 PAYLOAD_TOO_LARGE, whether or not they declare their length. */
+/**
+ * Refuses request bodies over 1 MiB with 413 PAYLOAD_TOO_LARGE, whether or not they declare their length. An upload
+ * (multipart/form-data: one document of at most 10 MiB) may be as large as the file and its form; Spring's multipart
+ * limits refuse a larger file by its own size.
+ */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     public static final long MAX_BYTES = 1024 * 1024;
+    public static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024 + 64 * 1024;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            if (request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
+                response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.getOutputStream().write(Problems.json(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                        "A document may be at most 10 MiB.").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            chain.doFilter(request, response); // Tomcat reads the parts itself, within spring.servlet.multipart's limits
+            return;
+        }
         if (request.getContentLengthLong() > MAX_BYTES) {
             tooLarge(response);
             return;

@@ -3,11 +3,13 @@ package rs.greenvoucher.core.voucher.submit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import rs.greenvoucher.api.DocumentRules;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.http.Problem;
 import rs.greenvoucher.api.http.SubmissionCheck;
 import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.core.documents.DocumentStore;
 import rs.greenvoucher.core.limits.Limits;
 import rs.greenvoucher.core.voucher.RuleViolation;
 import rs.greenvoucher.core.voucher.submit.SubmissionRules;
@@ -30,16 +32,19 @@ import java.util.UUID;
 public class SubmissionDryRun {
 
     private final Limits limits;
+    private final DraftsToSubmit drafts;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SubmissionDryRun(Limits limits, PlatformTransactionManager transactions, Clock clock) {
+    SubmissionDryRun(Limits limits, DraftsToSubmit drafts, PlatformTransactionManager transactions, Clock clock) {
         this.limits = limits;
+        this.drafts = drafts;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    public SubmissionCheck check(ApplicationForm form, String applicantId) {
+    /** {@code draftId}: the draft it is made from, whose documents count for D1 (none without it). */
+    public SubmissionCheck check(ApplicationForm form, String applicantId, UUID draftId) {
         List<SubmissionCheck.Refused> problems = new ArrayList<>();
         LocalDate today = SchemeRules.day(clock.instant());
         try {
@@ -56,7 +61,9 @@ public class SubmissionDryRun {
             if (call.isEmpty()) {
                 problems.add(problem(RuleViolation.callClosed()));
             } else {
-                run(problems, () -> SubmissionRules.check(form, call.get().parameters(), today));
+                List<DocumentRules.Attached> documents = draftId == null ? List.of() : drafts.documents(applicantId, draftId)
+                        .stream().map(DocumentStore.Stored::attached).toList();
+                run(problems, () -> SubmissionRules.check(form, call.get().parameters(), today, documents));
             }
             if (SchemeRules.tooManyProviders(form.providerCodes().size())) {
                 run(problems, () -> ProviderCount.require("providerCodes", form.providerCodes()));

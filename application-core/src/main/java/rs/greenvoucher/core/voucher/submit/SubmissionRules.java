@@ -2,6 +2,7 @@ package rs.greenvoucher.core.voucher.submit;
 
 import rs.greenvoucher.core.voucher.RuleViolation;
 import rs.greenvoucher.platform.refusal.Refusal;
+import rs.greenvoucher.api.DocumentRules;
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
@@ -19,7 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The scheme rules a submission must meet before it is accepted at all (S1–S4, with the call's parameters, and E9's
+ * The scheme rules a submission must meet before it is accepted at all (D1 and S1–S4, with the call's parameters, and E9's
  * planned start: a service that has already started can never be paid, so it is refused at the door rather than left
  * for screening; docs/adr/0020). The other eligibility rules are judged at screening, where the evaluation service
  * pre-computes them.
@@ -33,9 +34,17 @@ public final class SubmissionRules {
     private SubmissionRules() {
     }
 
-    public static void check(ApplicationForm form, CallParameters call, LocalDate today) {
+    public static void check(ApplicationForm form, CallParameters call, LocalDate today,
+                             List<DocumentRules.Attached> documents) {
         Set<RuleCode> rules = new LinkedHashSet<>();
         List<Refusal.Field> errors = new ArrayList<>();
+        for (DocumentRules.Missing missing : DocumentRules.missingAtSubmission(call.requiredDocuments(), form.providerCodes(),
+                documents)) {
+            rules.add(RuleCode.D1);
+            errors.add(new Refusal.Field("documents." + missing.kind() + (missing.providerCode() == null ? ""
+                    : "." + missing.providerCode()), missing.providerCode() == null ? "is required by this call"
+                    : "the offer of provider " + missing.providerCode() + " is required by this call"));
+        }
         if (!SchemeRules.startsAfter(form.project().plannedStart(), today)) {
             rules.add(RuleCode.E9);
             errors.add(new Refusal.Field("project.plannedStart", "must be after the day of submission; "

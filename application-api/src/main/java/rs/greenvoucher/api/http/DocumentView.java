@@ -1,0 +1,15 @@
+package rs.greenvoucher.api.http;
+
+import rs.greenvoucher.api.value.DocumentKind;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A document of a draft or an application: what it is, who attached it and when. {@code mediaType} is what its bytes
+ * are (never what its name says); {@code sha256} is the hash of those bytes, as the audit trail shows it.
+ * {@code fileName} reads "[erased]" once the applicant's data is erased.
+ */
+public record DocumentView(UUID id, DocumentKind kind, String providerCode, String fileName, String mediaType,
+                           long sizeBytes, String sha256, String uploadedBy, Instant uploadedAt) {
+}
