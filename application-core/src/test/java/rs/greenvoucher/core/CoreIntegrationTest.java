@@ -69,15 +69,21 @@ public abstract class CoreIntegrationTest {
         return api.token("admin", "admin-password-for-tests");
     }
 
-    /** Creates the call unless a call with that name exists; answers its id. */
+    /** Creates the call unless a call with that name exists; answers its id. It requires no documents (D1, D2). */
     protected UUID ensureCall(String name, LocalDate opensOn, LocalDate closesOn, String budget) {
+        return ensureCall(name, opensOn, closesOn, budget, "[]");
+    }
+
+    /** The same with the documents it requires ({@code requiredDocuments}, a JSON list; null for the scheme's). */
+    protected UUID ensureCall(String name, LocalDate opensOn, LocalDate closesOn, String budget, String requiredDocuments) {
         var existing = jdbc.sql("select id from scheme_call where name = :name").param("name", name).query(UUID.class).optional();
         if (existing.isPresent()) {
             return existing.get();
         }
         var r = api.post("/api/calls", admin(), """
                 {"name":"%s","opensOn":"%s","closesOn":"%s","budgetEur":%s,"maxVoucherEur":20000,
-                 "maxSharePercent":90,"completionMonths":6}""".formatted(name, opensOn, closesOn, budget));
+                 "maxSharePercent":90,"completionMonths":6,"requiredDocuments":%s}""".formatted(name, opensOn, closesOn, budget,
+                requiredDocuments));
         if (r.status() != 201) {
             throw new IllegalStateException("call: " + r.status() + " " + r.body());
         }

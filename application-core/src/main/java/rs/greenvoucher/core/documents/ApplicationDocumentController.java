@@ -33,7 +33,15 @@ import java.util.UUID;
 @RestController
 @RequestMapping(path = "/api/applications/{id}/documents", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Documents")
-record ApplicationDocumentController(DocumentStore documents, CommandGateway commands) {
+class ApplicationDocumentController {
+
+    private final DocumentStore documents;
+    private final CommandGateway commands;
+
+    ApplicationDocumentController(DocumentStore documents, CommandGateway commands) {
+        this.documents = documents;
+        this.commands = commands;
+    }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)

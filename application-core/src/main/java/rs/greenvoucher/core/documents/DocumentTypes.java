@@ -48,7 +48,7 @@ final class DocumentTypes {
         if ("application/zip".equals(type) || "application/x-tika-ooxml".equals(type)) {
             type = officeInZip(bytes);
         }
-        if (SHOWN.contains(type)) {
+        if (type != null && SHOWN.contains(type)) {
             return new Detected(type, !"application/pdf".equals(type) || !runsSomething(bytes));
         }
         if (type != null && KEPT.contains(type)) {
