@@ -33,3 +33,29 @@ document.addEventListener('htmx:beforeRequest', function (event) {
 function fold(text) {
   return (text || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'dj');
 }
+
+// A document's form shows how much of the file is sent; without this file it is an ordinary form post.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (!form.hasAttribute('data-upload') || !window.FormData) {
+    return;
+  }
+  var file = form.querySelector('input[type=file]');
+  if (!file || !file.files.length) {
+    return; // the server says the file is missing
+  }
+  event.preventDefault();
+  var progress = form.querySelector('progress');
+  var xhr = new XMLHttpRequest();
+  xhr.open('POST', form.action);
+  xhr.upload.addEventListener('progress', function (e) {
+    if (e.lengthComputable && progress) {
+      progress.hidden = false;
+      progress.value = Math.round(100 * e.loaded / e.total);
+      progress.textContent = progress.value + ' %';
+    }
+  });
+  xhr.addEventListener('load', function () { window.location.assign(xhr.responseURL || form.action); });
+  xhr.addEventListener('error', function () { form.submit(); });
+  xhr.send(new FormData(form));
+});

@@ -92,6 +92,11 @@ final class DemoData {
         return m.group(1);
     }
 
+    /** Core's address, for a client of its own (the documents' uploads). */
+    String core() {
+        return core;
+    }
+
     HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(core + path)).timeout(Duration.ofSeconds(30)).GET();
         if (token != null) {

@@ -1,12 +1,17 @@
 package rs.greenvoucher.local;
 
+import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.SamplePdf;
+
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * The demo's business data, through the public API: an open call, and applications from enterprises modelled on
  * real Serbian clusters (reference/clusters.csv) waiting in the evaluators' queue — one of them a winery, which
- * the E6 pre-check flags. Loaded once: a second run finds the call and the applications and leaves them.
+ * the E6 pre-check flags, each with its offers, statements and register extract (D1). Loaded once: a second run finds the call and the applications and leaves them.
  */
 final class DemoScenario {
 
@@ -56,7 +61,29 @@ final class DemoScenario {
                 .formatted(Identifiers.mb(name), Identifiers.pib(name), name, city, region, nace,
                         email.startsWith("ana") ? "Ana Petrović" : "John Smith", email, title, title, service, service.toLowerCase().replace('_', ' '),
                         cost, LocalDate.now().plusMonths(3), indicator, unit, baseline, target, requested, providers);
-        DemoData.expect(demo.post("/api/applications", token, body), 201);
+        // from a draft with the documents the call requires (D1): small generated PDFs standing for the real ones
+        HttpResponse<String> draft = demo.post("/api/drafts", token, "{\"form\":{},\"step\":7}");
+        DemoData.expect(draft, 201);
+        String draftId = draft.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        HttpApi api = new HttpApi(demo.core());
+        for (String code : providers.replaceAll("[\\[\\]\" ]", "").split(",")) {
+            attach(api, token, draftId, "PROVIDER_OFFER", code, "Ponuda pruzaoca " + code + ".pdf",
+                    SamplePdf.of("Ponuda za usluge istrazivanja i razvoja", name, title, "Iznos: " + cost + " EUR bez PDV-a"));
+        }
+        attach(api, token, draftId, "FINANCIAL_STATEMENTS", null, "Finansijski izvestaji 2024-2025.pdf",
+                SamplePdf.of("Bilans stanja i bilans uspeha 2024 i 2025", name));
+        attach(api, token, draftId, "REGISTER_EXTRACT", null, "Izvod APR.pdf",
+                SamplePdf.of("Izvod iz registra privrednih subjekata", name, "MB " + Identifiers.mb(name)));
+        DemoData.expect(demo.post("/api/applications?draftId=" + draftId, token, body), 201);
+    }
+
+    private static void attach(HttpApi api, String token, String draftId, String kind, String provider, String name,
+                               byte[] pdf) {
+        var r = api.upload("/api/drafts/" + draftId + "/documents", token,
+                provider == null ? Map.of("kind", kind) : Map.of("kind", kind, "providerCode", provider), name, pdf);
+        if (r.status() != 201) {
+            throw new IllegalStateException("a demo document was refused: " + r.status() + " " + r.body());
+        }
     }
 
     /** Valid, repeatable MB and PIB numbers for the demo enterprises (check digits per the rules file). */

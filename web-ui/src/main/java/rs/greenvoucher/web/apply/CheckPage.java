@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import rs.greenvoucher.api.http.CallView;
+import rs.greenvoucher.api.http.DocumentView;
 import rs.greenvoucher.api.http.DraftView;
 import rs.greenvoucher.api.http.SubmissionAccepted;
 import rs.greenvoucher.api.http.SubmissionCheck;
@@ -39,11 +41,15 @@ record CheckPage(ServiceApi api, PublicData data) {
         model.addAttribute("draft", stored.form());
         model.addAttribute("savedAt", stored.updatedAt());
         model.addAttribute("formatErrors", FieldLink.links(read.errors()));
-        model.addAttribute("providerNames", providerNames(read.form()));
+        Map<String, String> providers = providerNames(read.form());
+        model.addAttribute("providerNames", providers);
+        model.addAttribute("documents", DocumentSlots.of(data.openCall().map(CallView::requiredDocuments).orElse(List.of()),
+                providers, api.list(Service.CORE, "/api/drafts/" + id + "/documents", DocumentView.class)));
         model.addAttribute("totals", Totals.of(read.form(), data));
         if (read.errors().isEmpty()) {
             try {
-                SubmissionCheck result = api.post(Service.CORE, "/api/applications/checks", read.form(), SubmissionCheck.class);
+                SubmissionCheck result = api.post(Service.CORE, "/api/applications/checks?draftId=" + id, read.form(),
+                        SubmissionCheck.class);
                 model.addAttribute("result", result);
                 model.addAttribute("problems", problems(result));
             } catch (ApiProblem problem) {

@@ -53,7 +53,11 @@ record ItemModel(ServiceApi api, Decisions decisions, PublicData data) {
         model.addAttribute("decisionsTaken", workItem.decisions());
         model.addAttribute("earlier", earlier);
         model.addAttribute("mine", user != null && item.claimedBy(user.accountId().toString()));
-        model.addAttribute("canAct", user != null && (user.role().equals("EVALUATOR") || user.role().equals("ADMIN")));
+        boolean judges = user != null && (user.role().equals("EVALUATOR") || user.role().equals("ADMIN"));
+        model.addAttribute("canAct", judges);
+        // the files the evaluator checks the figures against (a manager's figures need none: core refuses them)
+        model.addAttribute("documents", judges ? api.list(Service.CORE, "/api/applications/" + id + "/documents",
+                rs.greenvoucher.api.http.DocumentView.class) : null);
         model.addAttribute("fourEyes", user != null && FourEyesNotice.applies(item.stage(), user.accountId().toString(), workItem.decisions()));
         model.addAttribute("form", Map.of());
         model.addAttribute("errors", Map.of());

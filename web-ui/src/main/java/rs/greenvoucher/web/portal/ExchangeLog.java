@@ -33,7 +33,7 @@ record ExchangeLog(Path file, JsonMapper json) {
         line.put("request", request == null ? null : new String(request, StandardCharsets.UTF_8));
         line.put("status", status);
         line.put("contentType", contentType);
-        line.put("answer", new String(answer, StandardCharsets.UTF_8));
+        line.put("answer", answer == null ? null : new String(answer, StandardCharsets.UTF_8));
         byte[] bytes = (json.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
         synchronized (this) {
             try {

@@ -63,6 +63,15 @@ public class Formats {
         return format.format(amount);
     }
 
+    /** A file's size as people read it: "84 kB", "2,4 MB". */
+    public String size(Object bytes) {
+        long b = ((Number) bytes).longValue();
+        if (b < 1024 * 1024) {
+            return Math.max(1, Math.round(b / 1024.0)) + " kB";
+        }
+        return String.format(locale(language()), "%.1f MB", b / (1024.0 * 1024.0));
+    }
+
     public String number(Object value) {
         BigDecimal number = Values.decimal(value);
         if (number == null) {

@@ -16,7 +16,7 @@ public class Forms {
     private static final Map<String, String> KNOWN = Map.of("is required", "error.required", "must be positive",
             "error.positive", "at least one provider", "error.provider", "a provider is named twice", "error.providerTwice",
             "must be 12 to 128 characters", "error.passwordLength", "must be a well-formed email address", "error.email",
-            "must not be blank", "error.required");
+            "must not be blank", "error.required", "is required by this call", "error.documentRequired");
 
     private final org.springframework.context.MessageSource messages;
 
@@ -27,6 +27,12 @@ public class Forms {
     /** The field's label in the page's language, with its row for lists: "Cost (EUR), service 2". */
     public String label(String path) {
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        if (path.startsWith("documents.")) {
+            // a missing document (D1, D2): its kind, and for an offer or an invoice the provider's code
+            String[] parts = path.split("\\.");
+            String kind = messages.getMessage("document.kind." + parts[1], null, parts[1], locale);
+            return parts.length > 2 ? kind + " (" + parts[2] + ")" : kind;
+        }
         String label = messages.getMessage("field." + path.replaceAll("\\[\\d+]", ""), null, path, locale);
         java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(path);
         if (row.find()) {
@@ -86,6 +92,9 @@ public class Forms {
     }
 
     public static String anchor(String path) {
+        if (path.startsWith("documents.")) {
+            return "slot-" + path.substring("documents.".length());
+        }
         return "f-" + path.replace("[", "-").replace("]", "").replace('.', '-');
     }
 

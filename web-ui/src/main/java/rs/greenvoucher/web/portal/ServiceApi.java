@@ -90,6 +90,16 @@ public class ServiceApi {
         return http.call(service, "GET", path, null, tokens.ofCurrentUser(), "text/csv");
     }
 
+    /** Uploads a file as the signed-in person (multipart/form-data, with these form fields), read as its record. */
+    public <T> T upload(Service service, String path, Map<String, String> fields, String fileName, byte[] file, Class<T> answer) {
+        return http.read(http.upload(service, path, fields, fileName, file, tokens.ofCurrentUser()), type(answer));
+    }
+
+    /** A file as the service serves it to the signed-in person: its bytes and its headers, to be passed on. */
+    public java.net.http.HttpResponse<byte[]> file(Service service, String path) {
+        return http.file(service, path, tokens.ofCurrentUser());
+    }
+
     /** Signs in; the caller keeps the person in the session. */
     public SignedIn signIn(String username, String password) {
         Tokens tokens = http.read(http.call(Service.CORE, "POST", "/api/auth/token", Map.of("username", username, "password", password),

@@ -56,6 +56,40 @@ class ServiceHttp {
         return response.body();
     }
 
+    /** A file sent on as multipart/form-data with its form fields (a document upload); the answer's bytes. */
+    byte[] upload(Service service, String path, Map<String, String> fields, String fileName, byte[] file, String token) {
+        String boundary = "----gv" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(file.length + 1024);
+        fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        // the name as the browser gave it, its quotes and line breaks escaped as browsers do (core keeps only the last segment)
+        String quoted = fileName.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + quoted
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.writeBytes(file);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<byte[]> response = send(request(service, path, token, "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())), service, "POST", path);
+        exchanges.record(service, "POST", path, null, response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), response.body());
+        if (response.statusCode() >= 400) {
+            throw problem(response.statusCode(), response.body());
+        }
+        return response.body();
+    }
+
+    /** A file as core serves it, with the headers that say how a browser may show it; a 4xx or 5xx is its problem. */
+    HttpResponse<byte[]> file(Service service, String path, String token) {
+        HttpResponse<byte[]> response = send(request(service, path, token, "*/*").GET(), service, "GET", path);
+        exchanges.record(service, "GET", path, null, response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), response.statusCode() >= 400 ? response.body() : null);
+        if (response.statusCode() >= 400) {
+            throw problem(response.statusCode(), response.body());
+        }
+        return response;
+    }
+
     /** The answer as its record: an answer that is not that record is the service failing, not the person's input. */
     <T> T read(byte[] body, JavaType type) {
         try {
@@ -67,8 +101,18 @@ class ServiceHttp {
     }
 
     private HttpResponse<byte[]> exchange(Service service, String method, String path, byte[] body, String token, String accept) {
+        HttpRequest.Builder request = request(service, path, token, accept);
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return send(request, service, method, path);
+    }
+
+    private HttpRequest.Builder request(Service service, String path, String token, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrls.get(service) + path))
-                .timeout(Duration.ofSeconds(15))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept);
         HttpServletRequest browser = PortalSession.browserRequest();
         if (browser != null) {
@@ -77,11 +121,10 @@ class ServiceHttp {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
+        return request;
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request, Service service, String method, String path) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
 import rs.greenvoucher.api.http.ApplicationView;
+import rs.greenvoucher.web.apply.DocumentSlots;
+import rs.greenvoucher.web.apply.DraftDocuments;
 import rs.greenvoucher.web.portal.ApiProblem;
+import rs.greenvoucher.web.start.PublicData;
 import rs.greenvoucher.web.portal.FormPaths;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
 import rs.greenvoucher.web.portal.ServiceApi;
@@ -24,7 +27,17 @@ import java.util.UUID;
 
 /** The applicant's completion report: the form, the live progress towards each target, and sending it to core. */
 @Controller
-record CompletionPage(ServiceApi api) {
+record CompletionPage(ServiceApi api, PublicData data) {
+
+    @PostMapping(path = "/applications/{id}/documents", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    String attach(@PathVariable UUID id, @RequestParam("kind") String kind,
+                  @RequestParam(value = "providerCode", required = false) String providerCode,
+                  @RequestParam(value = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes flash) throws java.io.IOException {
+        DraftDocuments.attach(api, "/api/applications/" + id + "/documents", kind, providerCode, file, flash);
+        return "redirect:/applications/" + id + "/completion#documents";
+    }
+
 
     @GetMapping("/applications/{id}/completion")
     String completionPage(@PathVariable UUID id, Model model) {
@@ -69,6 +82,11 @@ record CompletionPage(ServiceApi api) {
         model.addAttribute("problem", problem);
         model.addAttribute("progress", CompletionForm.progress(report));
         model.addAttribute("returnedNote", CompletionForm.returnedNote(doc));
+        Map<String, String> providers = new java.util.LinkedHashMap<>();
+        doc.providers().forEach(p -> providers.put(p.code(), data.providerName(p.code()).orElse(p.name())));
+        model.addAttribute("documents", DocumentSlots.atCompletion(data.calls().stream().filter(c -> c.id().equals(doc.callId()))
+                .findFirst().map(rs.greenvoucher.api.http.CallView::requiredDocuments).orElse(java.util.List.of()), providers,
+                api.list(Service.CORE, "/api/applications/" + doc.id() + "/documents", rs.greenvoucher.api.http.DocumentView.class)));
         return "completion";
     }
 

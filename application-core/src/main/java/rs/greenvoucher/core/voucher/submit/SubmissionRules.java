@@ -42,8 +42,7 @@ public final class SubmissionRules {
                 documents)) {
             rules.add(RuleCode.D1);
             errors.add(new Refusal.Field("documents." + missing.kind() + (missing.providerCode() == null ? ""
-                    : "." + missing.providerCode()), missing.providerCode() == null ? "is required by this call"
-                    : "the offer of provider " + missing.providerCode() + " is required by this call"));
+                    : "." + missing.providerCode()), "is required by this call"));
         }
         if (!SchemeRules.startsAfter(form.project().plannedStart(), today)) {
             rules.add(RuleCode.E9);
