@@ -1,6 +1,5 @@
 package rs.greenvoucher.local;
 
-import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.infra.SamplePdf;
 
 import java.io.IOException;
@@ -65,25 +64,21 @@ final class DemoScenario {
         HttpResponse<String> draft = demo.post("/api/drafts", token, "{\"form\":{},\"step\":7}");
         DemoData.expect(draft, 201);
         String draftId = draft.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        HttpApi api = new HttpApi(demo.core());
         for (String code : providers.replaceAll("[\\[\\]\" ]", "").split(",")) {
-            attach(api, token, draftId, "PROVIDER_OFFER", code, "Ponuda pruzaoca " + code + ".pdf",
+            attach(demo, token, draftId, "PROVIDER_OFFER", code, "Ponuda pruzaoca " + code + ".pdf",
                     SamplePdf.of("Ponuda za usluge istrazivanja i razvoja", name, title, "Iznos: " + cost + " EUR bez PDV-a"));
         }
-        attach(api, token, draftId, "FINANCIAL_STATEMENTS", null, "Finansijski izvestaji 2024-2025.pdf",
+        attach(demo, token, draftId, "FINANCIAL_STATEMENTS", null, "Finansijski izvestaji 2024-2025.pdf",
                 SamplePdf.of("Bilans stanja i bilans uspeha 2024 i 2025", name));
-        attach(api, token, draftId, "REGISTER_EXTRACT", null, "Izvod APR.pdf",
+        attach(demo, token, draftId, "REGISTER_EXTRACT", null, "Izvod APR.pdf",
                 SamplePdf.of("Izvod iz registra privrednih subjekata", name, "MB " + Identifiers.mb(name)));
         DemoData.expect(demo.post("/api/applications?draftId=" + draftId, token, body), 201);
     }
 
-    private static void attach(HttpApi api, String token, String draftId, String kind, String provider, String name,
-                               byte[] pdf) {
-        var r = api.upload("/api/drafts/" + draftId + "/documents", token,
-                provider == null ? Map.of("kind", kind) : Map.of("kind", kind, "providerCode", provider), name, pdf);
-        if (r.status() != 201) {
-            throw new IllegalStateException("a demo document was refused: " + r.status() + " " + r.body());
-        }
+    private static void attach(DemoData demo, String token, String draftId, String kind, String provider, String name,
+                               byte[] pdf) throws IOException, InterruptedException {
+        DemoData.expect(demo.upload("/api/drafts/" + draftId + "/documents", token,
+                provider == null ? Map.of("kind", kind) : Map.of("kind", kind, "providerCode", provider), name, pdf), 201);
     }
 
     /** Valid, repeatable MB and PIB numbers for the demo enterprises (check digits per the rules file). */

@@ -53,7 +53,7 @@ class PortalBrowserIT {
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"sr", "en"})
-    void anApplicantsWholeJourney(String lang) {
+    void anApplicantsWholeJourney(String lang) throws java.io.IOException {
         boolean sr = lang.equals("sr");
         String email = "portal-" + UUID.randomUUID() + "@example.rs";
         String mb = TestData.mb();
@@ -286,6 +286,14 @@ class PortalBrowserIT {
             second.press("action", "next");
             second.go(draftPath + "/check");
             assertThat(second.text()).contains(sr ? "Prijava ispunjava sva pravila" : "The application meets every rule");
+            // a document, with the slot's own file field: the page then names it, its size and when
+            java.nio.file.Path statements = java.nio.file.Files.createTempFile("bilans-2025-", ".pdf");
+            java.nio.file.Files.write(statements, rs.greenvoucher.infra.SamplePdf.of("Bilans stanja 2025", NAME));
+            second.driver.findElement(By.id("file-FINANCIAL_STATEMENTS")).sendKeys(statements.toString());
+            second.navigate(second.driver.findElement(By.xpath("//form[.//input[@id='file-FINANCIAL_STATEMENTS']]//button")));
+            assertThat(second.driver.findElement(By.id("slot-FINANCIAL_STATEMENTS")).getText())
+                    .contains(statements.getFileName().toString()).contains("kB");
+            assertThat(second.text()).contains((sr ? "Priloženo: " : "Attached: ") + statements.getFileName());
             second.page("check-ready");
             second.navigate(second.driver.findElement(By.xpath("//form[contains(@action,'/submit')]//button")));
 
@@ -296,6 +304,10 @@ class PortalBrowserIT {
             assertThat(second.text()).contains(NAME).contains("Recycled PET packaging line");
             second.page("receipt");
             assertThat(core.get("/api/drafts", core.token(email, PASSWORD)).json()).isEmpty(); // the draft is gone
+            // its document went with it, for the evaluators to open
+            assertThat(core.get("/api/applications/" + id + "/documents", SystemAccess.evaluatorToken("jelena")).json().get(0)
+                    .get("kind").asString())
+                    .isEqualTo("FINANCIAL_STATEMENTS");
 
             // the status follows the evaluators' work
             String jelena = SystemAccess.evaluatorToken("jelena");
