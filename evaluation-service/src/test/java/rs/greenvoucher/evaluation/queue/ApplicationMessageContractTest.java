@@ -46,6 +46,14 @@ class ApplicationMessageContractTest {
     }
 
     @Test
+    void aDocumentCarriesWhatItIsButNeverItsBytes() {
+        var attached = (rs.greenvoucher.api.kafka.ApplicationMessage.DocumentAttached) message("17-document-attached");
+        assertThat(attached.kind()).isEqualTo("PROVIDER_OFFER");
+        assertThat(attached.sha256()).hasSize(64);
+        assertThat(attached.status()).isEqualTo(rs.greenvoucher.api.value.ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
     void aMatchCarriesTheProviderCodes() {
         assertThat(((DecisionMessage.ProvidersMatched) message("03-matched")).providerCodes())
                 .containsExactly(new ProviderCode("12"), new ProviderCode("23"));

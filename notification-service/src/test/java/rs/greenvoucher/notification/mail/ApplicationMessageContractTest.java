@@ -67,6 +67,7 @@ class ApplicationMessageContractTest {
     void theApplicantsOwnReportAndARefusedDecisionMakeNone() {
         assertThat(mail("05-completion-reported")).isNull();
         assertThat(mail("11-decision-refused")).isNull();
+        assertThat(mail("17-document-attached")).isNull(); // the applicant attached it: nothing to tell them
     }
 
     @Test

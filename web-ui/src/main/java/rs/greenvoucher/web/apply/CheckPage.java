@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.api.http.CallView;
 import rs.greenvoucher.api.http.DocumentView;
 import rs.greenvoucher.api.http.DraftView;
@@ -34,7 +35,14 @@ record CheckPage(ServiceApi api, PublicData data) {
     }
 
     @GetMapping("/drafts/{id}/check")
-    String check(@PathVariable UUID id, Model model) {
+    String check(@PathVariable UUID id, Model model, @RequestParam(required = false) UUID attached,
+                 @RequestParam(required = false) String documentError, @RequestParam(required = false) String documentKind) {
+        List<DocumentView> documents = api.list(Service.CORE, "/api/drafts/" + id + "/documents", DocumentView.class);
+        DocumentOutcome.show(model, documents, attached, documentError, documentKind);
+        return check(id, model, documents);
+    }
+
+    private String check(UUID id, Model model, List<DocumentView> documents) {
         DraftView stored = load(id);
         ApiForm.Result read = ApiForm.from(stored.form());
         model.addAttribute("id", id);
@@ -44,7 +52,7 @@ record CheckPage(ServiceApi api, PublicData data) {
         Map<String, String> providers = providerNames(read.form());
         model.addAttribute("providerNames", providers);
         model.addAttribute("documents", DocumentSlots.of(data.openCall().map(CallView::requiredDocuments).orElse(List.of()),
-                providers, api.list(Service.CORE, "/api/drafts/" + id + "/documents", DocumentView.class)));
+                providers, documents));
         model.addAttribute("totals", Totals.of(read.form(), data));
         if (read.errors().isEmpty()) {
             try {
@@ -78,7 +86,7 @@ record CheckPage(ServiceApi api, PublicData data) {
             // a rule that refuses now (the budget ran out meanwhile, the address is not confirmed, ...): the check
             // page says which, with the draft intact
             model.addAttribute("refusal", problem);
-            return check(id, model);
+            return check(id, model, api.list(Service.CORE, "/api/drafts/" + id + "/documents", DocumentView.class));
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
 import rs.greenvoucher.api.http.ApplicationView;
+import rs.greenvoucher.web.apply.DocumentOutcome;
 import rs.greenvoucher.web.apply.DocumentSlots;
 import rs.greenvoucher.web.apply.DraftDocuments;
 import rs.greenvoucher.web.portal.ApiProblem;
@@ -32,10 +33,10 @@ record CompletionPage(ServiceApi api, PublicData data) {
     @PostMapping(path = "/applications/{id}/documents", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
     String attach(@PathVariable UUID id, @RequestParam("kind") String kind,
                   @RequestParam(value = "providerCode", required = false) String providerCode,
-                  @RequestParam(value = "file", required = false) org.springframework.web.multipart.MultipartFile file,
-                  org.springframework.web.servlet.mvc.support.RedirectAttributes flash) throws java.io.IOException {
-        DraftDocuments.attach(api, "/api/applications/" + id + "/documents", kind, providerCode, file, flash);
-        return "redirect:/applications/" + id + "/completion#documents";
+                  @RequestParam(value = "file", required = false) org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return "redirect:/applications/" + id + "/completion?"
+                + DraftDocuments.attach(api, "/api/applications/" + id + "/documents", kind, providerCode, file) + "#documents";
     }
 
 
@@ -84,9 +85,16 @@ record CompletionPage(ServiceApi api, PublicData data) {
         model.addAttribute("returnedNote", CompletionForm.returnedNote(doc));
         Map<String, String> providers = new java.util.LinkedHashMap<>();
         doc.providers().forEach(p -> providers.put(p.code(), data.providerName(p.code()).orElse(p.name())));
+        List<rs.greenvoucher.api.http.DocumentView> documents = api.list(Service.CORE, "/api/applications/" + doc.id()
+                + "/documents", rs.greenvoucher.api.http.DocumentView.class);
         model.addAttribute("documents", DocumentSlots.atCompletion(data.calls().stream().filter(c -> c.id().equals(doc.callId()))
-                .findFirst().map(rs.greenvoucher.api.http.CallView::requiredDocuments).orElse(java.util.List.of()), providers,
-                api.list(Service.CORE, "/api/applications/" + doc.id() + "/documents", rs.greenvoucher.api.http.DocumentView.class)));
+                .findFirst().map(rs.greenvoucher.api.http.CallView::requiredDocuments).orElse(List.of()), providers, documents));
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+            String attached = servlet.getRequest().getParameter("attached");
+            DocumentOutcome.show(model, documents, attached != null && attached.matches("[0-9a-f-]{36}") ? UUID.fromString(attached)
+                    : null, servlet.getRequest().getParameter("documentError"), servlet.getRequest().getParameter("documentKind"));
+        }
         return "completion";
     }
 
