@@ -197,6 +197,53 @@ class HostileInputIT {
         return copy;
     }
 
+    /**
+     * Uploads that are not documents, or are too many: never a 5xx, never an internal, and a refused file leaves no
+     * row; a thousand uploads at once, eight at a time, leave exactly the forty an application may carry.
+     */
+    @org.junit.jupiter.api.Test
+    void uploadsThatAreNotDocumentsOrAreTooManyAreRefusedAndLeaveNothing() throws Exception {
+        HttpApi core = system.core;
+        String applicant = core.newApplicant("sr");
+        String draft = core.post("/api/drafts", applicant, "{\"form\":{},\"step\":7}").json().get("id").asString();
+        String path = "/api/drafts/" + draft + "/documents";
+        java.util.function.LongSupplier rows = () -> count("gv_core",
+                "select count(*) from application_document where draft_id = '" + draft + "'");
+        byte[] pdf = rs.greenvoucher.infra.SamplePdf.of("Bilans stanja");
+        byte[] exe = java.util.Arrays.copyOf("MZ\u0090\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 2048);
+        List<HttpApi.Response> refused = List.of(
+                core.upload(path, applicant, java.util.Map.of("kind", "FINANCIAL_STATEMENTS"), "bilans.pdf", exe),
+                core.upload(path, applicant, java.util.Map.of("kind", "FINANCIAL_STATEMENTS"), "bilans.pdf", new byte[0]),
+                core.upload(path, applicant, java.util.Map.of("kind", "FINANCIAL_STATEMENTS"), "veliki.pdf",
+                        java.util.Arrays.copyOf(pdf, 11 * 1024 * 1024)),
+                core.upload(path, applicant, java.util.Map.of("kind", "../../etc"), "bilans.pdf", pdf),
+                core.upload(path, applicant, java.util.Map.of("kind", "FINANCIAL_STATEMENTS"), "bilans\u0000.pdf", pdf));
+        for (HttpApi.Response r : refused) {
+            assertThat(r.status()).as(r.body()).isBetween(400, 499);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            INTERNALS.forEach(internal -> assertThat(r.body()).doesNotContain(internal));
+        }
+        assertThat(rows.getAsLong()).isZero();
+        HttpApi.Response named = core.upload(path, applicant, java.util.Map.of("kind", "OTHER"), "../../../etc/passwd.pdf", pdf);
+        assertThat(named.status()).isEqualTo(201);
+        assertThat(named.json().get("fileName").asString()).isEqualTo("passwd.pdf");
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            int n = i;
+            answers.add(pool.submit(() -> core.upload(path, applicant, java.util.Map.of("kind", "OTHER"), "strana-" + n + ".pdf", pdf)
+                    .status()));
+        }
+        java.util.Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+        for (var answer : answers) {
+            byStatus.merge(answer.get(), 1, Integer::sum);
+        }
+        pool.shutdown();
+        assertThat(byStatus).containsOnlyKeys(201, 400).containsEntry(201, 39).containsEntry(400, 961);
+        assertThat(rows.getAsLong()).isEqualTo(40);
+    }
+
     private static long count(String database, String sql) {
         try (Connection c = DriverManager.getConnection(system.postgres.jdbcUrl(database), "postgres", "");
              ResultSet rs = c.createStatement().executeQuery(sql)) {
