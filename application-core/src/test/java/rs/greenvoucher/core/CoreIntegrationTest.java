@@ -8,15 +8,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import rs.greenvoucher.infra.HttpApi;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import rs.greenvoucher.core.support.MutableClock;
+import rs.greenvoucher.infra.HttpApi;
+import rs.greenvoucher.infra.TestInfrastructure;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import rs.greenvoucher.infra.TestInfrastructure;
 
 /** Base of core's integration tests: the real service on a random port, real PostgreSQL, real Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -4,8 +4,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import rs.greenvoucher.core.voucher.erase.ErasePersonalData;
 import rs.greenvoucher.core.accounts.AccountService;
+import rs.greenvoucher.core.voucher.erase.ErasePersonalData;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package rs.greenvoucher.core.voucher;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import rs.greenvoucher.api.DocumentRules;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionKind;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
@@ -17,7 +18,6 @@ import rs.greenvoucher.api.application.Region;
 import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.application.ServiceType;
-import rs.greenvoucher.api.DocumentRules;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.DocumentKind;

@@ -14,10 +14,10 @@ import rs.greenvoucher.web.apply.DocumentOutcome;
 import rs.greenvoucher.web.apply.DocumentSlots;
 import rs.greenvoucher.web.apply.DraftDocuments;
 import rs.greenvoucher.web.portal.ApiProblem;
-import rs.greenvoucher.web.start.PublicData;
 import rs.greenvoucher.web.portal.FormPaths;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
 import rs.greenvoucher.web.portal.ServiceApi;
+import rs.greenvoucher.web.start.PublicData;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

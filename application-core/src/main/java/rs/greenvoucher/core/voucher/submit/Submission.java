@@ -9,11 +9,11 @@ import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.core.documents.DocumentStore;
 import rs.greenvoucher.core.limits.Limits;
-import rs.greenvoucher.core.voucher.attach.Attachment;
-import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.core.voucher.RuleViolation;
 import rs.greenvoucher.core.voucher.Vouchers;
+import rs.greenvoucher.core.voucher.attach.Attachment;
 import rs.greenvoucher.platform.refusal.ProviderCount;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,16 +1,16 @@
 package rs.greenvoucher.core.voucher.submit;
 
-import rs.greenvoucher.core.voucher.RuleViolation;
-import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.api.DocumentRules;
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
-import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.ApplicationForm.IndicatorTarget;
 import rs.greenvoucher.api.application.ApplicationForm.Service;
+import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.ServiceType;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.core.voucher.RuleViolation;
+import rs.greenvoucher.platform.refusal.Refusal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
