@@ -89,6 +89,16 @@ class AuthorizationMatrixIT {
         row("core GET /api/drafts/{id}", "UNNFFFUU"); // {id} is no draft
         row("core PUT /api/drafts/{id}", "UAAFFFUU"); // the empty body is refused before the lookup
         row("core DELETE /api/drafts/{id}", "UNNFFFUU");
+        // documents: a draft's are its applicant's alone; an application's are read by its applicant and by the staff
+        // who judge it, never by a manager ({documentId} is no document; the owner's upload to a submitted
+        // application is refused as untimely, 409)
+        row("core POST /api/drafts/{draftId}/documents", "UANFFFUU");
+        row("core GET /api/drafts/{draftId}/documents", "UANFFFUU");
+        row("core GET /api/drafts/{draftId}/documents/{documentId}/content", "UNNFFFUU");
+        row("core DELETE /api/drafts/{draftId}/documents/{documentId}", "UNNFFFUU");
+        row("core POST /api/applications/{id}/documents", "UANFFFUU");
+        row("core GET /api/applications/{id}/documents", "UANAFAUU");
+        row("core GET /api/applications/{id}/documents/{documentId}/content", "UNNNFNUU");
         // evaluation-service: managers read, evaluators and admins act
         row("evaluation GET /api/queue", "UFFAAAUU");
         row("evaluation GET /api/work-items/{applicationId}", "UFFAAAUU");
@@ -125,6 +135,7 @@ class AuthorizationMatrixIT {
     static String application;
     static String throwawayAccount;
     static String providerCode;
+    static String draft;
 
     @BeforeAll
     static void callers() {
@@ -142,6 +153,7 @@ class AuthorizationMatrixIT {
                 .json().get("id").asString();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> system.evaluation.get("/api/work-items/" + application, admin).status() == 200);
+        draft = core.post("/api/drafts", TOKENS.get(Caller.OWNER), "{\"form\":{},\"step\":1}").json().get("id").asString();
         throwawayAccount = core.get("/api/accounts/me", core.newApplicant("sr")).json().get("id").asString();
         providerCode = core.post("/api/providers", admin, "{\"name\":\"Laboratorija Matrica d.o.o.\",\"kind\":\"COMPANY\",\"city\":\"Niš\",\"mb\":\"%s\"}"
                 .formatted(TestData.mb())).json().get("code").asString();
@@ -207,7 +219,9 @@ class AuthorizationMatrixIT {
             case "DELETE" -> api.delete(path, token);
             case "PUT" -> api.put(path, token, "{}");
             case "PATCH" -> api.patch(path, token, "{}");
-            default -> api.post(path, token, path.endsWith("/completion-report") ? COMPLETION_REPORT : "{}");
+            default -> path.endsWith("/documents")
+                    ? api.upload(path, token, Map.of("kind", "OTHER"), "matrica.pdf", rs.greenvoucher.infra.SamplePdf.of("Matrica"))
+                    : api.post(path, token, path.endsWith("/completion-report") ? COMPLETION_REPORT : "{}");
         };
     }
 
@@ -225,6 +239,7 @@ class AuthorizationMatrixIT {
                 .replace("{processor}", path.contains("/parked-events/") ? "applicant-view" : "no-such-processor")
                 .replace("{sequence}", UUID.randomUUID().toString())
                 .replace("{correctionId}", UUID.randomUUID().toString())
+                .replace("{draftId}", draft).replace("{documentId}", UUID.randomUUID().toString())
                 .replace("{topic}", "gv.application.events");
         if (filled.contains("{")) {
             throw new AssertionError("the matrix does not know what to put in " + path);
