@@ -255,10 +255,23 @@ class StaffBrowserIT {
         String email = core.signUp("sr");
         core.verify(email);
         String enterprise = "Vinarija " + UUID.randomUUID().toString().substring(0, 8);
-        String id = submitByApi(email, TestData.application(TestData.mb(), "11.02", "[\"12\"]", "10800"), enterprise);
+        String id = submitWithADocument(email, TestData.application(TestData.mb(), "11.02", "[\"12\"]", "10800"), enterprise);
         try (Browser jelena = signedIn("jelena", "sr"); Browser applicant = new Browser(web, "winery-applicant")) {
             jelena.go("/console/items/" + id);
             jelena.waitFor(enterprise);
+            // the documents beside the panel: the file opens in the browser's own PDF viewer, in a new tab
+            WebElement file = jelena.driver.findElement(By.linkText("Izvod APR vinarije.pdf"));
+            assertThat(jelena.driver.findElement(By.cssSelector(".documents-table")).getText())
+                    .contains("Izvod iz registra privrednih subjekata (APR)").contains("kB");
+            String console = jelena.driver.getWindowHandle();
+            file.click();
+            await().atMost(Duration.ofSeconds(15)).until(() -> jelena.driver.getWindowHandles().size() == 2);
+            jelena.driver.switchTo().window(jelena.driver.getWindowHandles().stream().filter(h -> !h.equals(console))
+                    .findFirst().orElseThrow());
+            await().atMost(Duration.ofSeconds(15)).until(() -> "application/pdf".equals(jelena.script("return document.contentType")));
+            assertThat(jelena.driver.getCurrentUrl()).contains("/applications/" + id + "/documents/");
+            jelena.driver.close();
+            jelena.driver.switchTo().window(console);
             jelena.click("Preuzmi");
             assertThat(jelena.driver.findElement(By.id("rule-E6-fail")).isSelected()).isTrue(); // from the auto-check
             jelena.type("noteToApplicant", "Proizvodnja vina je isključena iz programa.");
@@ -524,6 +537,19 @@ class StaffBrowserIT {
         b.navigate(b.driver.findElement(By.xpath("//form[contains(@action,'/submit')]//button")));
         assertThat(b.path()).matches("/applications/[0-9a-f-]{36}/receipt");
         return b.path().split("/")[2];
+    }
+
+    /** Submitted from a draft with the register extract attached, as the portal's check page does it. */
+    private String submitWithADocument(String email, String application, String enterprise) {
+        String token = core.token(email, HttpApi.APPLICANT_PASSWORD);
+        String draft = core.post("/api/drafts", token, "{\"form\":{},\"step\":7}").json().get("id").asString();
+        assertThat(core.upload("/api/drafts/" + draft + "/documents", token, java.util.Map.of("kind", "REGISTER_EXTRACT"),
+                "Izvod APR vinarije.pdf", rs.greenvoucher.infra.SamplePdf.of("Izvod iz registra", enterprise)).status()).isEqualTo(201);
+        Response r = core.post("/api/applications?draftId=" + draft, token,
+                application.replace("Eko Plast d.o.o. — Ćirilica: Еко Пласт", enterprise));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        awaitStage(draft, "SCREENING");
+        return draft;
     }
 
     private String submitByApi(String email, String application, String enterprise) {
