@@ -69,12 +69,16 @@ public abstract class CoreIntegrationTest {
         return api.token("admin", "admin-password-for-tests");
     }
 
-    /** Creates the call unless a call with that name exists; answers its id. It requires no documents (D1, D2). */
+    /**
+     * Creates the call unless a call with that name exists; answers its id. It is opened as api-contract.md describes
+     * a call, without {@code requiredDocuments}, and so requires no documents (D1, D2): every test that submits a bare
+     * form to it checks that.
+     */
     protected UUID ensureCall(String name, LocalDate opensOn, LocalDate closesOn, String budget) {
-        return ensureCall(name, opensOn, closesOn, budget, "[]");
+        return ensureCall(name, opensOn, closesOn, budget, null);
     }
 
-    /** The same with the documents it requires ({@code requiredDocuments}, a JSON list; null for the scheme's). */
+    /** The same with the documents it requires ({@code requiredDocuments}, a JSON list; null to leave it out). */
     protected UUID ensureCall(String name, LocalDate opensOn, LocalDate closesOn, String budget, String requiredDocuments) {
         var existing = jdbc.sql("select id from scheme_call where name = :name").param("name", name).query(UUID.class).optional();
         if (existing.isPresent()) {
@@ -82,8 +86,8 @@ public abstract class CoreIntegrationTest {
         }
         var r = api.post("/api/calls", admin(), """
                 {"name":"%s","opensOn":"%s","closesOn":"%s","budgetEur":%s,"maxVoucherEur":20000,
-                 "maxSharePercent":90,"completionMonths":6,"requiredDocuments":%s}""".formatted(name, opensOn, closesOn, budget,
-                requiredDocuments));
+                 "maxSharePercent":90,"completionMonths":6%s}""".formatted(name, opensOn, closesOn, budget,
+                requiredDocuments == null ? "" : ",\"requiredDocuments\":" + requiredDocuments));
         if (r.status() != 201) {
             throw new IllegalStateException("call: " + r.status() + " " + r.body());
         }

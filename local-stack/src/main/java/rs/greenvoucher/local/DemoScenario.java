@@ -22,7 +22,8 @@ final class DemoScenario {
         if (demo.get("/api/calls", adminToken).body().equals("[]")) {
             DemoData.expect(demo.post("/api/calls", adminToken, """
                     {"name":"Zeleni inovacioni vaučeri %d/%d","opensOn":"%s","closesOn":"%s","budgetEur":500000,
-                     "maxVoucherEur":20000,"maxSharePercent":90,"completionMonths":6}"""
+                     "maxVoucherEur":20000,"maxSharePercent":90,"completionMonths":6,
+                     "requiredDocuments":["PROVIDER_OFFER","FINANCIAL_STATEMENTS","REGISTER_EXTRACT","INVOICE"]}"""
                     .formatted(today.getYear(), today.getYear() + 1, today.minusDays(7), today.plusMonths(4))), 201);
         }
         demo.note("Call \"Zeleni inovacioni vaučeri\": open, budget EUR 500,000 (GET /api/calls)");

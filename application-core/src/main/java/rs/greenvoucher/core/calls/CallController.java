@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import rs.greenvoucher.api.DocumentRules;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.call.CallParameters;
 import rs.greenvoucher.api.http.CallView;
@@ -56,8 +55,9 @@ class CallController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Open a call with its budget, money rules and required documents (ADMIN; without "
-            + "requiredDocuments the scheme's D1 and D2: offers, financial statements, register extract, invoices)")
+    @Operation(summary = "Open a call with its budget, money rules and required documents (ADMIN; requiredDocuments "
+            + "names the kinds D1 and D2 require, none when omitted; the scheme's are PROVIDER_OFFER, FINANCIAL_STATEMENTS, "
+            + "REGISTER_EXTRACT, INVOICE)")
     ResponseEntity<CallView> create(@RequestBody CallRequest request, JwtAuthenticationToken auth) {
         CallParameters parameters = validate(request);
         if (calls.overlapsAny(parameters.opensOn(), parameters.closesOn())) {
@@ -93,8 +93,9 @@ class CallController {
                 r.maxSharePercent(), r.completionMonths(),
                 r.minServiceCostEur() == null ? SchemeRules.DEFAULT_MIN_SERVICE_COST : r.minServiceCostEur(),
                 r.maxEquipmentSharePercent() == null ? SchemeRules.DEFAULT_MAX_EQUIPMENT_SHARE_PERCENT : r.maxEquipmentSharePercent(),
-                // D1 and D2 as the scheme has them, unless the call says which (an empty list: none)
-                r.requiredDocuments() == null ? DocumentRules.SCHEME_DEFAULT
+                // the documents D1 and D2 require: none unless the call names them, so that a call made as
+                // api-contract.md describes it behaves as it always did (the portal's form asks for the scheme's)
+                r.requiredDocuments() == null ? List.of()
                         : r.requiredDocuments().stream().filter(k -> k != DocumentKind.OTHER).distinct().toList());
     }
 

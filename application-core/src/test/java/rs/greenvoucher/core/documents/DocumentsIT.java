@@ -120,7 +120,8 @@ class DocumentsIT extends CoreIntegrationTest {
     @Test
     void d1RequiresTheCallsDocumentsAndTheApplicationKeepsThemWithTheirHashes() {
         LocalDate opens = LocalDate.parse("2032-08-01"); // HistoryIT takes March of its years
-        ensureCall("Documents call 2032-08", opens, opens.plusDays(30), "100000", "null");
+        ensureCall("Documents call 2032-08", opens, opens.plusDays(30), "100000",
+                "[\"PROVIDER_OFFER\",\"FINANCIAL_STATEMENTS\",\"REGISTER_EXTRACT\",\"INVOICE\"]");
         clock.set(Instant.parse("2032-08-10T09:00:00Z"));
         Response draft = api.post("/api/drafts", applicant, "{\"form\":{},\"step\":1}");
         String path = "/api/drafts/" + draft.json().get("id").asString();

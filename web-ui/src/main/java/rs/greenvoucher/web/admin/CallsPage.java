@@ -51,6 +51,9 @@ record CallsPage(ServiceApi api, PublicData publicData) {
         if (!errors.isEmpty()) {
             return callsPage(model, form, errors, null);
         }
+        // the scheme's documents unless the administrator says otherwise (the API's default is none: api-contract.md)
+        body.put("requiredDocuments", form.containsKey("requireDocuments") ? rs.greenvoucher.api.DocumentRules.SCHEME_DEFAULT
+                : List.of());
         return AdminForms.act(() -> api.post(Service.CORE, "/api/calls", body), "redirect:/admin/calls?opened",
                 problem -> callsPage(model, form, Map.of(), problem), publicData::forget);
     }
