@@ -51,10 +51,10 @@ class DecisionsAndExpiryIT extends CoreIntegrationTest {
         send(screening); // redelivered: applied once
         awaitStatus(id, token, "SCREENED");
         send(new EvaluationDecision(UUID.randomUUID(), app, Stage.PROVIDER_MATCHING, "MATCH", null,
-                List.of(new ProviderCode("12")), null, null, null, "", "jelena", Instant.now(), 1));
+                List.of(new ProviderCode("12")), null, null, null, "", "jelena", Instant.now(), 1, null, null, null));
         awaitStatus(id, token, "PROVIDER_MATCHED");
         send(new EvaluationDecision(UUID.randomUUID(), app, Stage.COMMITTEE, "APPROVE", null, null, Money.eur("10800"),
-                new Scores(4, 4, 5), null, "Strong project", "committee", Instant.now(), 1));
+                new Scores(4, 4, 5), null, "Strong project", "committee", Instant.now(), 1, null, null, null));
         JsonNode approved = awaitStatus(id, token, "APPROVED");
         assertThat(approved.get("voucher").get("amountEur").decimalValue()).isEqualByComparingTo("10800");
         assertThat(approved.get("voucher").get("validUntil").asString()).isEqualTo("2027-05-22");
@@ -110,7 +110,7 @@ class DecisionsAndExpiryIT extends CoreIntegrationTest {
     EvaluationDecision decision(UUID app, Stage stage, String outcome) {
         return new EvaluationDecision(UUID.randomUUID(), app, stage, outcome,
                 List.of(new RuleCheck(RuleCode.E2, true, "42 employees")), null, null, null, null, "Prijava je uredna.",
-                "jelena", Instant.now(), 1);
+                "jelena", Instant.now(), 1, null, null, null);
     }
 
     void send(EvaluationDecision decision) throws Exception {

@@ -7,6 +7,7 @@ import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +18,8 @@ import java.util.UUID;
 public sealed interface ApplicationEvent permits DecisionEvent, ApplicationEvent.ApplicationSubmitted,
         ApplicationEvent.ApplicationWithdrawn, ApplicationEvent.CompletionReported, ApplicationEvent.VoucherExpired,
         ApplicationEvent.CorrectionProposed, ApplicationEvent.CorrectionDeclined, ApplicationEvent.PersonalDataErased,
-        ApplicationEvent.DocumentAttached {
+        ApplicationEvent.DocumentAttached, ApplicationEvent.InformationProvided, ApplicationEvent.ReplyReminderDue,
+        ApplicationEvent.InformationRequestExpired {
 
     UUID applicationId();
 
@@ -132,6 +134,52 @@ public sealed interface ApplicationEvent permits DecisionEvent, ApplicationEvent
                             ApplicationStatus currentStatus, Instant occurredAt) implements ApplicationEvent {
         public ApplicationStatus status() {
             return currentStatus;
+        }
+    }
+
+    /**
+     * The applicant answered a request for more information ({@link DecisionEvent.InformationRequested}): the reply,
+     * and the form with the fields asked about changed ({@code form} null when no field changed). The application goes
+     * back to the stage it was asked at ({@code statusAfter}), for the evaluator who asked ({@code returnedTo}). The
+     * reply and the form's texts are personal (sealed).
+     */
+    record InformationProvided(UUID applicationId, UUID requestId, Stage stage, String reply,
+                               List<RequestedField> changedFields, ApplicationForm form, String repliedBy,
+                               String returnedTo, ApplicationStatus statusAfter, Instant occurredAt)
+            implements ApplicationEvent {
+        public String why() {
+            return reply;
+        }
+
+        public ApplicationStatus status() {
+            return statusAfter;
+        }
+    }
+
+    /** The reply-by date of a request is near and no reply came: the applicant is reminded once. The status does not change. */
+    record ReplyReminderDue(UUID applicationId, UUID requestId, LocalDate replyBy, Instant occurredAt)
+            implements ApplicationEvent {
+        public ApplicationStatus status() {
+            return ApplicationStatus.INFORMATION_REQUESTED;
+        }
+    }
+
+    /**
+     * No reply by the reply-by date (D3): the application expires at the stage it was asked at, which frees the
+     * enterprise (L1); a voucher asked about at completion gives its approved amount back to the call (L4).
+     */
+    record InformationRequestExpired(UUID applicationId, UUID requestId, Stage stage, UUID callId, Money releasedAmount,
+                                     LocalDate replyBy, Instant occurredAt) implements ApplicationEvent {
+        public String why() {
+            return "no reply to the request for more information by " + replyBy;
+        }
+
+        public List<String> rules() {
+            return List.of(RuleCode.D3.name());
+        }
+
+        public ApplicationStatus status() {
+            return ApplicationStatus.EXPIRED;
         }
     }
 }

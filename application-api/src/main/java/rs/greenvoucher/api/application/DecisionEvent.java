@@ -1,6 +1,7 @@
 package rs.greenvoucher.api.application;
 
 import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.DocumentKind;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
@@ -74,6 +75,23 @@ public sealed interface DecisionEvent extends ApplicationEvent {
 
         public ApplicationStatus status() {
             return ApplicationStatus.REJECTED;
+        }
+    }
+
+    /**
+     * An evaluator asked the applicant for more information at {@code stage} (screening, matching or completion
+     * verification): what, in words, the documents and fields named, and the date to reply by (D3). The application
+     * waits in INFORMATION_REQUESTED, still holding its enterprise's voucher (L1).
+     */
+    record InformationRequested(UUID applicationId, UUID decisionId, Stage stage, String message,
+                                List<DocumentKind> documentKinds, List<RequestedField> fields, LocalDate replyBy,
+                                String decidedBy, Instant occurredAt) implements Decided {
+        public String why() {
+            return message;
+        }
+
+        public ApplicationStatus status() {
+            return ApplicationStatus.INFORMATION_REQUESTED;
         }
     }
 

@@ -1,12 +1,15 @@
 package rs.greenvoucher.api.evaluation;
 
+import rs.greenvoucher.api.application.RequestedField;
 import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.application.Scores;
+import rs.greenvoucher.api.value.DocumentKind;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -79,6 +82,29 @@ public sealed interface Decision {
 
         public String outcome() {
             return approved ? "APPROVE" : "REJECT";
+        }
+    }
+
+    /**
+     * At screening, matching or completion verification: REQUEST_INFORMATION from the applicant, in words, naming
+     * documents and fields, to reply by a date (null: core gives the call's number of days).
+     */
+    record InformationRequest(Stage stage, String message, List<DocumentKind> documentKinds, List<RequestedField> fields,
+                              LocalDate replyBy) implements Decision {
+        public static final String OUTCOME = "REQUEST_INFORMATION";
+
+        public InformationRequest {
+            documentKinds = documentKinds == null ? List.of() : List.copyOf(documentKinds);
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+
+        /** The stages an evaluator may ask at: not the committee, which decides on what it has. */
+        public static boolean allowedAt(Stage stage) {
+            return stage == Stage.SCREENING || stage == Stage.PROVIDER_MATCHING || stage == Stage.COMPLETION_VERIFICATION;
+        }
+
+        public String outcome() {
+            return OUTCOME;
         }
     }
 

@@ -1,13 +1,16 @@
 package rs.greenvoucher.api.evaluation;
 
+import rs.greenvoucher.api.application.RequestedField;
 import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.application.Scores;
+import rs.greenvoucher.api.value.DocumentKind;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,7 +33,10 @@ public record EvaluationDecision(
         String note,
         String decidedBy,
         Instant decidedAt,
-        int schemaVersion) {
+        int schemaVersion,
+        List<DocumentKind> documentKinds,
+        List<RequestedField> fields,
+        LocalDate replyBy) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -40,8 +46,16 @@ public record EvaluationDecision(
         Money amount = null;
         Scores scores = null;
         List<RuleCode> rules = null;
+        List<DocumentKind> kinds = null;
+        List<RequestedField> fields = null;
+        LocalDate replyBy = null;
         String note;
-        if (decision instanceof Decision.Screening s) {
+        if (decision instanceof Decision.InformationRequest i) {
+            kinds = i.documentKinds();
+            fields = i.fields();
+            replyBy = i.replyBy();
+            note = i.message();
+        } else if (decision instanceof Decision.Screening s) {
             checks = s.checks();
             note = s.noteToApplicant();
         } else if (decision instanceof Decision.Matching m) {
@@ -59,7 +73,7 @@ public record EvaluationDecision(
             note = ((Decision.Verification) decision).note();
         }
         return new EvaluationDecision(decisionId, applicationId, decision.stage(), decision.outcome(), checks, providers, amount,
-                scores, rules, note, decidedBy, decidedAt, SCHEMA_VERSION);
+                scores, rules, note, decidedBy, decidedAt, SCHEMA_VERSION, kinds, fields, replyBy);
     }
 
     /** The decision this message carries; IllegalArgumentException when its stage and outcome make none. */
@@ -68,6 +82,12 @@ public record EvaluationDecision(
             throw new IllegalArgumentException("a decision needs its stage and outcome");
         }
         String word = outcome.toUpperCase(Locale.ROOT);
+        if (word.equals(Decision.InformationRequest.OUTCOME)) {
+            if (!Decision.InformationRequest.allowedAt(stage)) {
+                throw new IllegalArgumentException("more information is asked for at screening, matching or completion, not at " + stage);
+            }
+            return new Decision.InformationRequest(stage, note, documentKinds, fields, replyBy);
+        }
         return switch (stage) {
             case SCREENING -> new Decision.Screening(either(word, "PASS", "FAIL"), checks, note);
             case PROVIDER_MATCHING -> either(word, "MATCH", "REJECT")

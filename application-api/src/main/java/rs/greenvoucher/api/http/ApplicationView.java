@@ -3,7 +3,9 @@ package rs.greenvoucher.api.http;
 import io.swagger.v3.oas.annotations.media.Schema;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
+import rs.greenvoucher.api.application.RequestedField;
 import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.DocumentKind;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.Stage;
 
@@ -25,7 +27,14 @@ public record ApplicationView(UUID id, String trackingCode, ApplicationStatus st
                               @Schema(types = {"object", "null"}, description = "null until approved") Voucher voucher,
                               @Schema(types = {"object", "null"}, description = "null unless rejected") Rejection rejection,
                               @Schema(types = {"object", "null"}, description = "null until reported") CompletionReport completionReport,
-                              String language, List<TimelineEntry> timeline) {
+                              String language, List<TimelineEntry> timeline,
+                              @Schema(types = {"object", "null"}, description = "the request for more information that waits for the applicant's reply (D3); null if none")
+                              InformationRequest informationRequest) {
+
+    /** What an evaluator asked for at a stage, by when; the applicant replies in the portal or with POST .../information-reply. */
+    public record InformationRequest(Stage stage, String message, List<DocumentKind> documentKinds,
+                                     List<RequestedField> fields, LocalDate replyBy, Instant askedAt) {
+    }
 
     public record NamedProvider(String code, String name) {
     }

@@ -11,7 +11,7 @@ import java.util.UUID;
 public record CallView(UUID id, String name, LocalDate opensOn, LocalDate closesOn, BigDecimal budgetEur,
                        BigDecimal committedEur, BigDecimal maxVoucherEur, BigDecimal maxSharePercent, int completionMonths,
                        BigDecimal minServiceCostEur, BigDecimal maxEquipmentSharePercent,
-                       List<DocumentKind> requiredDocuments) {
+                       List<DocumentKind> requiredDocuments, int informationReplyDays) {
 
     public boolean openOn(LocalDate day) {
         return !opensOn.isAfter(day) && !closesOn.isBefore(day);

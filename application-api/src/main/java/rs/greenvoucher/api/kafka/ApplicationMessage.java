@@ -9,6 +9,7 @@ import rs.greenvoucher.api.value.Stage;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
 public sealed interface ApplicationMessage permits DecisionMessage, ApplicationMessage.ApplicationSubmitted,
         ApplicationMessage.ApplicationWithdrawn, ApplicationMessage.CompletionReported, ApplicationMessage.VoucherExpired,
         ApplicationMessage.CorrectionProposed, ApplicationMessage.CorrectionDeclined, ApplicationMessage.PersonalDataErased,
-        ApplicationMessage.DocumentAttached, ApplicationMessage.Unrecognised {
+        ApplicationMessage.DocumentAttached, ApplicationMessage.InformationProvided, ApplicationMessage.ReplyReminderDue,
+        ApplicationMessage.InformationRequestExpired, ApplicationMessage.Unrecognised {
 
     UUID applicationId();
 
@@ -118,6 +120,22 @@ public sealed interface ApplicationMessage permits DecisionMessage, ApplicationM
     record DocumentAttached(UUID applicationId, UUID documentId, String kind, String providerCode, String fileName,
                             String mediaType, long sizeBytes, String sha256, String uploadedBy, Instant occurredAt,
                             ApplicationStatus status, String enterpriseMb) implements ApplicationMessage {
+    }
+
+    /** The applicant's reply; {@code form} is the whole form with the fields asked about changed, null if none was. */
+    record InformationProvided(UUID applicationId, UUID requestId, Stage stage, String reply, List<String> changedFields,
+                               ApplicationForm form, String repliedBy, String returnedTo, Instant occurredAt,
+                               ApplicationStatus status, String enterpriseMb) implements ApplicationMessage {
+    }
+
+    record ReplyReminderDue(UUID applicationId, UUID requestId, LocalDate replyBy, Instant occurredAt,
+                            ApplicationStatus status, String enterpriseMb) implements ApplicationMessage {
+    }
+
+    /** No reply by {@code replyBy} (rule D3): the application expired at {@code stage}. */
+    record InformationRequestExpired(UUID applicationId, UUID requestId, Stage stage, UUID callId, Money releasedAmount,
+                                     LocalDate replyBy, List<String> ruleCodes, Instant occurredAt,
+                                     ApplicationStatus status, String enterpriseMb) implements ApplicationMessage {
     }
 
     /**

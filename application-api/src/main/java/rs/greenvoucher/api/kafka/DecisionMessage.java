@@ -55,6 +55,12 @@ public sealed interface DecisionMessage extends ApplicationMessage {
         }
     }
 
+    /** An evaluator asks for more information by {@code replyBy}; the kinds and fields are the contract's words. */
+    record InformationRequested(UUID applicationId, UUID decisionId, Stage stage, String message, List<String> documentKinds,
+                                List<String> fields, LocalDate replyBy, String decidedBy, Instant occurredAt,
+                                ApplicationStatus status, String enterpriseMb) implements DecisionMessage {
+    }
+
     record CompletionReportReturned(UUID applicationId, UUID decisionId, String note, String decidedBy, Instant occurredAt,
                                     ApplicationStatus status, String enterpriseMb) implements DecisionMessage {
     }

@@ -25,7 +25,11 @@ public final class PersonalData {
                     "form.project.services[].description", "form.project.services[].justification", "applicantEmail"),
             "ApplicationWithdrawn", List.of("reason"),
             "CompletionReported", List.of("report.summary", "report.deliverables[]"),
-            "DocumentAttached", List.of("fileName"));
+            "DocumentAttached", List.of("fileName"),
+            "InformationProvided", List.of("reply", "form.enterprise.name", "form.enterprise.address",
+                    "form.enterprise.contactName", "form.enterprise.contactEmail", "form.project.title",
+                    "form.project.description", "form.project.services[].description",
+                    "form.project.services[].justification"));
 
     /** The field whose value names the key: every event and message of an application carries it. */
     public static final String SUBJECT_FIELD = "applicationId";

@@ -24,7 +24,8 @@ public enum RuleCode {
     P2("Individual consultants are never providers"),
     P3("Pre-qualification of further providers"),
     D1("The documents the call requires are attached before submission"),
-    D2("An invoice from every provider that worked is attached before the completion report");
+    D2("An invoice from every provider that worked is attached before the completion report"),
+    D3("Information an evaluator asks for arrives by its reply-by date, or the application expires at that stage");
 
     private final String description;
 

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.CompletionReport;
+import rs.greenvoucher.api.application.FormLimits;
+import rs.greenvoucher.api.application.InformationReply;
 import rs.greenvoucher.api.http.StatusChanged;
 import rs.greenvoucher.api.http.SubmissionAccepted;
 import rs.greenvoucher.api.http.SubmissionCheck;
@@ -24,6 +26,7 @@ import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.core.accounts.EmailConfirmations;
 import rs.greenvoucher.core.voucher.complete.ReportCompletion;
+import rs.greenvoucher.core.voucher.inform.ReplyToRequest;
 import rs.greenvoucher.core.voucher.submit.FormValidator;
 import rs.greenvoucher.core.voucher.submit.SubmissionDryRun;
 import rs.greenvoucher.core.voucher.submit.SubmissionTurns;
@@ -31,6 +34,7 @@ import rs.greenvoucher.core.voucher.submit.SubmitApplication;
 import rs.greenvoucher.core.voucher.submit.Submitted;
 import rs.greenvoucher.core.voucher.withdraw.WithdrawApplication;
 import rs.greenvoucher.platform.refusal.Refusal;
+import rs.greenvoucher.platform.web.input.RequestCheck;
 
 import java.net.URI;
 import java.util.UUID;
@@ -55,6 +59,8 @@ class ApplicationController {
         this.accounts = accounts;
         this.dryRun = dryRun;
     }
+
+    private static final int REPLY_LENGTH = 4000;
 
     record WithdrawRequest(String reason) {
     }
@@ -116,6 +122,25 @@ class ApplicationController {
         FormValidator.validate(report);
         commands.sendAndWait(new ReportCompletion(id, auth.getName(), report));
         return new StatusChanged(id, ApplicationStatus.COMPLETION_REPORTED);
+    }
+
+    @PostMapping(path = "/{id}/information-reply", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Operation(summary = "Reply to an evaluator's request for more information (APPLICANT, own; D3): a message and new "
+            + "values of the fields asked about; the documents asked for are attached first with POST .../documents")
+    StatusChanged replyToRequest(@PathVariable UUID id, @RequestBody InformationReply reply, JwtAuthenticationToken auth) {
+        if (reply == null) {
+            throw Refusal.invalid("body", "is required");
+        }
+        RequestCheck check = new RequestCheck();
+        check.text("message", reply.message(), REPLY_LENGTH);
+        if (reply.changes().projectDescription() != null) {
+            check.text("changes.project.description", reply.changes().projectDescription(),
+                    FormLimits.maxLength("project.description"));
+        }
+        check.orRefuse();
+        ApplicationStatus after = commands.sendAndWait(new ReplyToRequest(id, auth.getName(), reply));
+        return new StatusChanged(id, after);
     }
 
     private static UUID accountId(JwtAuthenticationToken auth) {

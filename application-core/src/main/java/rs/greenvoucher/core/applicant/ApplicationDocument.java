@@ -15,6 +15,7 @@ import rs.greenvoucher.api.application.DecisionEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.DecisionEvent.CompletionReportReturned;
 import rs.greenvoucher.api.application.DecisionEvent.DecisionCorrected;
 import rs.greenvoucher.api.application.DecisionEvent.DecisionRefused;
+import rs.greenvoucher.api.application.DecisionEvent.InformationRequested;
 import rs.greenvoucher.api.application.DecisionEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherCompleted;
@@ -54,7 +55,7 @@ final class ApplicationDocument {
         return json.valueToTree(new ApplicationView(e.applicationId(), e.trackingCode(), e.status(), e.callId(), e.occurredAt(),
                 form.enterprise(), form.project(), form.providerCodes(), form.declarations(), named(form.providerCodes()), null, null,
                 null, language, List.of(new ApplicationView.TimelineEntry(e.status(), e.occurredAt(),
-                        new TimelineNotes(language).submitted(e.trackingCode())))));
+                        new TimelineNotes(language).submitted(e.trackingCode()))), null));
     }
 
     /** The document after these events, the first of them the submission. */
@@ -72,7 +73,7 @@ final class ApplicationDocument {
     static boolean changesTheView(ApplicationEvent e) {
         return !(e instanceof DecisionRefused) && !(e instanceof ApplicationSubmitted)
                 && !(e instanceof CorrectionProposed) && !(e instanceof CorrectionDeclined)
-                && !(e instanceof ApplicationEvent.DocumentAttached);
+                && !(e instanceof ApplicationEvent.DocumentAttached) && !(e instanceof ApplicationEvent.ReplyReminderDue);
     }
 
     /** Applies a later event to the document: its own change, the status after it and its line on the timeline. */
@@ -116,6 +117,20 @@ final class ApplicationDocument {
             }
         } else if (e instanceof VoucherExpired) {
             note = notes.expired();
+        } else if (e instanceof InformationRequested r) {
+            note = notes.informationRequested(r.replyBy(), r.message());
+            doc.set("informationRequest", json.valueToTree(new ApplicationView.InformationRequest(r.stage(), r.message(),
+                    r.documentKinds(), r.fields(), r.replyBy(), r.occurredAt())));
+        } else if (e instanceof ApplicationEvent.InformationProvided p) {
+            note = notes.replied(p.reply());
+            doc.putNull("informationRequest");
+            if (p.form() != null) {
+                doc.set("enterprise", json.valueToTree(p.form().enterprise()));
+                doc.set("project", json.valueToTree(p.form().project()));
+            }
+        } else if (e instanceof ApplicationEvent.InformationRequestExpired x) {
+            note = notes.informationExpired(x.replyBy());
+            doc.putNull("informationRequest");
         } else if (e instanceof DecisionCorrected c) {
             note = notes.corrected(c.stage(), c.kind() == CorrectionKind.REINSTATE, c.reason());
             if (c.kind() == CorrectionKind.REINSTATE) {

@@ -76,6 +76,20 @@ final class TimelineNotes {
         return sr ? "Vaučer je istekao bez potvrđenog završetka." : "The voucher expired without a verified completion.";
     }
 
+    String informationRequested(LocalDate replyBy, String message) {
+        return (sr ? "Ocenjivač traži dodatne informacije do " + date(replyBy) + ": "
+                : "An evaluator asks for more information by " + date(replyBy) + ": ") + message;
+    }
+
+    String replied(String reply) {
+        return (sr ? "Poslali ste dopune: " : "You sent your reply: ") + reply;
+    }
+
+    String informationExpired(LocalDate replyBy) {
+        return sr ? "Prijava je istekla: dopune nisu stigle do " + date(replyBy) + " (pravilo D3)."
+                : "The application expired: no reply arrived by " + date(replyBy) + " (rule D3).";
+    }
+
     /** A decision corrected by two administrators: back in evaluation at that stage, or about to be rejected. */
     String corrected(rs.greenvoucher.api.value.Stage stage, boolean reinstated, String reason) {
         String at = stage == rs.greenvoucher.api.value.Stage.SCREENING
@@ -89,6 +103,11 @@ final class TimelineNotes {
 
     String erased() {
         return sr ? "Lični podaci su izbrisani na zahtev podnosioca." : "Personal data erased at the applicant's request.";
+    }
+
+    private String date(LocalDate day) {
+        return sr ? day.format(DateTimeFormatter.ofPattern("d. M. yyyy.", Locale.ROOT))
+                : day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
     }
 
     private String eur(BigDecimal amount) {

@@ -43,7 +43,8 @@ class CallController {
 
     record CallRequest(String name, LocalDate opensOn, LocalDate closesOn, Money budgetEur, Money maxVoucherEur,
                        BigDecimal maxSharePercent, Integer completionMonths, Money minServiceCostEur,
-                       BigDecimal maxEquipmentSharePercent, List<DocumentKind> requiredDocuments) {
+                       BigDecimal maxEquipmentSharePercent, List<DocumentKind> requiredDocuments,
+                       Integer informationReplyDays) {
     }
 
     @GetMapping
@@ -57,7 +58,7 @@ class CallController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Open a call with its budget, money rules and required documents (ADMIN; requiredDocuments "
             + "names the kinds D1 and D2 require, none when omitted; the scheme's are PROVIDER_OFFER, FINANCIAL_STATEMENTS, "
-            + "REGISTER_EXTRACT, INVOICE)")
+            + "REGISTER_EXTRACT, INVOICE; informationReplyDays, 14 when omitted, is the time to answer a request for more information)")
     ResponseEntity<CallView> create(@RequestBody CallRequest request, JwtAuthenticationToken auth) {
         CallParameters parameters = validate(request);
         if (calls.overlapsAny(parameters.opensOn(), parameters.closesOn())) {
@@ -88,6 +89,8 @@ class CallController {
                 "completionMonths", "1 to 60");
         check.that(r.maxEquipmentSharePercent() == null || (r.maxEquipmentSharePercent().signum() >= 0
                 && r.maxEquipmentSharePercent().compareTo(BigDecimal.valueOf(100)) <= 0), "maxEquipmentSharePercent", "0 to 100");
+        check.that(r.informationReplyDays() == null || (r.informationReplyDays() >= 1 && r.informationReplyDays() <= 90),
+                "informationReplyDays", "1 to 90");
         check.orRefuse();
         return new CallParameters(r.name().trim(), r.opensOn(), r.closesOn(), r.budgetEur(), r.maxVoucherEur(),
                 r.maxSharePercent(), r.completionMonths(),
@@ -96,7 +99,8 @@ class CallController {
                 // the documents D1 and D2 require: none unless the call names them, so that a call made as
                 // api-contract.md describes it behaves as it always did (the portal's form asks for the scheme's)
                 r.requiredDocuments() == null ? List.of()
-                        : r.requiredDocuments().stream().filter(k -> k != DocumentKind.OTHER).distinct().toList());
+                        : r.requiredDocuments().stream().filter(k -> k != DocumentKind.OTHER).distinct().toList(),
+                r.informationReplyDays());
     }
 
     private static void positive(RequestCheck check, String field, Money value) {

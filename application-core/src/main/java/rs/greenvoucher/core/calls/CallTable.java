@@ -25,7 +25,7 @@ record CallTable(JdbcClient jdbc) {
                 rs.getObject("closes_on", LocalDate.class), rs.getBigDecimal("budget_eur"), rs.getBigDecimal("committed_eur"),
                 rs.getBigDecimal("max_voucher_eur"), rs.getBigDecimal("max_share_percent"), rs.getInt("completion_months"),
                 rs.getBigDecimal("min_service_cost_eur"), rs.getBigDecimal("max_equipment_share_percent"),
-                Limits.requiredDocuments(rs))).list();
+                Limits.requiredDocuments(rs), rs.getInt("information_reply_days"))).list();
     }
 
     /** Whether another call is open on any of these days (one call at a time). */
@@ -41,15 +41,16 @@ record CallTable(JdbcClient jdbc) {
         CallParameters p = event.parameters();
         jdbc.sql("""
                         insert into scheme_call (id, name, opens_on, closes_on, budget_eur, max_voucher_eur, max_share_percent,
-                            completion_months, min_service_cost_eur, max_equipment_share_percent, required_documents, created_at)
+                            completion_months, min_service_cost_eur, max_equipment_share_percent, required_documents,
+                            information_reply_days, created_at)
                         values (:id, :name, :opens, :closes, :budget, :maxVoucher, :share, :months, :minCost, :equipment,
-                            cast(:documents as varchar(32)[]), :at)""")
+                            cast(:documents as varchar(32)[]), :replyDays, :at)""")
                 .param("id", event.callId()).param("name", p.name()).param("opens", p.opensOn()).param("closes", p.closesOn())
                 .param("budget", p.budgetEur().amount()).param("maxVoucher", p.maxVoucherEur().amount())
                 .param("share", p.maxSharePercent()).param("months", p.completionMonths())
                 .param("minCost", p.minServiceCostEur().amount()).param("equipment", p.maxEquipmentSharePercent())
                 .param("documents", "{" + String.join(",", p.requiredDocuments().stream().map(Enum::name).toList()) + "}")
-                .param("at", java.sql.Timestamp.from(event.occurredAt()))
+                .param("replyDays", p.informationReplyDays()).param("at", java.sql.Timestamp.from(event.occurredAt()))
                 .update();
     }
 }

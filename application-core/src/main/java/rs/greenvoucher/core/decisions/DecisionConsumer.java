@@ -12,6 +12,7 @@ import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.core.voucher.VoucherCommand;
 import rs.greenvoucher.core.voucher.decide.DecideOnApplication;
+import rs.greenvoucher.core.voucher.inform.RequestInformation;
 import rs.greenvoucher.core.voucher.match.MatchProviders;
 import rs.greenvoucher.core.voucher.refuse.RefuseDecision;
 import rs.greenvoucher.core.voucher.reject.RejectApplication;
@@ -103,6 +104,9 @@ record DecisionConsumer(CommandGateway commands, JsonMapper json) {
         UUID app = message.applicationId();
         UUID id = message.decisionId();
         String by = message.decidedBy();
+        if (decision instanceof Decision.InformationRequest i) {
+            return new RequestInformation(app, id, i.stage(), i.message(), i.documentKinds(), i.fields(), i.replyBy(), by);
+        }
         if (decision instanceof Decision.Screening s) {
             return new ScreenApplication(app, id, s.passed(), s.checks(), s.noteToApplicant(), by);
         } else if (decision instanceof Decision.Matching m) {

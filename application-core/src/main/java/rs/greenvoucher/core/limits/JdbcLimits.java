@@ -131,6 +131,7 @@ class JdbcLimits implements Limits {
                 rs.getObject("closes_on", LocalDate.class), Money.eur(rs.getBigDecimal("budget_eur")),
                 Money.eur(rs.getBigDecimal("max_voucher_eur")), rs.getBigDecimal("max_share_percent"),
                 rs.getInt("completion_months"), Money.eur(rs.getBigDecimal("min_service_cost_eur")),
-                rs.getBigDecimal("max_equipment_share_percent"), Limits.requiredDocuments(rs));
+                rs.getBigDecimal("max_equipment_share_percent"), Limits.requiredDocuments(rs),
+                rs.getInt("information_reply_days"));
     }
 }

@@ -4,11 +4,16 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.InformationRules;
+import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
+import rs.greenvoucher.api.application.ApplicationEvent.InformationProvided;
+import rs.greenvoucher.api.application.ApplicationEvent.InformationRequestExpired;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
 import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.DecisionEvent.DecisionCorrected;
+import rs.greenvoucher.api.application.DecisionEvent.InformationRequested;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherCompleted;
 
@@ -39,6 +44,42 @@ record LimitsProjection(JdbcClient jdbc) {
     /** An expired voucher frees its enterprise (L1) and gives its money back to the call (L4). */
     @EventHandler
     void on(VoucherExpired event) {
+        release(event);
+        jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", event.applicationId()).update();
+        if (event.releasedAmount() != null) {
+            jdbc.sql("update scheme_call set committed_eur = committed_eur - :amount where id = :call")
+                    .param("amount", event.releasedAmount().amount()).param("call", event.callId()).update();
+        }
+    }
+
+    /**
+     * D3: the request's deadline, in the command's transaction (after the application, as its reminder and expiry
+     * take it). A second request after a reply replaces the first's row.
+     */
+    @EventHandler
+    void on(InformationRequested event) {
+        jdbc.sql("""
+                        insert into information_deadline (application_id, request_id, reply_by, remind_on, reminded)
+                        values (:id, :request, :replyBy, :remindOn, false)
+                        on conflict (application_id) do update set request_id = excluded.request_id, reply_by = excluded.reply_by,
+                            remind_on = excluded.remind_on, reminded = false""")
+                .param("id", event.applicationId()).param("request", event.decisionId()).param("replyBy", event.replyBy())
+                .param("remindOn", InformationRules.remindOn(SchemeRules.day(event.occurredAt()), event.replyBy()))
+                .update();
+    }
+
+    @EventHandler
+    void on(InformationProvided event) {
+        jdbc.sql("delete from information_deadline where application_id = :id").param("id", event.applicationId()).update();
+    }
+
+    /**
+     * No reply in time: like a rejection, the enterprise is free again (L1; its MB stays a beneficiary only if the voucher
+     * was approved), and an approved voucher's money goes back to the call (L4).
+     */
+    @EventHandler
+    void on(InformationRequestExpired event) {
+        freeBeneficiary(event);
         release(event);
         jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", event.applicationId()).update();
         if (event.releasedAmount() != null) {

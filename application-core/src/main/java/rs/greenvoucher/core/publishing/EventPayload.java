@@ -92,6 +92,24 @@ final class EventPayload {
             return new ApplicationMessage.DocumentAttached(e.applicationId(), e.documentId(), e.kind().name(), e.providerCode(),
                     e.fileName(), e.mediaType(), e.sizeBytes(), e.sha256(), e.uploadedBy(), e.occurredAt(), e.status(), mb);
         }
+        if (event instanceof DecisionEvent.InformationRequested e) {
+            return new DecisionMessage.InformationRequested(e.applicationId(), e.decisionId(), e.stage(), e.message(),
+                    e.documentKinds().stream().map(Enum::name).toList(), e.fields().stream().map(Enum::name).toList(),
+                    e.replyBy(), e.decidedBy(), e.occurredAt(), e.status(), mb);
+        }
+        if (event instanceof ApplicationEvent.InformationProvided e) {
+            return new ApplicationMessage.InformationProvided(e.applicationId(), e.requestId(), e.stage(), e.reply(),
+                    e.changedFields().stream().map(Enum::name).toList(), e.form(), e.repliedBy(), e.returnedTo(),
+                    e.occurredAt(), e.status(), mb);
+        }
+        if (event instanceof ApplicationEvent.ReplyReminderDue e) {
+            return new ApplicationMessage.ReplyReminderDue(e.applicationId(), e.requestId(), e.replyBy(), e.occurredAt(),
+                    e.status(), mb);
+        }
+        if (event instanceof ApplicationEvent.InformationRequestExpired e) {
+            return new ApplicationMessage.InformationRequestExpired(e.applicationId(), e.requestId(), e.stage(), e.callId(),
+                    e.releasedAmount(), e.replyBy(), e.rules(), e.occurredAt(), e.status(), mb);
+        }
         throw new IllegalArgumentException("no message for " + event.getClass().getSimpleName());
     }
 }

@@ -33,7 +33,8 @@ class MoneyStories {
 
     /** The events a story is made of; every other event of an application is left in the store. */
     private static final List<String> STORY_EVENTS = List.of(StoredEventNames.of(ApplicationSubmitted.class),
-            StoredEventNames.of(VoucherApproved.class), StoredEventNames.of(VoucherCompleted.class), StoredEventNames.of(VoucherExpired.class));
+            StoredEventNames.of(VoucherApproved.class), StoredEventNames.of(VoucherCompleted.class), StoredEventNames.of(VoucherExpired.class),
+            StoredEventNames.of(ApplicationEvent.InformationRequestExpired.class));
     /** Applications read per query: a handful of round trips, not one per approval. */
     private static final int READ_TOGETHER = 1_000;
 
@@ -111,6 +112,9 @@ class MoneyStories {
                 completed = c;
             } else if (e instanceof VoucherExpired x) {
                 expired = x;
+            } else if (e instanceof ApplicationEvent.InformationRequestExpired x && x.releasedAmount() != null) {
+                // asked about at completion and not answered: the voucher's money went back as if it had expired
+                expired = new VoucherExpired(x.applicationId(), x.callId(), x.releasedAmount(), x.occurredAt());
             }
         }
         return Optional.of(new Story(submitted.trackingCode(), cost, approved, completed, expired));

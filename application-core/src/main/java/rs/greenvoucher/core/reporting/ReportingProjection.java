@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationSubmitted;
 import rs.greenvoucher.api.application.ApplicationEvent.ApplicationWithdrawn;
 import rs.greenvoucher.api.application.ApplicationEvent.CompletionReported;
+import rs.greenvoucher.api.application.ApplicationEvent.InformationProvided;
+import rs.greenvoucher.api.application.ApplicationEvent.InformationRequestExpired;
 import rs.greenvoucher.api.application.ApplicationEvent.VoucherExpired;
 import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationForm;
@@ -16,6 +18,7 @@ import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.DecisionEvent.ApplicationScreened;
 import rs.greenvoucher.api.application.DecisionEvent.CompletionReportReturned;
 import rs.greenvoucher.api.application.DecisionEvent.DecisionCorrected;
+import rs.greenvoucher.api.application.DecisionEvent.InformationRequested;
 import rs.greenvoucher.api.application.DecisionEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherCompleted;
@@ -119,6 +122,24 @@ record ReportingProjection(ProjectionWrites writes, JdbcClient jdbc) {
 
     @EventHandler
     void on(VoucherExpired e) {
+        stage(e.applicationId(), "EXPIRED", "expired_at", e.occurredAt());
+    }
+
+    /** D3: waiting for the applicant counts apart; the reply puts it back at its stage; no reply expires it. */
+    @EventHandler
+    void on(InformationRequested e) {
+        writes.update(e.applicationId(), "update report_application set status = 'INFORMATION_REQUESTED' where id = :id",
+                id(e.applicationId()));
+    }
+
+    @EventHandler
+    void on(InformationProvided e) {
+        writes.update(e.applicationId(), "update report_application set status = :status where id = :id",
+                id(e.applicationId()).addValue("status", e.status().name()));
+    }
+
+    @EventHandler
+    void on(InformationRequestExpired e) {
         stage(e.applicationId(), "EXPIRED", "expired_at", e.occurredAt());
     }
 

@@ -10,14 +10,18 @@ import rs.greenvoucher.api.application.ApplicationEvent.CorrectionDeclined;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionKind;
 import rs.greenvoucher.api.application.ApplicationEvent.CorrectionProposed;
 import rs.greenvoucher.api.application.ApplicationEvent.DocumentAttached;
+import rs.greenvoucher.api.application.ApplicationEvent.InformationProvided;
 import rs.greenvoucher.api.application.ApplicationEvent.PersonalDataErased;
 import rs.greenvoucher.api.application.ApplicationEvent;
+import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.DecisionEvent.ApplicationRejected;
 import rs.greenvoucher.api.application.DecisionEvent.DecisionCorrected;
+import rs.greenvoucher.api.application.DecisionEvent.InformationRequested;
 import rs.greenvoucher.api.application.DecisionEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
 import rs.greenvoucher.api.application.DecisionEvent;
 import rs.greenvoucher.api.value.ApplicationStatus;
+import rs.greenvoucher.api.value.DocumentKind;
 import rs.greenvoucher.api.value.Mb;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
@@ -46,12 +50,16 @@ public class VoucherApplication {
     private Money approvedAmount;
     private boolean personalDataErased;
     private Mb mb;
+    private ApplicationForm form;
     private Stage rejectedAt;
     private CorrectionProposed pendingCorrection;
     private List<ProviderCode> providers = List.of();
     private final List<DocumentRules.Attached> documents = new ArrayList<>();
     private final Set<UUID> decisions = new HashSet<>();
     private final Set<UUID> declined = new HashSet<>();
+    private InformationRequested openRequest;
+    private ApplicationStatus statusBeforeRequest;
+    private final Set<DocumentKind> attachedSinceRequest = new HashSet<>();
 
     protected VoucherApplication() { } // for Axon
 
@@ -105,6 +113,11 @@ public class VoucherApplication {
         return mb;
     }
 
+    /** The form as submitted, with the fields changed in replies to requests for more information. */
+    public ApplicationForm form() {
+        return form;
+    }
+
     public Money totalCost() {
         return totalCost;
     }
@@ -121,6 +134,27 @@ public class VoucherApplication {
     /** The documents attached so far, as the rules see them (D1, D2). */
     public List<DocumentRules.Attached> documents() {
         return List.copyOf(documents);
+    }
+
+    /** The request for more information the application waits on; null if none. */
+    public InformationRequested openRequest() {
+        return openRequest;
+    }
+
+    /** The status it had when more information was asked for (its stage's), to go back to with the reply. */
+    public ApplicationStatus statusBeforeRequest() {
+        return statusBeforeRequest;
+    }
+
+    /** The kinds of document attached since the open request was made (what the reply brings, D3). */
+    public Set<DocumentKind> attachedSinceRequest() {
+        return Set.copyOf(attachedSinceRequest);
+    }
+
+    /** Before approval, also while it waits for the applicant's reply at screening or matching. */
+    public boolean withdrawable() {
+        return status.isWithdrawable()
+                || status == ApplicationStatus.INFORMATION_REQUESTED && statusBeforeRequest.isWithdrawable();
     }
 
     public boolean personalDataErased() {
@@ -145,9 +179,21 @@ public class VoucherApplication {
             applicantId = submitted.applicantId();
             totalCost = submitted.form().project().totalCost();
             mb = submitted.form().enterprise().mb();
+            form = submitted.form();
             providers = List.copyOf(submitted.form().providerCodes());
         } else if (event instanceof DocumentAttached attached) {
             documents.add(new DocumentRules.Attached(attached.kind(), attached.providerCode()));
+            attachedSinceRequest.add(attached.kind());
+        } else if (event instanceof InformationRequested requested) {
+            openRequest = requested;
+            statusBeforeRequest = status;
+            attachedSinceRequest.clear();
+        } else if (event instanceof InformationProvided provided && provided.form() != null) {
+            form = provided.form();
+            openRequest = null;
+        } else if (event instanceof InformationProvided || event instanceof ApplicationEvent.InformationRequestExpired
+                || event instanceof ApplicationEvent.ApplicationWithdrawn) {
+            openRequest = null;
         } else if (event instanceof ProvidersMatched matched) {
             providers = List.copyOf(matched.providerCodes());
         } else if (event instanceof VoucherApproved approved) {

@@ -23,7 +23,7 @@ class SchemeCallTest {
         UUID id = UUID.randomUUID();
         CallParameters parameters = new CallParameters("Zeleni vaučeri 2027", LocalDate.parse("2027-01-01"),
                 LocalDate.parse("2027-06-30"), Money.eur("500000"), Money.eur("20000"), BigDecimal.valueOf(90), 6,
-                Money.eur("4000"), BigDecimal.valueOf(20), rs.greenvoucher.api.DocumentRules.SCHEME_DEFAULT);
+                Money.eur("4000"), BigDecimal.valueOf(20), rs.greenvoucher.api.DocumentRules.SCHEME_DEFAULT, 21);
         fixture.givenNoPriorActivity().when(new CreateCall(id, parameters, "admin"))
                 .expectEvents(new CallCreated(id, parameters, "admin", now));
         fixture.given(new CallCreated(id, parameters, "admin", now)).when(new CreateCall(id, parameters, "admin"))

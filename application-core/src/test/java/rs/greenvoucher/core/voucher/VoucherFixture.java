@@ -38,6 +38,10 @@ import rs.greenvoucher.core.voucher.correct.Corrections;
 import rs.greenvoucher.core.voucher.decide.CommitteeDecision;
 import rs.greenvoucher.core.voucher.erase.Erasure;
 import rs.greenvoucher.core.voucher.expire.Expiry;
+import rs.greenvoucher.core.voucher.inform.DeadlineRows;
+import rs.greenvoucher.core.voucher.inform.InformationRequests;
+import rs.greenvoucher.core.voucher.inform.Replies;
+import rs.greenvoucher.core.voucher.inform.RequestDeadlines;
 import rs.greenvoucher.core.voucher.match.Matching;
 import rs.greenvoucher.core.voucher.refuse.DecisionRefusal;
 import rs.greenvoucher.core.voucher.reject.Rejection;
@@ -75,11 +79,11 @@ public final class VoucherFixture {
     public static final String APPLICANT = "applicant-1";
     public static final CallParameters CALL_PARAMETERS = new CallParameters("Call 2026", LocalDate.parse("2026-11-01"),
             LocalDate.parse("2026-12-31"), Money.eur("100000"), Money.eur("20000"), BigDecimal.valueOf(90), 6,
-            Money.eur("4000"), BigDecimal.valueOf(20), List.of());
+            Money.eur("4000"), BigDecimal.valueOf(20), List.of(), null);
     /** The same call with the scheme's D1 and D2 (offers, statements, extract, invoices). */
     public static final CallParameters CALL_REQUIRING_DOCUMENTS = new CallParameters("Call 2026", LocalDate.parse("2026-11-01"),
             LocalDate.parse("2026-12-31"), Money.eur("100000"), Money.eur("20000"), BigDecimal.valueOf(90), 6,
-            Money.eur("4000"), BigDecimal.valueOf(20), DocumentRules.SCHEME_DEFAULT);
+            Money.eur("4000"), BigDecimal.valueOf(20), DocumentRules.SCHEME_DEFAULT, null);
 
     /** The aggregate with every use case's handler, on {@code limits} and a clock fixed at {@link #NOW}. */
     public static AggregateTestFixture<VoucherApplication> fixture(FakeLimits limits) {
@@ -88,6 +92,11 @@ public final class VoucherFixture {
 
     /** The same, with the drafts (and their documents) and the document store in memory. */
     public static AggregateTestFixture<VoucherApplication> fixture(FakeLimits limits, FakeDrafts drafts) {
+        return fixture(limits, drafts, new FakeDeadlineRows());
+    }
+
+    /** The same, with the requests' deadline rows in memory. */
+    public static AggregateTestFixture<VoucherApplication> fixture(FakeLimits limits, FakeDrafts drafts, FakeDeadlineRows rows) {
         AggregateTestFixture<VoucherApplication> fixture = new AggregateTestFixture<>(VoucherApplication.class);
         Vouchers vouchers = new Vouchers(fixture.getRepository());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -95,7 +104,9 @@ public final class VoucherFixture {
                 new Matching(vouchers, limits, clock), new Rejection(vouchers, clock), new CommitteeDecision(vouchers, limits, clock),
                 new CompletionReporting(vouchers, limits, clock), new Verification(vouchers, clock), new Corrections(vouchers, limits, clock),
                 new Withdrawal(vouchers, clock), new Expiry(vouchers, clock), new Erasure(vouchers, clock),
-                new DecisionRefusal(vouchers, clock), new Attachment(vouchers, drafts, clock))) {
+                new DecisionRefusal(vouchers, clock), new Attachment(vouchers, drafts, clock),
+                new InformationRequests(vouchers, limits, clock), new Replies(vouchers, clock),
+                new RequestDeadlines(vouchers, rows, clock))) {
             fixture.registerAnnotatedCommandHandler(handler);
         }
         return fixture;
@@ -153,6 +164,33 @@ public final class VoucherFixture {
 
     public static final CompletionReport REPORT = new CompletionReport("Line built", List.of("Prototype", "Test report"), Money.eur("12000"),
             List.of(new CompletionReport.IndicatorResult(Indicator.WASTE_REDUCED, "t/year", BigDecimal.valueOf(78))));
+
+    /** In-memory deadline rows: taken unless marked done (or held by "another instance"). */
+    public static final class FakeDeadlineRows implements DeadlineRows {
+        public boolean held;
+        public boolean reminded;
+        public boolean dropped;
+
+        @Override
+        public boolean takeReminder(UUID applicationId, UUID requestId) {
+            return !held && !reminded && !dropped;
+        }
+
+        @Override
+        public boolean takeExpiry(UUID applicationId, UUID requestId, LocalDate today) {
+            return !held && !dropped;
+        }
+
+        @Override
+        public void reminded(UUID applicationId) {
+            reminded = true;
+        }
+
+        @Override
+        public void drop(UUID applicationId, UUID requestId) {
+            dropped = true;
+        }
+    }
 
     /** In-memory stand-in for the PostgreSQL limits (those are proven under concurrency in LimitsRaceIT). */
     public static final class FakeLimits implements Limits {

@@ -14,9 +14,10 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * A document for the completion report: only the applicant of an approved voucher attaches one, of a kind the report
- * asks for (an invoice from one of the voucher's providers, evidence of the results, another); the file is stored
- * with its event, in one transaction. What a draft carries is attached at submission.
+ * A document after submission: for the completion report, by the applicant of an approved voucher, of a kind the
+ * report asks for (an invoice from one of the voucher's providers, evidence of the results, another); or for a reply
+ * to a request for more information, of a kind the evaluator named (or another). The file is stored with its event,
+ * in one transaction. What a draft carries is attached at submission.
  */
 @Component
 public record Attachment(Vouchers vouchers, DocumentFiles documents, Clock clock) {
@@ -26,13 +27,20 @@ public record Attachment(Vouchers vouchers, DocumentFiles documents, Clock clock
         return vouchers.load(command).invoke(application -> {
             application.requireOwner(command.applicantId());
             Upload upload = command.upload();
-            if (!upload.kind().atCompletion() && upload.kind() != DocumentKind.OTHER) {
-                throw Refusal.invalid("kind", upload.kind() + " is attached to the draft, before submission");
+            if (application.status() == ApplicationStatus.INFORMATION_REQUESTED) {
+                // a reply brings what the evaluator asked for (D3), and anything else as OTHER
+                if (upload.kind() != DocumentKind.OTHER && !application.openRequest().documentKinds().contains(upload.kind())) {
+                    throw Refusal.invalid("kind", upload.kind() + " was not asked for; attach it as OTHER");
+                }
+            } else {
+                if (!upload.kind().atCompletion() && upload.kind() != DocumentKind.OTHER) {
+                    throw Refusal.invalid("kind", upload.kind() + " is attached to the draft, before submission");
+                }
+                application.require(ApplicationStatus.APPROVED, "attach a document to");
             }
-            application.require(ApplicationStatus.APPROVED, "attach a document to");
             if (upload.kind().perProvider() && application.providers().stream()
                     .noneMatch(p -> p.value().equals(upload.providerCode()))) {
-                throw Refusal.invalid("providerCode", "must be one of the voucher's providers");
+                throw Refusal.invalid("providerCode", "must be one of the application's providers");
             }
             Instant now = clock.instant();
             DocumentStore.Stored stored = documents.attach(command.applicationId(), application.applicantId(), upload, now);

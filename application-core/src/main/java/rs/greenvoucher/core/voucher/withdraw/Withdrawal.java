@@ -8,7 +8,7 @@ import rs.greenvoucher.core.voucher.Vouchers;
 
 import java.time.Clock;
 
-/** Only the applicant, and only while the status allows it (before approval). */
+/** Only the applicant, and only before approval (also while the application waits for a reply at screening or matching). */
 @Component
 public record Withdrawal(Vouchers vouchers, Clock clock) {
 
@@ -16,7 +16,7 @@ public record Withdrawal(Vouchers vouchers, Clock clock) {
     public void handle(WithdrawApplication command) {
         vouchers.load(command).execute(application -> {
             application.requireOwner(command.applicantId());
-            if (!application.status().isWithdrawable()) {
+            if (!application.withdrawable()) {
                 throw new InvalidTransition("withdraw", application.status());
             }
             application.record(new ApplicationWithdrawn(command.applicationId(), command.reason(), clock.instant()));

@@ -1,0 +1,9 @@
+package rs.greenvoucher.core.voucher.inform;
+
+import rs.greenvoucher.core.voucher.VoucherCommand;
+
+import java.util.UUID;
+
+/** Sent by the request's deadline three days before its date; does nothing unless that request still waits. */
+public record RemindApplicant(UUID applicationId, UUID requestId) implements VoucherCommand {
+}
