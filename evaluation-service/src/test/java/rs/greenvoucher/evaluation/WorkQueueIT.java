@@ -117,6 +117,76 @@ class WorkQueueIT extends EvaluationIntegrationTest {
         assertThat(refused.get("decisions").get(0).get("outcome").asString()).isEqualTo("REFUSED");
     }
 
+    /**
+     * D3: the evaluator asks; once core applied the request the item waits out of the active queue (no decision until
+     * the reply); the reply brings it back at its stage, claimed by the asker, with the changed figures checked again.
+     */
+    @Test
+    void anItemAskedForInformationWaitsApartAndComesBackToTheAskerWithTheReply() throws Exception {
+        HttpApi api = new HttpApi(port);
+        UUID app = UUID.randomUUID();
+        RawEnvelope submitted = submitted(app, "22.22");
+        send(submitted);
+        awaitItem(api, app, "SCREENING");
+        assertThat(api.post("/api/work-items/" + app + "/claim", jelena, "").status()).isEqualTo(200);
+
+        Response wordless = api.post("/api/applications/" + app + "/information-request", jelena, "{\"documentKinds\":[\"INVOICE\"]}");
+        assertThat(wordless.status()).isEqualTo(400);
+        assertThat(wordless.body()).contains("\"message\"");
+        Response invoice = api.post("/api/applications/" + app + "/information-request", jelena,
+                "{\"message\":\"Račun?\",\"documentKinds\":[\"INVOICE\"]}");
+        assertThat(invoice.status()).isEqualTo(400);
+        assertThat(invoice.body()).contains("documentKinds");
+        UUID requestId;
+        try (TopicReader decisions = new TopicReader(Topics.EVALUATION_DECISIONS)) {
+            Response asked = api.post("/api/applications/" + app + "/information-request", jelena, """
+                    {"message":"Pošaljite finansijske izveštaje.","documentKinds":["FINANCIAL_STATEMENTS"],"fields":["EMPLOYEES"]}""");
+            assertThat(asked.status()).isEqualTo(202);
+            requestId = UUID.fromString(asked.json().get("decisionId").asString());
+            JsonNode sent = json.readTree(decisions.await(app.toString(), 1, Duration.ofSeconds(30)).get(0).value());
+            assertThat(sent.get("outcome").asString()).isEqualTo("REQUEST_INFORMATION");
+            assertThat(sent.get("stage").asString()).isEqualTo("SCREENING");
+            assertThat(sent.get("documentKinds").get(0).asString()).isEqualTo("FINANCIAL_STATEMENTS");
+            assertThat(sent.has("replyBy")).isFalse(); // core gives the call's days
+        }
+        send(envelope(app, 1, "InformationRequested", Map.of("status", "INFORMATION_REQUESTED", "decisionId", requestId.toString(),
+                "stage", "SCREENING", "message", "Pošaljite finansijske izveštaje.", "documentKinds", List.of("FINANCIAL_STATEMENTS"),
+                "fields", List.of("EMPLOYEES"), "replyBy", "2026-12-21", "decidedBy", "evaluator-jelena",
+                "occurredAt", java.time.Instant.now().toString())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/queue?waiting=true", jelena).body().contains(app.toString()));
+        assertThat(api.get("/api/queue", jelena).body()).doesNotContain(app.toString());
+        JsonNode waiting = api.get("/api/work-items/" + app, jelena).json();
+        assertThat(waiting.get("item").get("waitingUntil").asString()).isEqualTo("2026-12-21");
+        assertThat(waiting.get("item").get("assignee").asString()).isEqualTo("evaluator-jelena");
+        assertThat(waiting.get("information").get(0).get("message").asString()).isEqualTo("Pošaljite finansijske izveštaje.");
+        assertThat(waiting.get("decisions").get(0).get("outcome").asString()).isEqualTo("APPLIED");
+        Response early = api.post("/api/applications/" + app + "/screening", jelena, "{\"outcome\":\"PASS\",\"checks\":[]}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("detail").asString()).contains("2026-12-21");
+
+        Map<String, Object> form = json.readValue(FORM.formatted("22.22"), Map.class);
+        ((Map<String, Object>) form.get("enterprise")).put("employees", 8);
+        send(envelope(app, 2, "InformationProvided", Map.of("status", "SUBMITTED", "requestId", requestId.toString(), "stage", "SCREENING",
+                "reply", "Izveštaji su priloženi; imamo 8 zaposlenih.", "changedFields", List.of("EMPLOYEES"), "form", form,
+                "repliedBy", "applicant-1", "returnedTo", "evaluator-jelena", "occurredAt", java.time.Instant.now().toString())));
+        JsonNode back = awaitItem(api, app, "SCREENING");
+        assertThat(back.get("waitingUntil").isNull()).isTrue();
+        assertThat(back.get("assignee").asString()).isEqualTo("evaluator-jelena");
+        JsonNode e2 = null;
+        for (JsonNode c : back.get("autoChecks")) {
+            if (c.get("rule").asString().equals("E2")) {
+                e2 = c;
+            }
+        }
+        assertThat(e2.get("passed").asBoolean()).as("8 employees are too few for an SME of the scheme").isFalse();
+        JsonNode replied = api.get("/api/work-items/" + app, jelena).json();
+        assertThat(replied.get("information").get(0).get("reply").asString()).isEqualTo("Izveštaji su priloženi; imamo 8 zaposlenih.");
+        assertThat(replied.get("application").get("enterprise").get("employees").asInt()).isEqualTo(8);
+        // the asker decides the stage now
+        assertThat(api.post("/api/applications/" + app + "/screening", jelena, "{\"outcome\":\"PASS\",\"checks\":[]}").status())
+                .isEqualTo(202);
+    }
+
     /** Two decisions sent at the same moment (two tabs, a double click): one is taken, the other told why it was not. */
     @Test
     void ofTwoDecisionsRacingOnOneItemOneIsTakenAndTheOtherToldSomeoneDecidedMeanwhile() throws Exception {

@@ -1,5 +1,6 @@
 package rs.greenvoucher.api.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import rs.greenvoucher.api.application.RequestedField;
 import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.application.Scores;
@@ -19,6 +20,7 @@ import java.util.UUID;
  * The message on {@code gv.evaluation.decisions} (key = application id) for core to apply: the contract's flat
  * shape, fields not used by a stage null. {@code decisionId} is unique; core applies a decision at most once. Build
  * it with {@link #of} from a {@link Decision}, and read it with {@link #decision()}: nobody handles the outcome words.
+ * The last three, a request for more information's (D3), are written only on one.
  */
 public record EvaluationDecision(
         UUID decisionId,
@@ -34,9 +36,9 @@ public record EvaluationDecision(
         String decidedBy,
         Instant decidedAt,
         int schemaVersion,
-        List<DocumentKind> documentKinds,
-        List<RequestedField> fields,
-        LocalDate replyBy) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<DocumentKind> documentKinds,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<RequestedField> fields,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate replyBy) {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -5,6 +5,7 @@ import rs.greenvoucher.api.AutoChecks;
 import rs.greenvoucher.api.value.Stage;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,7 +19,9 @@ public record QueueItem(UUID applicationId, String trackingCode,
                         @Schema(description = "the auto-checks computed at submission") List<AutoChecks.AutoCheck> autoChecks,
                         @Schema(types = {"string", "null"}, format = "uuid") UUID pendingDecision,
                         @Schema(types = {"string", "null"}, format = "date-time") Instant pendingSince, boolean pendingStuck,
-                        @Schema(types = {"object", "null"}, description = "the last decision core refused, null when none was") LastRefusal lastRefusal) {
+                        @Schema(types = {"object", "null"}, description = "the last decision core refused, null when none was") LastRefusal lastRefusal,
+                        @Schema(types = {"string", "null"}, format = "date", description = "waiting for the applicant's reply until this date (D3); null when not waiting")
+                        LocalDate waitingUntil) {
 
     /** A decision core refused (or that could not be sent): its code (a rule code, or NOT_SENT, ...) and reason. */
     public record LastRefusal(UUID decisionId, String code, String reason, Instant at) {

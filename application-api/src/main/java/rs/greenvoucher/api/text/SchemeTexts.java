@@ -36,6 +36,16 @@ public final class SchemeTexts {
         return bundle(language).getString("status." + status.name());
     }
 
+    /** A kind of document in words, as a phrase inside a sentence ("the financial statements ..."). */
+    public static String document(rs.greenvoucher.api.value.DocumentKind kind, String language) {
+        return bundle(language).getString("document." + kind.name());
+    }
+
+    /** A field an evaluator may ask about, in words ("the number of employees"). */
+    public static String field(rs.greenvoucher.api.application.RequestedField field, String language) {
+        return bundle(language).getString("field." + field.name());
+    }
+
     /** What happens next in that status, for the applicant. */
     public static String next(ApplicationStatus status, String language) {
         return bundle(language).getString("status." + status.name() + ".next");

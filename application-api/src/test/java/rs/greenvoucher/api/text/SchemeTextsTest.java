@@ -27,6 +27,12 @@ class SchemeTextsTest {
                 assertThat(SchemeTexts.status(status, lang)).isNotBlank();
                 assertThat(SchemeTexts.next(status, lang)).isNotBlank();
             }
+            for (rs.greenvoucher.api.value.DocumentKind kind : rs.greenvoucher.api.value.DocumentKind.values()) {
+                assertThat(SchemeTexts.document(kind, lang)).isNotBlank();
+            }
+            for (rs.greenvoucher.api.application.RequestedField field : rs.greenvoucher.api.application.RequestedField.values()) {
+                assertThat(SchemeTexts.field(field, lang)).isNotBlank();
+            }
         }
     }
 

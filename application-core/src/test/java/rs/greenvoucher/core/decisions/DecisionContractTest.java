@@ -6,7 +6,10 @@ import rs.greenvoucher.core.voucher.match.MatchProviders;
 import rs.greenvoucher.core.voucher.reject.RejectApplication;
 import rs.greenvoucher.core.voucher.screen.ScreenApplication;
 import rs.greenvoucher.core.voucher.verify.VerifyCompletion;
+import rs.greenvoucher.api.application.RequestedField;
+import rs.greenvoucher.api.value.DocumentKind;
 import rs.greenvoucher.core.voucher.VoucherCommand;
+import rs.greenvoucher.core.voucher.inform.RequestInformation;
 import rs.greenvoucher.api.evaluation.EvaluationDecision;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
@@ -83,6 +86,24 @@ class DecisionContractTest {
     }
 
     @Test
+    void aRequestForInformationCarriesWhatIsAskedAndTheDate() {
+        RequestInformation asked = (RequestInformation) command("screening-information-request");
+        assertThat(asked.stage()).isEqualTo(Stage.SCREENING);
+        assertThat(asked.documentKinds()).containsExactly(DocumentKind.FINANCIAL_STATEMENTS);
+        assertThat(asked.fields()).containsExactly(RequestedField.EMPLOYEES);
+        assertThat(asked.replyBy()).isEqualTo(java.time.LocalDate.parse("2026-12-08"));
+        assertThat(asked.message()).startsWith("Pošaljite finansijske izveštaje");
+    }
+
+    @Test
+    void theCommitteeCannotAskForInformation() {
+        EvaluationDecision wrong = JSON.readValue(example("screening-information-request").replace("\"SCREENING\"", "\"COMMITTEE\""),
+                EvaluationDecision.class);
+        assertThatThrownBy(() -> DecisionConsumer.toCommand(wrong)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not at COMMITTEE");
+    }
+
+    @Test
     void anOutcomeTheStageDoesNotHaveIsNoDecision() {
         EvaluationDecision wrong = JSON.readValue(example("screening-pass").replace("\"PASS\"", "\"APPROVE\""), EvaluationDecision.class);
         assertThatThrownBy(() -> DecisionConsumer.toCommand(wrong)).isInstanceOf(IllegalArgumentException.class)
@@ -99,6 +120,6 @@ class DecisionContractTest {
 
     static List<String> examples() {
         return List.of("screening-pass", "screening-fail", "matching", "matching-reject", "committee-approve", "committee-reject",
-                "verification-accept", "verification-return");
+                "verification-accept", "verification-return", "screening-information-request");
     }
 }

@@ -162,6 +162,18 @@ public class ApplicationMessageContractTest {
                 UUID.fromString("4d1f7a2c-8e3b-4c5d-9f6a-0b1c2d3e4f50"), rs.greenvoucher.api.value.DocumentKind.PROVIDER_OFFER,
                 "12", "Ponuda TMF 2026-114.pdf", "application/pdf", 184_233,
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", APPLICANT, ApplicationStatus.SUBMITTED, AT));
+        LocalDate replyBy = LocalDate.parse("2026-12-08");
+        events.put("18-information-requested", new DecisionEvent.InformationRequested(APPLICATION, DECISION, Stage.SCREENING,
+                "Pošaljite finansijske izveštaje za 2024. i 2025. i potvrdite broj zaposlenih.",
+                List.of(rs.greenvoucher.api.value.DocumentKind.FINANCIAL_STATEMENTS),
+                List.of(rs.greenvoucher.api.application.RequestedField.EMPLOYEES), replyBy, EVALUATOR, AT));
+        var changes = new rs.greenvoucher.api.application.InformationReply.Changes(45, null, null, null);
+        events.put("19-information-provided", new ApplicationEvent.InformationProvided(APPLICATION, DECISION, Stage.SCREENING,
+                "Izveštaji su priloženi; sada imamo 45 zaposlenih.", List.of(rs.greenvoucher.api.application.RequestedField.EMPLOYEES),
+                changes.applyTo(form), APPLICANT, EVALUATOR, ApplicationStatus.SUBMITTED, AT));
+        events.put("20-reply-reminder-due", new ApplicationEvent.ReplyReminderDue(APPLICATION, DECISION, replyBy, AT));
+        events.put("21-information-request-expired", new ApplicationEvent.InformationRequestExpired(APPLICATION, DECISION,
+                Stage.SCREENING, CALL, null, replyBy, AT));
         return events;
     }
 }

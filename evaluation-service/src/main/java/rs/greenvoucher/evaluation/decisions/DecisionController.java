@@ -10,23 +10,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import rs.greenvoucher.api.InformationRules;
 import rs.greenvoucher.api.SchemeRules;
+import rs.greenvoucher.api.application.RequestedField;
 import rs.greenvoucher.api.application.RuleCheck;
 import rs.greenvoucher.api.application.Scores;
 import rs.greenvoucher.api.evaluation.Decision;
 import rs.greenvoucher.api.http.DecisionAccepted;
+import rs.greenvoucher.api.value.DocumentKind;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.api.value.Stage;
 import rs.greenvoucher.evaluation.queue.WorkItems;
 import rs.greenvoucher.platform.refusal.ProviderCount;
+import rs.greenvoucher.platform.refusal.Refusal;
 import rs.greenvoucher.platform.web.input.RequestCheck;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The four evaluator actions. Each answers 202 with the decision id once the decision is stored. */
+/** The evaluator actions: the four stages' decisions and the request for more information. Each answers 202 with the decision id once the decision is stored. */
 @RestController
 @Tag(name = "Decisions")
 class DecisionController {
@@ -35,10 +42,12 @@ class DecisionController {
 
     private final DecisionService decisions;
     private final WorkItems workItems;
+    private final java.time.Clock clock;
 
-    DecisionController(DecisionService decisions, WorkItems workItems) {
+    DecisionController(DecisionService decisions, WorkItems workItems, java.time.Clock clock) {
         this.decisions = decisions;
         this.workItems = workItems;
+        this.clock = clock;
     }
 
     record ScreeningRequest(String outcome, List<RuleCheck> checks, String noteToApplicant) {
@@ -111,6 +120,44 @@ class DecisionController {
         check.orRefuse();
         UUID decisionId = decisions.take(id, "COMMITTEE", auth, new Decision.Committee("APPROVE".equals(outcome),
                 r.voucherAmountEur(), r.scores(), r.ruleCodes(), r.reason()));
+        return accepted(decisionId, List.of());
+    }
+
+    record InformationRequestBody(String message, List<DocumentKind> documentKinds, List<RequestedField> fields,
+                                  LocalDate replyBy) {
+    }
+
+    @PostMapping("/api/applications/{id}/information-request")
+    @Operation(summary = "Ask the applicant for more information at the item's stage (screening, matching or completion "
+            + "verification; D3): what is needed, the documents and fields it concerns, and a reply-by date (the call's "
+            + "number of days, 14 by default, when omitted). The item waits out of the active queue until the reply.")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ResponseEntity<DecisionAccepted> informationRequest(@PathVariable UUID id, @RequestBody InformationRequestBody r,
+                                                        JwtAuthenticationToken auth) {
+        RequestCheck check = new RequestCheck();
+        check.text("message", r == null ? null : r.message(), NOTE_LENGTH);
+        LocalDate today = SchemeRules.day(clock.instant());
+        if (r != null && r.replyBy() != null) {
+            check.that(InformationRules.acceptable(today, r.replyBy()), "replyBy",
+                    "after today and at most " + InformationRules.MAX_REPLY_DAYS + " days away");
+        }
+        check.that(r == null || r.documentKinds() == null || r.documentKinds().stream().allMatch(java.util.Objects::nonNull),
+                "documentKinds", "a document kind");
+        check.that(r == null || r.fields() == null || r.fields().stream().allMatch(java.util.Objects::nonNull),
+                "fields", "EMPLOYEES, ANNUAL_TURNOVER, TOTAL_ASSETS or PROJECT_DESCRIPTION");
+        check.orRefuse();
+        Stage stage = workItems.find(id).map(rs.greenvoucher.api.http.QueueItem::stage).orElseThrow(Refusal::notFound);
+        if (stage == null || !Decision.InformationRequest.allowedAt(stage)) {
+            throw new Refusal(RefusalCode.INVALID_TRANSITION, "More information is asked for at screening, provider matching "
+                    + "or completion verification; this application is " + (stage == null ? "not in evaluation" : "at " + stage) + ".");
+        }
+        List<DocumentKind> kinds = r.documentKinds() == null ? List.of() : r.documentKinds().stream().distinct().toList();
+        for (DocumentKind kind : kinds) {
+            check.that(InformationRules.kindsAt(stage).contains(kind), "documentKinds", kind + " is not a document of " + stage);
+        }
+        check.orRefuse();
+        UUID decisionId = decisions.take(id, "INFORMATION_REQUEST", auth, new Decision.InformationRequest(stage,
+                r.message().strip(), kinds, r.fields() == null ? List.of() : r.fields().stream().distinct().toList(), r.replyBy()));
         return accepted(decisionId, List.of());
     }
 

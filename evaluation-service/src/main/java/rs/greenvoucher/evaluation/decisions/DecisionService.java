@@ -45,20 +45,25 @@ class DecisionService {
         this.stuckAfter = stuckAfter;
     }
 
-    record Item(Stage stage, String assignee, UUID pendingDecision) {
+    record Item(Stage stage, String assignee, UUID pendingDecision, java.time.LocalDate waitingUntil) {
     }
 
     @Transactional
     public UUID take(UUID applicationId, String kind, JwtAuthenticationToken auth, Decision decision) {
         Stage expected = decision.stage();
-        Item item = jdbc.sql("select stage, assignee, pending_decision from work_item where application_id = :id for update")
+        Item item = jdbc.sql("select stage, assignee, pending_decision, waiting_until from work_item where application_id = :id for update")
                 .param("id", applicationId)
                 .query((rs, n) -> new Item(rs.getString("stage") == null ? null : Stage.valueOf(rs.getString("stage")),
-                        rs.getString("assignee"), rs.getObject("pending_decision", UUID.class)))
+                        rs.getString("assignee"), rs.getObject("pending_decision", UUID.class),
+                        rs.getObject("waiting_until", java.time.LocalDate.class)))
                 .optional().orElseThrow(Refusal::notFound);
         if (item.stage() != expected) {
             throw new Refusal(RefusalCode.INVALID_TRANSITION, "The application is not at "
                     + expected + " but at " + (item.stage() == null ? "no evaluation stage" : item.stage().name()) + ".");
+        }
+        if (item.waitingUntil() != null) {
+            throw new Refusal(RefusalCode.INVALID_TRANSITION, "The application waits for the applicant's reply until "
+                    + item.waitingUntil() + "; decide when it comes back.");
         }
         if (item.pendingDecision() != null) {
             // not a wrong transition: someone (or another tab) decided this a moment ago
@@ -137,7 +142,8 @@ class DecisionService {
     /** Who took each stage's applied decisions on this application. */
     private java.util.Map<Stage, java.util.Set<String>> appliedDeciders(UUID applicationId) {
         java.util.Map<Stage, java.util.Set<String>> deciders = new java.util.EnumMap<>(Stage.class);
-        jdbc.sql("select stage, decided_by from decision where application_id = :id and outcome = 'APPLIED'")
+        // a request for more information decides nothing: it does not make its evaluator a decider of the stage
+        jdbc.sql("select stage, decided_by from decision where application_id = :id and outcome = 'APPLIED' and kind <> 'INFORMATION_REQUEST'")
                 .param("id", applicationId)
                 .query((rs, n) -> deciders.computeIfAbsent(Stage.valueOf(rs.getString("stage")), s -> new java.util.HashSet<>())
                         .add(rs.getString("decided_by")))

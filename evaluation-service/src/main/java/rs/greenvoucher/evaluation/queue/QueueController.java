@@ -39,9 +39,10 @@ class QueueController {
     }
 
     @GetMapping(path = "/api/queue", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Work waiting for evaluators, oldest first; q finds a tracking code or enterprise name (EVALUATOR, MANAGER, ADMIN)")
+    @Operation(summary = "Work waiting for evaluators, oldest first; q finds a tracking code or enterprise name; waiting=true "
+            + "lists instead the items waiting for the applicant's reply (D3), soonest date first (EVALUATOR, MANAGER, ADMIN)")
     List<QueueItem> queue(@RequestParam(required = false) Stage stage, @RequestParam(required = false) String assignee,
-                          @RequestParam(required = false) String q,
+                          @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean waiting,
                           @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "500") int limit,
                           JwtAuthenticationToken auth) {
         if (assignee != null && !assignee.equals("me") && !assignee.equals("unassigned")) {
@@ -57,7 +58,7 @@ class QueueController {
             throw Refusal.invalid("limit", "1 to 500");
         }
         String like = q == null || q.isBlank() ? null : "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return workItems.page(new WorkItems.Page(stage, assignee, auth.getName(), like, offset, limit));
+        return workItems.page(new WorkItems.Page(stage, assignee, auth.getName(), like, offset, limit, waiting));
     }
 
     @GetMapping(path = "/api/queue/summary", produces = MediaType.APPLICATION_JSON_VALUE)

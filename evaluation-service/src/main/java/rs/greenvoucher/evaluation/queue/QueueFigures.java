@@ -33,7 +33,7 @@ record QueueFigures(JdbcClient jdbc, Clock clock) {
                                count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '3 days' and enqueued_at > cast(:now as timestamptz) - interval '7 days') as d7,
                                count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '7 days' and enqueued_at > cast(:now as timestamptz) - interval '14 days') as d14,
                                count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '14 days') as older
-                        from work_item where stage is not null group by stage""")
+                        from work_item where stage is not null and waiting_until is null group by stage""")
                 .param("me", me).param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new StageCount(Stage.valueOf(rs.getString("stage")), rs.getLong("open"), rs.getLong("unclaimed"),
                         rs.getLong("mine"), instant(rs, "oldest"),

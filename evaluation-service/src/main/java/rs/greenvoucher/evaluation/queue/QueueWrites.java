@@ -34,6 +34,14 @@ sealed interface QueueWrites {
     /** The item's copy of the application as stored now. */
     String application(UUID applicationId);
 
+    /** What the item's auto-checks are computed on besides the form: the call's money rules and the day of submission. */
+    String checksBasis(UUID applicationId);
+
+    private static String basis(JdbcClient jdbc, UUID applicationId) {
+        return jdbc.sql("select money_rules::text from work_item where application_id = :id")
+                .param("id", applicationId).query(String.class).optional().orElse(null);
+    }
+
     private static String stored(JdbcClient jdbc, UUID applicationId) {
         return jdbc.sql("select application::text from work_item where application_id = :id")
                 .param("id", applicationId).query(String.class).single();
@@ -60,6 +68,10 @@ sealed interface QueueWrites {
 
         public String application(UUID applicationId) {
             return stored(jdbc, applicationId);
+        }
+
+        public String checksBasis(UUID applicationId) {
+            return basis(jdbc, applicationId);
         }
     }
 
@@ -119,6 +131,11 @@ sealed interface QueueWrites {
         public String application(UUID applicationId) {
             send();
             return stored(jdbc, applicationId);
+        }
+
+        public String checksBasis(UUID applicationId) {
+            send();
+            return basis(jdbc, applicationId);
         }
     }
 }

@@ -26,8 +26,11 @@ import java.util.UUID;
 @Component
 public class WorkItems {
 
-    /** One page of a queue: a stage or all, everyone's / the caller's / nobody's, and a search (a LIKE pattern). */
-    record Page(Stage stage, String mode, String me, String like, int offset, int limit) {
+    /**
+     * One page of a queue: a stage or all, everyone's / the caller's / nobody's, a search (a LIKE pattern), and either
+     * the work to do or the items waiting for the applicants' replies (D3), soonest date first.
+     */
+    record Page(Stage stage, String mode, String me, String like, int offset, int limit, boolean waiting) {
     }
 
     private static final String ITEM = """
@@ -36,6 +39,8 @@ public class WorkItems {
     private static final TypeReference<List<AutoChecks.AutoCheck>> CHECKS = new TypeReference<>() {
     };
     private static final TypeReference<List<ProviderCode>> PROVIDERS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<WorkItem.InformationExchange>> INFORMATION = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -59,13 +64,14 @@ public class WorkItems {
                                or (:mode = 'me' and w.assignee = :me)
                                or (:mode = 'unassigned' and w.assignee is null))
                           and (cast(:like as varchar) is null or w.tracking_code ilike :like or w.enterprise_name ilike :like)
-                        order by w.enqueued_at, w.application_id offset :offset limit :limit""")
+                          and (w.waiting_until is not null) = :waiting
+                        order by w.waiting_until nulls first, w.enqueued_at, w.application_id offset :offset limit :limit""")
                 .param("stage", page.stage() == null ? null : page.stage().name()).param("mode", page.mode())
                 .param("me", page.me()).param("like", page.like()).param("offset", page.offset()).param("limit", page.limit())
-                .query(this::toItem).list();
+                .param("waiting", page.waiting()).query(this::toItem).list();
     }
 
-    Optional<QueueItem> find(UUID applicationId) {
+    public Optional<QueueItem> find(UUID applicationId) {
         return jdbc.sql(ITEM).param("id", applicationId).query(this::toItem).optional();
     }
 
@@ -73,7 +79,8 @@ public class WorkItems {
     Optional<WorkItem> withApplication(UUID applicationId) {
         return jdbc.sql(ITEM).param("id", applicationId)
                 .query((rs, n) -> new WorkItem(toItem(rs, n), json.readValue(rs.getString("application"), ApplicationForm.class),
-                        json.readValue(rs.getString("providers"), PROVIDERS), List.of()))
+                        json.readValue(rs.getString("providers"), PROVIDERS), List.of(),
+                        json.readValue(rs.getString("information"), INFORMATION)))
                 .optional()
                 .map(w -> new WorkItem(w.item(), w.application(), w.providerCodes(), jdbc.sql("""
                                 select decision_id, stage, kind, decided_by, decided_by_name, decided_at, outcome, refusal_reason
@@ -82,7 +89,7 @@ public class WorkItems {
                         .query((rs, n) -> new WorkItem.DecisionTaken(rs.getObject("decision_id", UUID.class), rs.getString("stage"),
                                 rs.getString("kind"), rs.getString("decided_by"), rs.getString("decided_by_name"),
                                 rs.getTimestamp("decided_at").toInstant(), rs.getString("outcome"), rs.getString("refusal_reason")))
-                        .list()));
+                        .list(), w.information()));
     }
 
     /** One evaluator per item: false when it is somebody else's or has nothing to do. */
@@ -111,7 +118,8 @@ public class WorkItems {
                 rs.getString("enterprise_name"), rs.getString("status"),
                 json.readValue(rs.getString("auto_checks"), CHECKS), rs.getObject("pending_decision", UUID.class), pendingSince,
                 pendingSince != null && pendingSince.plus(stuckAfter).isBefore(clock.instant()),
-                refusal == null ? null : json.readValue(refusal, QueueItem.LastRefusal.class));
+                refusal == null ? null : json.readValue(refusal, QueueItem.LastRefusal.class),
+                rs.getObject("waiting_until", java.time.LocalDate.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -9,6 +9,7 @@ import rs.greenvoucher.api.AutoChecks;
 import rs.greenvoucher.api.MoneyLimits;
 import rs.greenvoucher.api.SchemeRules;
 import rs.greenvoucher.api.application.ApplicationForm;
+import rs.greenvoucher.api.http.WorkItem;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.DecisionMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
@@ -79,8 +80,26 @@ public class WorkQueue {
         if (message instanceof ApplicationMessage.PersonalDataErased) {
             erase(e, writes);
         }
+        if (message instanceof DecisionMessage.InformationRequested asked) {
+            asked(e, asked, at, writes);
+            return;
+        }
+        if (message instanceof ApplicationMessage.InformationProvided replied) {
+            replied(e, replied, at, writes);
+            return;
+        }
+        if (message instanceof ApplicationMessage.InformationRequestExpired) {
+            writes.write(id, """
+                            update work_item set status = :status, stage = null, waiting_until = null, assignee = null,
+                                assignee_name = null, claimed_at = null, pending_decision = null,
+                                information = jsonb_set(information, '{-1,expired}', 'true'),
+                                last_sequence = :seq, updated_at = :at where application_id = :id""",
+                    new MapSqlParameterSource("status", message.status().name()).addValue("seq", e.sequence())
+                            .addValue("at", at).addValue("id", id));
+            return;
+        }
         if (message instanceof ApplicationMessage.CorrectionProposed || message instanceof ApplicationMessage.CorrectionDeclined
-                || message instanceof ApplicationMessage.DocumentAttached
+                || message instanceof ApplicationMessage.DocumentAttached || message instanceof ApplicationMessage.ReplyReminderDue
                 || message instanceof DecisionMessage.DecisionCorrected corrected && !corrected.reinstates()) {
             // nothing moves yet: a proposal waits for a second ADMIN; a correction that rejects is followed by the rejection;
             // a document is read from core when an evaluator opens the item
@@ -119,13 +138,70 @@ public class WorkQueue {
         }
     }
 
+    /**
+     * D3: the item stays at its stage, claimed by the evaluator who asked, but leaves the active queue until the reply
+     * (or the expiry) comes; the request is kept for the console.
+     */
+    private void asked(EventEnvelope e, DecisionMessage.InformationRequested asked, Timestamp at, QueueWrites writes) {
+        String exchange = json.writeValueAsString(new WorkItem.InformationExchange(asked.decisionId(), asked.stage(),
+                asked.message(), asked.documentKinds(), asked.fields(), asked.replyBy(), asked.decidedBy(), asked.occurredAt(),
+                null, null, null, false));
+        writes.write(e.applicationId(), """
+                        update work_item set status = :status, waiting_until = :until, pending_decision = null, last_refusal = null,
+                            information = information || jsonb_build_array(cast(:exchange as jsonb)),
+                            last_sequence = :seq, updated_at = :at where application_id = :id""",
+                new MapSqlParameterSource("status", asked.status().name()).addValue("until", asked.replyBy())
+                        .addValue("exchange", exchange).addValue("seq", e.sequence()).addValue("at", at)
+                        .addValue("id", e.applicationId()));
+        writes.write(asked.decisionId(), "update decision set outcome = 'APPLIED' where decision_id = :d",
+                new MapSqlParameterSource("d", asked.decisionId()));
+    }
+
+    /**
+     * The reply: back in the active queue at the same stage and in its old place, claimed by the evaluator who asked;
+     * changed figures change the form and its auto-checks.
+     */
+    private void replied(EventEnvelope e, ApplicationMessage.InformationProvided replied, Timestamp at, QueueWrites writes) {
+        UUID id = e.applicationId();
+        Map<String, Object> reply = new java.util.LinkedHashMap<>();
+        reply.put("reply", replied.reply());
+        reply.put("changedFields", replied.changedFields());
+        reply.put("repliedAt", replied.occurredAt().toString());
+        MapSqlParameterSource params = new MapSqlParameterSource("status", replied.status().name())
+                .addValue("reply", json.writeValueAsString(reply)).addValue("asker", replied.returnedTo())
+                .addValue("seq", e.sequence()).addValue("at", at).addValue("id", id)
+                .addValue("form", null, Types.VARCHAR).addValue("checks", null, Types.VARCHAR);
+        if (replied.form() != null) {
+            String basis = writes.checksBasis(id);
+            JsonNode rules = basis == null ? null : json.readTree(basis);
+            MoneyLimits limits = rules == null || rules.path("limits").isNull() || rules.path("limits").isMissingNode()
+                    ? SchemeRules.FIRST_CALL_MONEY : json.treeToValue(rules.get("limits"), MoneyLimits.class);
+            java.time.LocalDate submittedOn = rules == null || !rules.hasNonNull("submittedOn") ? SchemeRules.day(e.occurredAt())
+                    : java.time.LocalDate.parse(rules.get("submittedOn").asString());
+            params.addValue("form", json.writeValueAsString(replied.form()))
+                    .addValue("checks", json.writeValueAsString(AutoChecks.compute(replied.form(), submittedOn, limits)));
+        }
+        writes.write(id, """
+                        update work_item set status = :status, waiting_until = null,
+                            assignee = :asker, assignee_name = case when assignee = :asker then assignee_name else null end,
+                            claimed_at = coalesce(claimed_at, :at),
+                            information = jsonb_set(information, '{-1}', information -> -1 || cast(:reply as jsonb)),
+                            application = coalesce(cast(:form as jsonb), application),
+                            auto_checks = coalesce(cast(:checks as jsonb), auto_checks),
+                            last_sequence = :seq, updated_at = :at where application_id = :id""", params);
+    }
+
     /** The item's copy of the application loses its personal data, as the events on the topic have (docs/adr/0011). */
     private void erase(EventEnvelope e, QueueWrites writes) {
         keys.forget(e.applicationId().toString());
         JsonNode form = json.readTree(writes.application(e.applicationId()));
         PersonalJson.erase(form, PersonalData.FORM);
         writes.write(e.applicationId(), """
-                        update work_item set enterprise_name = :erased, applicant_email = null, application = cast(:form as jsonb)
+                        update work_item set enterprise_name = :erased, applicant_email = null, application = cast(:form as jsonb),
+                            information = (select coalesce(jsonb_agg(case when x->>'reply' is null then x
+                                                                         else jsonb_set(x, '{reply}', to_jsonb(cast(:erased as text))) end
+                                                                     order by n), '[]'::jsonb)
+                                           from jsonb_array_elements(information) with ordinality as t(x, n))
                         where application_id = :id""",
                 new MapSqlParameterSource("erased", SealedText.ERASED).addValue("form", json.writeValueAsString(form))
                         .addValue("id", e.applicationId()));
@@ -138,15 +214,17 @@ public class WorkQueue {
         List<AutoChecks.AutoCheck> checks = AutoChecks.compute(form, SchemeRules.day(e.occurredAt()), rules);
         writes.write(e.applicationId(), """
                         insert into work_item (application_id, tracking_code, enterprise_name, enterprise_mb, applicant_email,
-                            status, stage, enqueued_at, auto_checks, application, providers, last_sequence, updated_at)
+                            status, stage, enqueued_at, auto_checks, application, providers, money_rules, last_sequence, updated_at)
                         values (:id, :code, :name, :mb, :email, :status, 'SCREENING', :at, cast(:checks as jsonb),
-                            cast(:application as jsonb), cast(:providers as jsonb), :seq, :at)
+                            cast(:application as jsonb), cast(:providers as jsonb), cast(:basis as jsonb), :seq, :at)
                         on conflict (application_id) do nothing""",
                 new MapSqlParameterSource("id", e.applicationId()).addValue("code", submitted.trackingCode())
                         .addValue("name", form.enterprise().name()).addValue("mb", form.enterprise().mb().value())
                         .addValue("email", form.enterprise().contactEmail()).addValue("status", submitted.status().name())
                         .addValue("at", at).addValue("checks", json.writeValueAsString(checks))
                         .addValue("application", json.writeValueAsString(form))
-                        .addValue("providers", json.writeValueAsString(form.providerCodes())).addValue("seq", e.sequence()));
+                        .addValue("providers", json.writeValueAsString(form.providerCodes())).addValue("seq", e.sequence())
+                        .addValue("basis", json.writeValueAsString(Map.of("limits", rules,
+                                "submittedOn", SchemeRules.day(e.occurredAt()).toString()))));
     }
 }

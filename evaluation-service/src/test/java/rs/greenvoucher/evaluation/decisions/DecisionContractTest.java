@@ -45,7 +45,10 @@ class DecisionContractTest {
             "committee-reject", new Decision.Committee(false, Money.eur("10800"), new Scores(2, 1, 2), List.of(RuleCode.S3),
                     "The benefit cannot be measured."),
             "verification-accept", new Decision.Verification(true, null),
-            "verification-return", new Decision.Verification(false, "Add the test report of the prototype."));
+            "verification-return", new Decision.Verification(false, "Add the test report of the prototype."),
+            "screening-information-request", new Decision.InformationRequest(rs.greenvoucher.api.value.Stage.SCREENING,
+                    "Pošaljite finansijske izveštaje za 2024. i 2025.", List.of(rs.greenvoucher.api.value.DocumentKind.FINANCIAL_STATEMENTS),
+                    List.of(rs.greenvoucher.api.application.RequestedField.EMPLOYEES), java.time.LocalDate.parse("2026-12-08")));
 
     static List<String> examples() {
         return DECISIONS.keySet().stream().sorted().toList();

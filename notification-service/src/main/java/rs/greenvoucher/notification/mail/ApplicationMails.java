@@ -42,10 +42,20 @@ final class ApplicationMails {
         if (m instanceof ApplicationMessage.VoucherExpired) {
             return VoucherMails.expired(lang, r.name(), r.trackingCode());
         }
+        if (m instanceof DecisionMessage.InformationRequested i) {
+            return InformationMails.requested(lang, r.name(), r.trackingCode(), i.message(), i.documentKinds(), i.fields(),
+                    i.replyBy());
+        }
+        if (m instanceof ApplicationMessage.ReplyReminderDue d) {
+            return InformationMails.reminder(lang, r.name(), r.trackingCode(), d.replyBy());
+        }
+        if (m instanceof ApplicationMessage.InformationRequestExpired x) {
+            return InformationMails.expired(lang, r.name(), r.trackingCode(), x.replyBy());
+        }
         if (m instanceof DecisionMessage.DecisionCorrected c && c.reinstates()) {
             return Templates.reinstated(lang, r.name(), r.trackingCode(), c.stage() == Stage.SCREENING, c.reason());
         }
-        // CompletionReported, DecisionRefused, a correction's proposal, one that rejects (its rejection is told) and
+        // CompletionReported, InformationProvided (the applicant's own act), DecisionRefused, a correction's proposal, one that rejects (its rejection is told) and
         // anything newer: nothing to tell
         return null;
     }

@@ -73,7 +73,7 @@ public class NotificationPlanner {
                     .param("id", e.applicationId()).param("until", approved.validUntil()).update();
         }
         if (m instanceof DecisionMessage.VoucherCompleted || m instanceof ApplicationMessage.VoucherExpired
-                || m instanceof DecisionMessage.ApplicationRejected) {
+                || m instanceof DecisionMessage.ApplicationRejected || m instanceof ApplicationMessage.InformationRequestExpired) {
             // (a rejected approval, after a correction: no reminders of its deadline)
             jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", e.applicationId()).update();
         }

@@ -64,6 +64,21 @@ class ApplicationMessageContractTest {
     }
 
     @Test
+    void aRequestForInformationSaysWhatIsNeededInWordsAndByWhen() {
+        Templates.Mail asked = mail("18-information-requested");
+        assertThat(asked.subject()).isEqualTo("Potrebne su dopune do 8. 12. 2026. — GIV-2026-000042");
+        assertThat(asked.body()).contains("Pošaljite finansijske izveštaje za 2024. i 2025.",
+                "finansijski izveštaji za poslednje dve godine; ispravite: broj zaposlenih", "(pravilo D3)");
+    }
+
+    @Test
+    void theReminderAndTheExpiryOfARequestNameItsDate() {
+        assertThat(mail("20-reply-reminder-due").subject()).isEqualTo("Podsetnik: dopune do 8. 12. 2026. — GIV-2026-000042");
+        assertThat(mail("21-information-request-expired").body()).contains("nisu stigle do 8. 12. 2026.", "(pravilo D3)");
+        assertThat(mail("19-information-provided")).isNull(); // the applicant's own reply
+    }
+
+    @Test
     void theApplicantsOwnReportAndARefusedDecisionMakeNone() {
         assertThat(mail("05-completion-reported")).isNull();
         assertThat(mail("11-decision-refused")).isNull();
