@@ -32,6 +32,7 @@ public record ApplicationView(UUID id, String trackingCode, ApplicationStatus st
                               InformationRequest informationRequest) {
 
     /** What an evaluator asked for at a stage, by when; the applicant replies in the portal or with POST .../information-reply. */
+    @Schema(name = "ApplicationInformationRequest")
     public record InformationRequest(Stage stage, String message, List<DocumentKind> documentKinds,
                                      List<RequestedField> fields, LocalDate replyBy, Instant askedAt) {
     }

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import rs.greenvoucher.platform.web.NullableReference;
 
-/** An application's voucher, rejection and completion report are each an object of their schema or null. */
+/** An application's voucher, rejection, completion report and open request are each an object of their schema or null. */
 @Configuration
 class ApplicationViewOpenApi {
 
@@ -22,5 +22,11 @@ class ApplicationViewOpenApi {
     @Bean
     OpenApiCustomizer nullableCompletionReport() {
         return NullableReference.of("ApplicationView", "completionReport", "CompletionReport", "null until reported");
+    }
+
+    @Bean
+    OpenApiCustomizer nullableInformationRequest() {
+        return NullableReference.of("ApplicationView", "informationRequest", "ApplicationInformationRequest",
+                "the request for more information that waits for the applicant's reply (D3); null if none");
     }
 }

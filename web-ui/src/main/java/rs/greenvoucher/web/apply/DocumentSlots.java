@@ -45,6 +45,30 @@ public record DocumentSlots(List<Slot> slots, boolean complete) {
         return new DocumentSlots(slots, slots.stream().noneMatch(Slot::missing));
     }
 
+    /**
+     * For a reply to a request for more information (D3): a slot for each kind asked for (an offer or invoice from each
+     * provider), each required until something of its kind arrived after the request, and one for anything else.
+     */
+    public static DocumentSlots forRequest(List<DocumentKind> asked, java.time.Instant askedAt, Map<String, String> providers,
+                                           List<DocumentView> documents) {
+        List<DocumentView> since = documents.stream().filter(d -> !d.uploadedAt().isBefore(askedAt)).toList();
+        List<Slot> slots = new ArrayList<>();
+        for (DocumentKind kind : asked) {
+            if (kind == DocumentKind.OTHER) {
+                continue;
+            }
+            if (kind.perProvider()) {
+                providers.forEach((code, name) -> slots.add(slot(kind, code, name, List.of(), since)));
+            } else {
+                slots.add(slot(kind, null, null, asked, since));
+            }
+        }
+        slots.add(slot(DocumentKind.OTHER, null, null, List.of(), since));
+        // one of a per-provider kind is what D3 asks: the first provider's slot carries the requirement
+        return new DocumentSlots(slots, asked.stream().filter(k -> k != DocumentKind.OTHER)
+                .allMatch(k -> since.stream().anyMatch(d -> d.kind() == k)));
+    }
+
     private static Slot slot(DocumentKind kind, String code, String name, List<DocumentKind> required, List<DocumentView> documents) {
         return new Slot(kind, code, name, required.contains(kind), documents.stream()
                 .filter(d -> d.kind() == kind && (code == null || Objects.equals(code, d.providerCode()))).toList());

@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 @Controller
 record DecisionForms(ItemModel items, ScreeningPanel screening, MatchingPanel matching, CommitteePanel committee,
-                     VerificationPanel verification) {
+                     VerificationPanel verification, InformationPanel information) {
 
     @PostMapping("/console/items/{id}/screening")
     String screening(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
@@ -44,6 +44,14 @@ record DecisionForms(ItemModel items, ScreeningPanel screening, MatchingPanel ma
     @PostMapping("/console/items/{id}/completion-verification")
     String verification(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
         return decide(id, model, form, () -> verification.verification(id, form));
+    }
+
+    @PostMapping("/console/items/{id}/information-request")
+    String informationRequest(@PathVariable UUID id, @RequestParam Map<String, String> form,
+                              @RequestParam(name = "documentKinds", required = false) List<String> kinds,
+                              @RequestParam(name = "fields", required = false) List<String> fields, Model model) {
+        return decide(id, model, form, () -> information.request(id, form, kinds == null ? List.of() : kinds,
+                fields == null ? List.of() : fields));
     }
 
     /** The committee's live total and voucher calculator (htmx; the same arithmetic as core's S4 and L4). */

@@ -59,6 +59,8 @@ record ItemModel(ServiceApi api, Decisions decisions, PublicData data) {
         model.addAttribute("documents", judges ? api.list(Service.CORE, "/api/applications/" + id + "/documents",
                 rs.greenvoucher.api.http.DocumentView.class) : null);
         model.addAttribute("fourEyes", user != null && FourEyesNotice.applies(item.stage(), user.accountId().toString(), workItem.decisions()));
+        model.addAttribute("exchanges", workItem.information() == null ? List.of() : workItem.information());
+        model.addAttribute("askable", item.waitingUntil() == null ? InformationPanel.at(item.stage()) : null);
         model.addAttribute("form", Map.of());
         model.addAttribute("errors", Map.of());
         if (item.stage() != null) {

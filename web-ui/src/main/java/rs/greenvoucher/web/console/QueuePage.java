@@ -83,6 +83,8 @@ class QueuePage {
         model.addAttribute("since", since);
         model.addAttribute("arrived", arrived);
         model.addAttribute("items", items);
+        // D3: the stage's items that wait for the applicants' replies, soonest date first (they are not work to do now)
+        model.addAttribute("waiting", api.list(Service.EVALUATION, "/api/queue?waiting=true&limit=" + PAGE + "&stage=" + s, QueueItem.class));
         model.addAttribute("rules", items.stream().flatMap(i -> i.autoChecks().stream()).map(c -> c.rule().name()).distinct().toList());
         model.addAttribute("counts", counts);
         model.addAttribute("stages", STAGES);

@@ -56,6 +56,7 @@ public class Texts {
             case "APPROVED", "COMPLETED" -> "good";
             case "REJECTED", "EXPIRED" -> "bad";
             case "WITHDRAWN" -> "neutral";
+            case "INFORMATION_REQUESTED" -> "waiting";
             default -> "progress";
         };
     }
