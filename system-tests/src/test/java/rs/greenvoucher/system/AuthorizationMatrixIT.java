@@ -75,6 +75,7 @@ class AuthorizationMatrixIT {
         row("core GET /api/applications/{id}", "UANAAAUU");
         row("core POST /api/applications/{id}/completion-report", "UANFFFUU");
         row("core POST /api/applications/{id}/withdraw", "UANFFFUU");
+        row("core POST /api/applications/{id}/information-reply", "UANFFFUU"); // the owner's 409: nothing was asked
         row("core GET /api/reports/throughput", "UFFFAAUU");
         row("core GET /api/applications/{id}/audit", "UFFAAAUU");
         row("core POST /api/applications/{id}/corrections", "UFFFFAUU"); // the admin's "{}" is a 400
@@ -114,6 +115,7 @@ class AuthorizationMatrixIT {
         row("evaluation POST /api/applications/{id}/provider-match", "UFFAFAUU");
         row("evaluation POST /api/applications/{id}/decision", "UFFAFAUU");
         row("evaluation POST /api/applications/{id}/completion-verification", "UFFAFAUU");
+        row("evaluation POST /api/applications/{id}/information-request", "UFFAFAUU"); // "{}" is a 400: no message
         row("evaluation GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUU");
         row("evaluation POST /api/admin/dead-letter-topics/{topic}/replay", "UFFFFAUU");
         row("evaluation POST /api/admin/queue/rebuild", "UFFFFAUU"); // the queue built again from the topic, claims kept
@@ -221,7 +223,8 @@ class AuthorizationMatrixIT {
             case "PATCH" -> api.patch(path, token, "{}");
             default -> path.endsWith("/documents")
                     ? api.upload(path, token, Map.of("kind", "OTHER"), "matrica.pdf", rs.greenvoucher.infra.SamplePdf.of("Matrica"))
-                    : api.post(path, token, path.endsWith("/completion-report") ? COMPLETION_REPORT : "{}");
+                    : api.post(path, token, path.endsWith("/completion-report") ? COMPLETION_REPORT
+                            : path.endsWith("/information-reply") ? "{\"message\":\"Odgovor.\"}" : "{}");
         };
     }
 

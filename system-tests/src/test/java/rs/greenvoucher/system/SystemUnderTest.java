@@ -204,6 +204,23 @@ final class SystemUnderTest {
     }
 
     /**
+     * Starts a killed service again with these settings changed (a null value removes one); they stay for its later
+     * restarts until changed back.
+     */
+    void restart(String module, Map<String, String> changed) {
+        Map<String, String> env = new HashMap<>(environments.get(module));
+        changed.forEach((k, v) -> {
+            if (v == null) {
+                env.remove(k);
+            } else {
+                env.put(k, v);
+            }
+        });
+        environments.put(module, env);
+        restart(module);
+    }
+
+    /**
      * Whatever a fault test left behind is put right, so that a failure there is its own and not every later test's:
      * second instances stopped, any killed service started again.
      */

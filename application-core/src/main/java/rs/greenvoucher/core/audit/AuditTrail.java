@@ -91,8 +91,12 @@ record AuditTrail(EventStore events, JsonMapper json, JdbcClient jdbc) {
         if (e instanceof DecisionEvent.Decided decided) {
             return decided.decidedBy() == null ? SYSTEM : decided.decidedBy();
         }
-        if (e instanceof ApplicationSubmitted || e instanceof ApplicationWithdrawn || e instanceof CompletionReported) {
+        if (e instanceof ApplicationSubmitted || e instanceof ApplicationWithdrawn || e instanceof CompletionReported
+                || e instanceof ApplicationEvent.InformationProvided) {
             return submitted.applicantId();
+        }
+        if (e instanceof ApplicationEvent.DocumentAttached d) {
+            return d.uploadedBy();
         }
         if (e instanceof ApplicationEvent.PersonalDataErased erased) {
             return erased.erasedBy();

@@ -293,6 +293,74 @@ class StaffBrowserIT {
         }
     }
 
+    /**
+     * D3 instead of a rejection: the evaluator asks for the financial statements and the number of employees; the
+     * applicant reads the request, attaches the statements, corrects the figure and replies; the application is back
+     * with the evaluator, who reads the reply and passes the screening. Every new page passes axe.
+     */
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"sr", "en"})
+    void anEvaluatorAsksForTheStatementsTheApplicantSendsThemAndTheScreeningPasses(String lang) throws Exception {
+        boolean sr = lang.equals("sr");
+        String email = core.signUp(lang);
+        core.verify(email);
+        String enterprise = "Dopune " + lang + " " + UUID.randomUUID().toString().substring(0, 8) + " d.o.o.";
+        String id = submitByApi(email, TestData.application(TestData.mb()), enterprise);
+        String asked = sr ? "Pošaljite finansijske izveštaje za 2024. i 2025. i potvrdite broj zaposlenih."
+                : "Please send the financial statements for 2024 and 2025 and confirm the number of employees.";
+        String answer = sr ? "Priložili smo oba izveštaja; sada imamo 45 zaposlenih." : "Both statements attached; we are 45 now.";
+        try (Browser jelena = signedIn("jelena", lang); Browser applicant = new Browser(web, lang + "-replying-applicant")) {
+            jelena.go("/console/items/" + id);
+            jelena.waitFor(enterprise);
+            jelena.click(sr ? "Preuzmi" : "Claim");
+            jelena.type("infoMessage", asked);
+            jelena.driver.findElement(By.id("ask-FINANCIAL_STATEMENTS")).click();
+            jelena.driver.findElement(By.id("askf-EMPLOYEES")).click();
+            jelena.page("console-ask-" + lang);
+            jelena.click(sr ? "Zatraži dopune" : "Ask for more information");
+            jelena.reloadUntil(sr ? "Čeka dopune podnosioca do" : "Waiting for the applicant's reply until", Duration.ofSeconds(30));
+            assertThat(jelena.driver.findElement(By.id("exchanges-title")).findElement(By.xpath("..")).getText())
+                    .contains(asked).contains(sr ? "Čeka se odgovor." : "Waiting for the reply.");
+            assertThat(jelena.text()).doesNotContain(sr ? "Zabeleži pregled" : "Record the screening");
+            jelena.page("console-waiting-" + lang);
+            jelena.go("/console?stage=SCREENING");
+            assertThat(jelena.driver.findElement(By.id("waiting-list")).getText()).contains(enterprise);
+            assertThat(jelena.driver.findElement(By.id("rows")).getText()).doesNotContain(enterprise);
+            jelena.page("console-queue-waiting-" + lang);
+
+            signIn(applicant, email, HttpApi.APPLICANT_PASSWORD, lang);
+            applicant.go("/applications/" + id);
+            applicant.reloadUntil(SchemeTexts.status(ApplicationStatus.INFORMATION_REQUESTED, lang), Duration.ofSeconds(30));
+            assertThat(applicant.text()).contains(asked)
+                    .contains(sr ? "Finansijski izveštaji za poslednje dve godine" : "Financial statements for the last two years")
+                    .contains(sr ? "Ispravite broj zaposlenih" : "Correct the number of employees");
+            applicant.page("application-waiting-" + lang);
+            applicant.click(sr ? "Odgovorite ocenjivaču" : "Reply to the evaluator");
+            assertThat(applicant.value("EMPLOYEES")).isEqualTo("42");
+            java.nio.file.Path statements = java.nio.file.Files.createTempFile("bilans-2024-2025-", ".pdf");
+            java.nio.file.Files.write(statements, rs.greenvoucher.infra.SamplePdf.of("Bilans stanja 2024", "Bilans stanja 2025", enterprise));
+            applicant.driver.findElement(By.id("file-FINANCIAL_STATEMENTS")).sendKeys(statements.toString());
+            applicant.navigate(applicant.driver.findElement(By.xpath("//form[.//input[@id='file-FINANCIAL_STATEMENTS']]//button")));
+            assertThat(applicant.text()).contains((sr ? "Priloženo: " : "Attached: ") + statements.getFileName());
+            applicant.page("reply-" + lang);
+            applicant.type("EMPLOYEES", "45");
+            applicant.type("message", answer);
+            applicant.click(sr ? "Pošalji dopune" : "Send my reply");
+            assertThat(applicant.text()).contains(sr ? "Dopune su poslate" : "Your reply was sent");
+            applicant.reloadUntil(SchemeTexts.status(ApplicationStatus.SUBMITTED, lang), Duration.ofSeconds(30));
+            assertThat(applicant.text()).contains(answer);
+
+            jelena.go("/console/items/" + id);
+            jelena.reloadUntil(answer, Duration.ofSeconds(30));
+            String exchanges = jelena.driver.findElement(By.id("exchanges-title")).findElement(By.xpath("..")).getText();
+            assertThat(exchanges).contains(asked).contains(answer).contains(sr ? "Ispravljeno: broj zaposlenih" : "Corrected: the number of employees");
+            assertThat(jelena.text()).contains(sr ? "Vaša je od" : "Yours since").contains(statements.getFileName().toString());
+            jelena.page("console-replied-" + lang);
+            jelena.click(sr ? "Zabeleži pregled" : "Record the screening");
+            awaitStatus(id, "SCREENED");
+        }
+    }
+
     @Test
     void twoEvaluatorsClaimTheSameItemAtOnceOneGetsItTheOtherSeesWho() throws Exception {
         String email = core.signUp("sr");
