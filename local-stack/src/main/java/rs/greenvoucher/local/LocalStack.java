@@ -90,6 +90,7 @@ public final class LocalStack {
         core.put("GV_CORE_DB_URL", postgres.jdbcUrl("gv_core"));
         core.put("GV_CORE_DB_USERNAME", postgres.username());
         core.put("GV_JWT_PRIVATE_KEY_FILE", dataDir.resolve("jwt-signing-key.pem").toString());
+        core.put("GV_LOG_SIGNING_KEY_FILE", dataDir.resolve("log-signing-key.pem").toString());
         // the mailed link opens the portal's confirmation page
         core.put("GV_VERIFICATION_LINK", "http://127.0.0.1:" + ports.web() + "/confirm-email?token=");
         // the portal calls the APIs for its visitors: their addresses, not the portal's, count for throttling

@@ -125,6 +125,7 @@ final class SystemUnderTest {
         coreEnv.put("GV_VERIFICATION_LINK", "http://127.0.0.1:" + webPort + "/confirm-email?token=");
         // the signing key survives a restart of core (FaultsIT kills it), so the tokens already handed out stay valid
         coreEnv.put("GV_JWT_PRIVATE_KEY_FILE", logs.resolve("jwt-" + UUID.randomUUID() + ".pem").toString());
+        coreEnv.put("GV_LOG_SIGNING_KEY_FILE", logs.resolve("log-key-" + UUID.randomUUID() + ".pem").toString());
         Map<String, String> evaluationEnv = new HashMap<>(common);
         evaluationEnv.put("GV_EVALUATION_PORT", Integer.toString(evaluationPort));
         evaluationEnv.put("GV_EVALUATION_DB_URL", pg.jdbcUrl("gv_evaluation"));

@@ -101,6 +101,8 @@ public class SecurityConfiguration {
                 // the open call and the provider list are public: the portal's start page shows them to anyone
                 open(HttpMethod.GET, "/api/calls"),
                 open(HttpMethod.GET, "/api/providers"),
+                // the log's signed heads are published, as a transparency log's are (docs/adr/0030)
+                open(HttpMethod.GET, "/api/log/heads"),
                 open(HttpMethod.GET, "/.well-known/jwks.json"));
     }
 
