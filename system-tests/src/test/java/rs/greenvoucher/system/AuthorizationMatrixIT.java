@@ -63,6 +63,10 @@ class AuthorizationMatrixIT {
         row("core POST /api/providers/{code}/reactivate", "UFFFFAUU");
         row("core GET /api/providers/{code}/history", "UFFFFAUU");
         row("core GET /api/admin/parked-events", "UFFFFAUU");
+        // the tamper-evident log: its heads are published to anyone, its export and a head on demand are an ADMIN's
+        row("core GET /api/log/heads", "AAAAAAUU");
+        row("core POST /api/admin/log/heads", "UFFFFAUU");
+        row("core GET /api/admin/log/export", "UFFFFAUU");
         row("core POST /api/admin/parked-events/{processor}/retry", "UFFFFAUU");
         row("core POST /api/admin/parked-events/{processor}/{sequence}/retry", "UFFFFAUU");
         row("core DELETE /api/admin/parked-events/{processor}/{sequence}", "UFFFFNUU"); // nothing parked under a random id

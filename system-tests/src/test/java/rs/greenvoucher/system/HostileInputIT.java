@@ -95,6 +95,8 @@ class HostileInputIT {
                          "environmentalResults":[{"indicator":"WASTE_REDUCED","unit":"t/year","value":78}]}""", coreFootprint));
         OPERATIONS.add(new Operation("password change", core, "/api/accounts/me/password", () -> passwordChanger,
                 () -> "{\"currentPassword\":\"not my password\",\"newPassword\":\"a brand new passphrase\"}", coreFootprint));
+        // takes no body: whatever is sent instead of one is ignored, never a 5xx
+        OPERATIONS.add(new Operation("log head", core, "/api/admin/log/heads", () -> admin, () -> "{}", coreFootprint));
         OPERATIONS.add(new Operation("call", core, "/api/calls", () -> admin, () -> """
                 {"name":"Poziv 2091","opensOn":"2091-01-01","closesOn":"2091-12-31","budgetEur":100000,"maxVoucherEur":20000,
                  "maxSharePercent":90,"completionMonths":6}""", coreFootprint));
