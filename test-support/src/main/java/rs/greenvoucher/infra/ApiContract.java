@@ -140,7 +140,9 @@ public final class ApiContract {
         }
     }
 
+    /** One JSON document (application/json, problem+json); JSON lines (x-ndjson, the log's export) are not one. */
     private static boolean isJson(String contentType) {
-        return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        return type.contains("json") && !type.contains("ndjson");
     }
 }

@@ -155,6 +155,19 @@ public final class HttpApi {
         return email;
     }
 
+    /** Signs up a person of an R&D organisation (PROVIDER), confirms the address, and answers their e-mail address. */
+    public String newProviderAccount(String language) {
+        String email = "provider-" + UUID.randomUUID() + "@example.rs";
+        Response r = post("/api/accounts/providers", null, """
+                {"email":"%s","password":"%s","fullName":"Jelena Marković","preferredLanguage":"%s"}"""
+                .formatted(email, APPLICANT_PASSWORD, language));
+        if (r.status() != 201) {
+            throw new IllegalStateException("provider sign-up: " + r.status() + " " + r.body());
+        }
+        verify(email);
+        return email;
+    }
+
     /** Follows the latest confirmation link sent to this address. */
     public void verify(String email) {
         String secret = mailbox.get().verificationSecret(email, Duration.ofSeconds(30));

@@ -12,5 +12,8 @@ import java.util.UUID;
 public record AccountView(UUID id, String username, String fullName, String role,
                           @Schema(types = {"string", "null"}) String email, String preferredLanguage,
                           boolean emailVerified, boolean disabled,
-                          @Schema(types = {"string", "null"}, format = "date-time") Instant disabledAt) {
+                          @Schema(types = {"string", "null"}, format = "date-time") Instant disabledAt,
+                          @Schema(description = "a PROVIDER account's provider on the list, once linked; absent otherwise")
+                          @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                          String providerCode) {
 }

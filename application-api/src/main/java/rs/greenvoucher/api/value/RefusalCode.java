@@ -17,6 +17,8 @@ public enum RefusalCode {
     UNKNOWN_PROVIDER,
     /** P2 */
     PROVIDER_NOT_ELIGIBLE,
+    /** P3: an organisation (by MB) that is on the list already, or whose pre-qualification waits or was approved */
+    PROVIDER_ALREADY_LISTED,
     /** L4 */
     CALL_BUDGET_EXCEEDED,
     /** no call open on the day of submission */

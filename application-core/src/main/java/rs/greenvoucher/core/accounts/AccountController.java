@@ -50,7 +50,7 @@ record AccountController(AccountService accounts, EmailConfirmations confirmatio
     /** What an account looks like to its owner and to an ADMIN (never the hash). */
     static AccountView view(Account a) {
         return new AccountView(a.id(), a.username(), a.fullName(), a.role(), a.email(), a.preferredLanguage(),
-                a.emailVerified(), a.disabled(), a.disabledAt());
+                a.emailVerified(), a.disabled(), a.disabledAt(), a.providerCode());
     }
 
     @PostMapping("/api/accounts/applicants")
@@ -58,6 +58,16 @@ record AccountController(AccountService accounts, EmailConfirmations confirmatio
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AccountCreated> signUp(@Valid @RequestBody ApplicantSignUp request) {
         Account account = accounts.signUpApplicant(request.email(), request.password(), request.fullName(), request.preferredLanguage());
+        return ResponseEntity.created(URI.create("/api/accounts/" + account.id()))
+                .body(new AccountCreated(account.id(), account.username(), account.role()));
+    }
+
+    @PostMapping("/api/accounts/providers")
+    @Operation(summary = "Sign up as a person of an R&D organisation (no token needed; PROVIDER); a link to confirm the "
+            + "e-mail address is mailed. The account then applies for pre-qualification, or an ADMIN links it to its listed provider")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<AccountCreated> signUpProvider(@Valid @RequestBody ApplicantSignUp request) {
+        Account account = accounts.signUpProvider(request.email(), request.password(), request.fullName(), request.preferredLanguage());
         return ResponseEntity.created(URI.create("/api/accounts/" + account.id()))
                 .body(new AccountCreated(account.id(), account.username(), account.role()));
     }

@@ -110,6 +110,6 @@ class AccountRepository {
         return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("full_name"), rs.getString("role"), rs.getString("email"), rs.getString("preferred_language"),
                 verified == null ? null : verified.toInstant(), disabled == null ? null : disabled.toInstant(),
-                rs.getInt("token_version"));
+                rs.getInt("token_version"), rs.getString("provider_code"));
     }
 }

@@ -50,11 +50,21 @@ public class AccountService {
     /** A new applicant, not yet verified: a verification link goes to the address. */
     @Transactional
     public Account signUpApplicant(String email, String password, String fullName, String language) {
+        return signUp(email, password, fullName, language, Roles.APPLICANT);
+    }
+
+    /** A person of an R&D organisation, not yet verified, acting for no provider until linked to one. */
+    @Transactional
+    public Account signUpProvider(String email, String password, String fullName, String language) {
+        return signUp(email, password, fullName, language, Roles.PROVIDER);
+    }
+
+    private Account signUp(String email, String password, String fullName, String language, String role) {
         Passwords.check("password", password);
         throttle.tryTake("sign-up:" + email.trim().toLowerCase(Locale.ROOT), signUpsPerEmail).ifPresent(wait -> {
             throw Refusal.tooManyRequests(RefusalCode.TOO_MANY_REQUESTS, "Too many sign-ups for this address; try again later.", wait);
         });
-        Account account = create(email, password, fullName, Roles.APPLICANT, email, language, null);
+        Account account = create(email, password, fullName, role, email, language, null);
         confirmations.request(account);
         return account;
     }
@@ -69,7 +79,7 @@ public class AccountService {
     private Account create(String username, String password, String fullName, String role, String email, String language,
                            Instant verifiedAt) {
         Account account = new Account(UUID.randomUUID(), username.trim(), passwordEncoder.encode(password),
-                fullName.trim(), role, email == null ? null : email.trim(), language, verifiedAt, null, 1);
+                fullName.trim(), role, email == null ? null : email.trim(), language, verifiedAt, null, 1, null);
         if (!accounts.insert(account, clock.instant())) {
             throw new Refusal(RefusalCode.ACCOUNT_EXISTS, "An account with this name already exists.");
         }

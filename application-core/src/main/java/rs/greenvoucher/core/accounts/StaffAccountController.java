@@ -61,8 +61,8 @@ class StaffAccountController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Accounts, by username, at most 500 (ADMIN)")
     List<AccountView> list(@RequestParam(required = false) String role) {
-        if (role != null && !role.matches("APPLICANT|EVALUATOR|MANAGER|ADMIN")) {
-            throw Refusal.invalid("role", "must be APPLICANT, EVALUATOR, MANAGER or ADMIN");
+        if (role != null && !role.matches("APPLICANT|PROVIDER|EVALUATOR|MANAGER|ADMIN")) {
+            throw Refusal.invalid("role", "must be APPLICANT, PROVIDER, EVALUATOR, MANAGER or ADMIN");
         }
         return accounts.list(role).stream().map(AccountController::view).toList();
     }

@@ -87,7 +87,11 @@ public class SecurityConfiguration {
                                 open(HttpMethod.POST, "/api/applications/*/corrections"),
                                 open(HttpMethod.POST, "/api/applications/*/corrections/*/*"),
                                 open(HttpMethod.POST, "/api/calls"),
-                                open(HttpMethod.POST, "/api/providers"), open(HttpMethod.POST, "/api/providers/*/*")).hasRole("ADMIN")
+                                open(HttpMethod.POST, "/api/providers"), open(HttpMethod.POST, "/api/providers/*/*"),
+                                open(HttpMethod.POST, "/api/accounts/*/provider"), open(HttpMethod.GET, "/api/provider-applications"),
+                                open(HttpMethod.POST, "/api/provider-applications/*/*")).hasRole("ADMIN")
+                        .requestMatchers(open(HttpMethod.POST, "/api/provider-applications"),
+                                open(HttpMethod.GET, "/api/provider-applications/mine"), open(HttpMethod.GET, "/api/provider/**")).hasRole("PROVIDER")
                         .requestMatchers(open(HttpMethod.POST, "/api/applications"), open(HttpMethod.POST, "/api/applications/*/withdraw"),
                                 open(HttpMethod.POST, "/api/applications/*/completion-report")).hasRole("APPLICANT")
                         .requestMatchers(open(HttpMethod.GET, "/api/applications/*/audit")).hasAnyRole("EVALUATOR", "MANAGER", "ADMIN")
@@ -97,6 +101,7 @@ public class SecurityConfiguration {
                 open(HttpMethod.POST, "/api/auth/refresh"),
                 open(HttpMethod.POST, "/api/auth/sign-out"),
                 open(HttpMethod.POST, "/api/accounts/applicants"),
+                open(HttpMethod.POST, "/api/accounts/providers"),
                 open(HttpMethod.GET, "/api/accounts/email-verification"),
                 // the open call and the provider list are public: the portal's start page shows them to anyone
                 open(HttpMethod.GET, "/api/calls"),
@@ -115,6 +120,12 @@ public class SecurityConfiguration {
     @Bean
     ThrottleRule signUpPerAddress(@Value("${gv.throttle.sign-up-per-address:20/PT1H}") String limit) {
         return new ThrottleRule("sign-up", "POST", "/api/accounts/applicants", Throttle.Limit.parse(limit));
+    }
+
+    /** A provider's sign-up shares the applicants' limit per address (the same bucket name). */
+    @Bean
+    ThrottleRule providerSignUpPerAddress(@Value("${gv.throttle.sign-up-per-address:20/PT1H}") String limit) {
+        return new ThrottleRule("sign-up", "POST", "/api/accounts/providers", Throttle.Limit.parse(limit));
     }
 
     @Bean

@@ -59,6 +59,13 @@ public class RuleViolation extends Refusal {
                 "Individual consultants are never providers.", List.of(new Field("kind", "individual consultants are never providers")));
     }
 
+    /** P3: one pre-qualification per organisation */
+    public static RuleViolation providerAlreadyListed(String mb) {
+        return new RuleViolation(RefusalCode.PROVIDER_ALREADY_LISTED, List.of(RuleCode.P3),
+                "The organisation " + mb + " is on the list of providers already, or has applied to be.",
+                List.of(new Field("mb", "is on the list or has applied already")));
+    }
+
     /** L4 */
     public static RuleViolation callBudgetExceeded(String remaining) {
         return new RuleViolation(RefusalCode.CALL_BUDGET_EXCEEDED, List.of(RuleCode.L4),

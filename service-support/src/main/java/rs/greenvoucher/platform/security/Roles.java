@@ -14,6 +14,8 @@ import java.util.List;
 public final class Roles {
 
     public static final String APPLICANT = "APPLICANT";
+    /** a person of an R&D provider (issue 28): pre-qualification, the vouchers that name the provider, its invoices */
+    public static final String PROVIDER = "PROVIDER";
     public static final String EVALUATOR = "EVALUATOR";
     public static final String MANAGER = "MANAGER";
     public static final String ADMIN = "ADMIN";

@@ -18,6 +18,7 @@ class RefusalStatusesTest {
         Map<RefusalCode, HttpStatus> contract = Map.ofEntries(
                 Map.entry(RefusalCode.ONE_VOUCHER_PER_ENTERPRISE, HttpStatus.CONFLICT),
                 Map.entry(RefusalCode.PROVIDER_CANNOT_APPLY, HttpStatus.CONFLICT),
+                Map.entry(RefusalCode.PROVIDER_ALREADY_LISTED, HttpStatus.CONFLICT),
                 Map.entry(RefusalCode.TOO_MANY_OPEN_APPLICATIONS, HttpStatus.CONFLICT),
                 Map.entry(RefusalCode.CALL_BUDGET_EXCEEDED, HttpStatus.CONFLICT),
                 Map.entry(RefusalCode.INVALID_TRANSITION, HttpStatus.CONFLICT),

@@ -90,7 +90,7 @@ record ProfilePages(ServiceApi api, AccountSession session) {
             }
             AccountView me = api.get(Service.CORE, "/api/accounts/me", AccountView.class);
             model.addAttribute("me", new AccountView(me.id(), me.username(), fullName, me.role(), me.email(), me.preferredLanguage(),
-                    me.emailVerified(), me.disabled(), me.disabledAt())); // as typed, to correct
+                    me.emailVerified(), me.disabled(), me.disabledAt(), me.providerCode())); // as typed, to correct
             model.addAttribute("problem", problem);
             return "profile";
         }
