@@ -3,7 +3,9 @@
 alter table account drop constraint account_role_check;
 alter table account add constraint account_role_check
     check (role in ('APPLICANT', 'PROVIDER', 'EVALUATOR', 'MANAGER', 'ADMIN'));
-alter table account add column provider_code varchar(4) references provider (code);
+-- deferred: the approval links the account in its handler, and the provider row is written by the registry's
+-- projection later in the same transaction
+alter table account add column provider_code varchar(4) references provider (code) deferrable initially deferred;
 create index account_provider_code on account (provider_code) where provider_code is not null;
 
 -- P3 with L3: one pre-qualification per MB, claimed in the command's transaction together with the MB's PROVIDER

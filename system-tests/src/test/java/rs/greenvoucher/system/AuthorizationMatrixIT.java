@@ -28,105 +28,116 @@ import static org.awaitility.Awaitility.await;
  */
 class AuthorizationMatrixIT {
 
-    enum Caller { ANONYMOUS, OWNER, OTHER_APPLICANT, EVALUATOR, MANAGER, ADMIN, DISABLED, OTHER_ISSUER }
+    enum Caller { ANONYMOUS, OWNER, OTHER_APPLICANT, EVALUATOR, MANAGER, ADMIN, DISABLED, OTHER_ISSUER, PROVIDER }
 
     /** service, method and path as in the OpenAPI → one letter per caller, in the order of {@link Caller}. */
     static final Map<String, String> EXPECTED = new LinkedHashMap<>();
 
     static {
         // core: anonymous doors (a bearer token that is not valid is refused even there)
-        row("core POST /api/auth/token", "AAAAAAUU");
-        row("core POST /api/auth/refresh", "AAAAAAUU");
-        row("core POST /api/auth/sign-out", "AAAAAAUU");
-        row("core POST /api/accounts/applicants", "AAAAAAUU");
-        row("core GET /api/accounts/email-verification", "AAAAAAUU");
-        row("core GET /.well-known/jwks.json", "AAAAAAUU");
+        row("core POST /api/auth/token", "AAAAAAUUA");
+        row("core POST /api/auth/refresh", "AAAAAAUUA");
+        row("core POST /api/auth/sign-out", "AAAAAAUUA");
+        row("core POST /api/accounts/applicants", "AAAAAAUUA");
+        row("core GET /api/accounts/email-verification", "AAAAAAUUA");
+        row("core GET /.well-known/jwks.json", "AAAAAAUUA");
         // core: one's own account
-        row("core GET /api/accounts/me", "UAAAAAUU");
-        row("core PATCH /api/accounts/me", "UAAAAAUU");
-        row("core POST /api/accounts/me/password", "UAAAAAUU");
-        row("core POST /api/accounts/me/email-verification", "UAAAAAUU");
-        row("core GET /api/accounts/me/data", "UAAAAAUU");
+        row("core GET /api/accounts/me", "UAAAAAUUA");
+        row("core PATCH /api/accounts/me", "UAAAAAUUA");
+        row("core POST /api/accounts/me/password", "UAAAAAUUA");
+        row("core POST /api/accounts/me/email-verification", "UAAAAAUUA");
+        row("core GET /api/accounts/me/data", "UAAAAAUUA");
         // core: administration
-        row("core GET /api/accounts", "UFFFFAUU");
-        row("core POST /api/accounts/staff", "UFFFFAUU");
-        row("core GET /api/accounts/{id}", "UFFFFAUU");
-        row("core POST /api/accounts/{id}/disable", "UFFFFAUU");
-        row("core POST /api/accounts/{id}/enable", "UFFFFAUU");
-        row("core POST /api/accounts/{id}/unlock", "UFFFFAUU");
-        row("core POST /api/accounts/{id}/erasure", "UFFFFAUU"); // the empty body is refused before anything is erased
-        row("core GET /api/calls", "AAAAAAUU"); // public: the portal's start page shows the open call to anyone
-        row("core POST /api/calls", "UFFFFAUU");
-        row("core GET /api/providers", "AAAAAAUU");
-        row("core POST /api/providers", "UFFFFAUU");
-        row("core POST /api/providers/{code}/deactivate", "UFFFFAUU");
-        row("core POST /api/providers/{code}/reactivate", "UFFFFAUU");
-        row("core GET /api/providers/{code}/history", "UFFFFAUU");
-        row("core GET /api/admin/parked-events", "UFFFFAUU");
+        row("core GET /api/accounts", "UFFFFAUUF");
+        row("core POST /api/accounts/staff", "UFFFFAUUF");
+        row("core GET /api/accounts/{id}", "UFFFFAUUF");
+        row("core POST /api/accounts/{id}/disable", "UFFFFAUUF");
+        row("core POST /api/accounts/{id}/enable", "UFFFFAUUF");
+        row("core POST /api/accounts/{id}/unlock", "UFFFFAUUF");
+        row("core POST /api/accounts/{id}/erasure", "UFFFFAUUF"); // the empty body is refused before anything is erased
+        row("core GET /api/calls", "AAAAAAUUA"); // public: the portal's start page shows the open call to anyone
+        row("core POST /api/calls", "UFFFFAUUF");
+        row("core GET /api/providers", "AAAAAAUUA");
+        row("core POST /api/providers", "UFFFFAUUF");
+        row("core POST /api/providers/{code}/deactivate", "UFFFFAUUF");
+        row("core POST /api/providers/{code}/reactivate", "UFFFFAUUF");
+        row("core GET /api/providers/{code}/history", "UFFFFAUUF");
+        row("core GET /api/admin/parked-events", "UFFFFAUUF");
         // the tamper-evident log: its heads are published to anyone, its export and a head on demand are an ADMIN's
-        row("core GET /api/log/heads", "AAAAAAUU");
-        row("core POST /api/admin/log/heads", "UFFFFAUU");
-        row("core GET /api/admin/log/export", "UFFFFAUU");
-        row("core POST /api/admin/parked-events/{processor}/retry", "UFFFFAUU");
-        row("core POST /api/admin/parked-events/{processor}/{sequence}/retry", "UFFFFAUU");
-        row("core DELETE /api/admin/parked-events/{processor}/{sequence}", "UFFFFNUU"); // nothing parked under a random id
-        row("core POST /api/admin/processors/{processor}/rebuild", "UFFFFNUU");
-        row("core GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUU");
-        row("core POST /api/admin/dead-letter-topics/{topic}/replay", "UFFFFAUU");
+        row("core GET /api/log/heads", "AAAAAAUUA");
+        row("core POST /api/admin/log/heads", "UFFFFAUUF");
+        row("core GET /api/admin/log/export", "UFFFFAUUF");
+        row("core POST /api/admin/parked-events/{processor}/retry", "UFFFFAUUF");
+        row("core POST /api/admin/parked-events/{processor}/{sequence}/retry", "UFFFFAUUF");
+        row("core DELETE /api/admin/parked-events/{processor}/{sequence}", "UFFFFNUUF"); // nothing parked under a random id
+        row("core POST /api/admin/processors/{processor}/rebuild", "UFFFFNUUF");
+        row("core GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUUF");
+        row("core POST /api/admin/dead-letter-topics/{topic}/replay", "UFFFFAUUF");
+        // core: an R&D organisation's people (PROVIDER, here one acting for a listed provider): its pre-qualification,
+        // the vouchers that name it; the ADMIN lists, decides and links ({id} is a voucher's: no such application)
+        row("core POST /api/accounts/providers", "AAAAAAUUA");
+        row("core POST /api/provider-applications", "UFFFFFUUA"); // the linked provider's 409: it acts for one already
+        row("core GET /api/provider-applications/mine", "UFFFFFUUA");
+        row("core GET /api/provider-applications", "UFFFFAUUF");
+        row("core GET /api/provider-applications/{id}", "UFFFFNUUN");
+        row("core POST /api/provider-applications/{id}/approval", "UFFFFNUUF");
+        row("core POST /api/provider-applications/{id}/refusal", "UFFFFAUUF"); // the ADMIN's "{}" is a 400
+        row("core POST /api/accounts/{id}/provider", "UFFFFAUUF");
+        row("core GET /api/provider/vouchers", "UFFFFFUUA");
         // core: applications
-        row("core POST /api/applications", "UAAFFFUU");
-        row("core GET /api/applications", "UAAAAAUU");
-        row("core GET /api/applications/{id}", "UANAAAUU");
-        row("core POST /api/applications/{id}/completion-report", "UANFFFUU");
-        row("core POST /api/applications/{id}/withdraw", "UANFFFUU");
-        row("core POST /api/applications/{id}/information-reply", "UANFFFUU"); // the owner's 409: nothing was asked
-        row("core GET /api/reports/throughput", "UFFFAAUU");
-        row("core GET /api/applications/{id}/audit", "UFFAAAUU");
-        row("core POST /api/applications/{id}/corrections", "UFFFFAUU"); // the admin's "{}" is a 400
-        row("core POST /api/applications/{id}/corrections/{correctionId}/confirm", "UFFFFNUU"); // no such correction
-        row("core POST /api/applications/{id}/corrections/{correctionId}/decline", "UFFFFNUU");
-        row("core POST /api/reports/what-if", "UFFFAAUU"); // the staff's "{}" is a 400: allowed, and refused for its body
-        row("core GET /api/reports/stage-times", "UAAAAAUU");
+        row("core POST /api/applications", "UAAFFFUUF");
+        row("core GET /api/applications", "UAAAAAUUF");
+        row("core GET /api/applications/{id}", "UANAAAUUF");
+        row("core POST /api/applications/{id}/completion-report", "UANFFFUUF");
+        row("core POST /api/applications/{id}/withdraw", "UANFFFUUF");
+        row("core POST /api/applications/{id}/information-reply", "UANFFFUUF"); // the owner's 409: nothing was asked
+        row("core GET /api/reports/throughput", "UFFFAAUUF");
+        row("core GET /api/applications/{id}/audit", "UFFAAAUUF");
+        row("core POST /api/applications/{id}/corrections", "UFFFFAUUF"); // the admin's "{}" is a 400
+        row("core POST /api/applications/{id}/corrections/{correctionId}/confirm", "UFFFFNUUF"); // no such correction
+        row("core POST /api/applications/{id}/corrections/{correctionId}/decline", "UFFFFNUUF");
+        row("core POST /api/reports/what-if", "UFFFAAUUF"); // the staff's "{}" is a 400: allowed, and refused for its body
+        row("core GET /api/reports/stage-times", "UAAAAAUUA");
         // core: an applicant's drafts and the dry run of a submission (the other applicant's are not found)
-        row("core POST /api/applications/checks", "UAAFFFUU");
-        row("core GET /api/drafts", "UAAFFFUU");
-        row("core POST /api/drafts", "UAAFFFUU");
-        row("core GET /api/drafts/{id}", "UNNFFFUU"); // {id} is no draft
-        row("core PUT /api/drafts/{id}", "UAAFFFUU"); // the empty body is refused before the lookup
-        row("core DELETE /api/drafts/{id}", "UNNFFFUU");
+        row("core POST /api/applications/checks", "UAAFFFUUF");
+        row("core GET /api/drafts", "UAAFFFUUF");
+        row("core POST /api/drafts", "UAAFFFUUF");
+        row("core GET /api/drafts/{id}", "UNNFFFUUF"); // {id} is no draft
+        row("core PUT /api/drafts/{id}", "UAAFFFUUF"); // the empty body is refused before the lookup
+        row("core DELETE /api/drafts/{id}", "UNNFFFUUF");
         // documents: a draft's are its applicant's alone; an application's are read by its applicant and by the staff
         // who judge it, never by a manager ({documentId} is no document; the owner's upload to a submitted
         // application is refused as untimely, 409)
-        row("core POST /api/drafts/{draftId}/documents", "UANFFFUU");
-        row("core GET /api/drafts/{draftId}/documents", "UANFFFUU");
-        row("core GET /api/drafts/{draftId}/documents/{documentId}/content", "UNNFFFUU");
-        row("core DELETE /api/drafts/{draftId}/documents/{documentId}", "UNNFFFUU");
-        row("core POST /api/applications/{id}/documents", "UANFFFUU");
-        row("core GET /api/applications/{id}/documents", "UANAFAUU");
-        row("core GET /api/applications/{id}/documents/{documentId}/content", "UNNNFNUU");
+        row("core POST /api/drafts/{draftId}/documents", "UANFFFUUF");
+        row("core GET /api/drafts/{draftId}/documents", "UANFFFUUF");
+        row("core GET /api/drafts/{draftId}/documents/{documentId}/content", "UNNFFFUUF");
+        row("core DELETE /api/drafts/{draftId}/documents/{documentId}", "UNNFFFUUF");
+        row("core POST /api/applications/{id}/documents", "UANFFFUUF");
+        row("core GET /api/applications/{id}/documents", "UANAFAUUF");
+        row("core GET /api/applications/{id}/documents/{documentId}/content", "UNNNFNUUF");
         // evaluation-service: managers read, evaluators and admins act
-        row("evaluation GET /api/queue", "UFFAAAUU");
-        row("evaluation GET /api/work-items/{applicationId}", "UFFAAAUU");
-        row("evaluation GET /api/queue/summary", "UFFAAAUU");
-        row("evaluation GET /api/work-items", "UFFAAAUU"); // without ?mb= a 400, past the door
-        row("evaluation GET /api/provider-load", "UFFAAAUU");
-        row("evaluation GET /api/decisions/mine", "UFFAFAUU");
-        row("evaluation POST /api/work-items/{applicationId}/claim", "UFFAFAUU");
-        row("evaluation POST /api/work-items/{applicationId}/release", "UFFAFAUU");
-        row("evaluation POST /api/work-items/{applicationId}/pending-decision/resend", "UFFAFAUU");
-        row("evaluation DELETE /api/work-items/{applicationId}/pending-decision", "UFFAFAUU");
-        row("evaluation POST /api/applications/{id}/screening", "UFFAFAUU");
-        row("evaluation POST /api/applications/{id}/provider-match", "UFFAFAUU");
-        row("evaluation POST /api/applications/{id}/decision", "UFFAFAUU");
-        row("evaluation POST /api/applications/{id}/completion-verification", "UFFAFAUU");
-        row("evaluation POST /api/applications/{id}/information-request", "UFFAFAUU"); // "{}" is a 400: no message
-        row("evaluation GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUU");
-        row("evaluation POST /api/admin/dead-letter-topics/{topic}/replay", "UFFFFAUU");
-        row("evaluation POST /api/admin/queue/rebuild", "UFFFFAUU"); // the queue built again from the topic, claims kept
+        row("evaluation GET /api/queue", "UFFAAAUUF");
+        row("evaluation GET /api/work-items/{applicationId}", "UFFAAAUUF");
+        row("evaluation GET /api/queue/summary", "UFFAAAUUF");
+        row("evaluation GET /api/work-items", "UFFAAAUUF"); // without ?mb= a 400, past the door
+        row("evaluation GET /api/provider-load", "UFFAAAUUF");
+        row("evaluation GET /api/decisions/mine", "UFFAFAUUF");
+        row("evaluation POST /api/work-items/{applicationId}/claim", "UFFAFAUUF");
+        row("evaluation POST /api/work-items/{applicationId}/release", "UFFAFAUUF");
+        row("evaluation POST /api/work-items/{applicationId}/pending-decision/resend", "UFFAFAUUF");
+        row("evaluation DELETE /api/work-items/{applicationId}/pending-decision", "UFFAFAUUF");
+        row("evaluation POST /api/applications/{id}/screening", "UFFAFAUUF");
+        row("evaluation POST /api/applications/{id}/provider-match", "UFFAFAUUF");
+        row("evaluation POST /api/applications/{id}/decision", "UFFAFAUUF");
+        row("evaluation POST /api/applications/{id}/completion-verification", "UFFAFAUUF");
+        row("evaluation POST /api/applications/{id}/information-request", "UFFAFAUUF"); // "{}" is a 400: no message
+        row("evaluation GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUUF");
+        row("evaluation POST /api/admin/dead-letter-topics/{topic}/replay", "UFFFFAUUF");
+        row("evaluation POST /api/admin/queue/rebuild", "UFFFFAUUF"); // the queue built again from the topic, claims kept
         // notification-service
-        row("notification GET /api/notifications", "UAAAAAUU");
-        row("notification GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUU");
-        row("notification POST /api/admin/dead-letter-topics/{topic}/replay", "UFFFFAUU");
+        row("notification GET /api/notifications", "UAAAAAUUA");
+        row("notification GET /api/admin/dead-letter-topics/{topic}", "UFFFFAUUF");
+        row("notification POST /api/admin/dead-letter-topics/{topic}/replay", "UFFFFAUUF");
     }
 
     static void row(String operation, String letters) {
@@ -163,6 +174,12 @@ class AuthorizationMatrixIT {
         throwawayAccount = core.get("/api/accounts/me", core.newApplicant("sr")).json().get("id").asString();
         providerCode = core.post("/api/providers", admin, "{\"name\":\"Laboratorija Matrica d.o.o.\",\"kind\":\"COMPANY\",\"city\":\"Niš\",\"mb\":\"%s\"}"
                 .formatted(TestData.mb())).json().get("code").asString();
+        // a person of that provider, linked to it by the ADMIN
+        String providerPerson = core.token(core.newProviderAccount("sr"), HttpApi.APPLICANT_PASSWORD);
+        String providerAccount = core.get("/api/accounts/me", providerPerson).json().get("id").asString();
+        assertThat(core.post("/api/accounts/" + providerAccount + "/provider", admin, "{\"providerCode\":\"" + providerCode + "\"}")
+                .status()).isEqualTo(200);
+        TOKENS.put(Caller.PROVIDER, providerPerson);
 
         // a disabled account's token is refused everywhere within a minute (here: as soon as Kafka brings the news)
         String disabled = core.newApplicant("sr");

@@ -65,7 +65,8 @@ class HostileInputIT {
 
         Supplier<Long> coreFootprint = () -> count("gv_core", """
                 select (select count(*) from domain_event_entry) + (select count(*) from account) + (select count(*) from scheme_call)
-                     + (select count(*) from provider) + (select count(*) from refresh_token)""");
+                     + (select count(*) from provider) + (select count(*) from refresh_token)
+                     + (select count(*) from provider_application) + (select count(*) from account where provider_code is not null)""");
         Supplier<Long> decisions = () -> count("gv_evaluation", "select count(*) from decision");
 
         OPERATIONS.add(new Operation("sign-up", core, "/api/accounts/applicants", () -> null, () -> """
@@ -95,6 +96,21 @@ class HostileInputIT {
                          "environmentalResults":[{"indicator":"WASTE_REDUCED","unit":"t/year","value":78}]}""", coreFootprint));
         OPERATIONS.add(new Operation("password change", core, "/api/accounts/me/password", () -> passwordChanger,
                 () -> "{\"currentPassword\":\"not my password\",\"newPassword\":\"a brand new passphrase\"}", coreFootprint));
+        // an R&D organisation's people: their sign-up, their pre-qualification, the ADMIN's refusal and link
+        OPERATIONS.add(new Operation("provider sign-up", core, "/api/accounts/providers", () -> null, () -> """
+                {"email":"p-%s@example.rs","password":"correct horse battery","fullName":"Jelena Marković","preferredLanguage":"sr"}"""
+                .formatted(UUID.randomUUID()), coreFootprint));
+        String providerPerson = core.token(core.newProviderAccount("sr"), HttpApi.APPLICANT_PASSWORD);
+        OPERATIONS.add(new Operation("pre-qualification", core, "/api/provider-applications", () -> providerPerson,
+                () -> TestData.providerApplication(TestData.mb()), coreFootprint));
+        String waiting = core.post("/api/provider-applications", core.token(core.newProviderAccount("en"), HttpApi.APPLICANT_PASSWORD),
+                TestData.providerApplication(TestData.mb())).json().get("id").asString();
+        OPERATIONS.add(new Operation("pre-qualification refusal", core, "/api/provider-applications/" + waiting + "/refusal", () -> admin,
+                () -> "{\"ruleCodes\":[\"P3\"],\"reason\":\"Reference nisu iz zelenih istraživanja.\"}", coreFootprint));
+        String unlinked = core.get("/api/accounts/me", core.token(core.newProviderAccount("sr"), HttpApi.APPLICANT_PASSWORD))
+                .json().get("id").asString();
+        OPERATIONS.add(new Operation("provider link", core, "/api/accounts/" + unlinked + "/provider", () -> admin,
+                () -> "{\"providerCode\":\"12\"}", coreFootprint));
         // takes no body: whatever is sent instead of one is ignored, never a 5xx
         OPERATIONS.add(new Operation("log head", core, "/api/admin/log/heads", () -> admin, () -> "{}", coreFootprint));
         OPERATIONS.add(new Operation("call", core, "/api/calls", () -> admin, () -> """

@@ -27,6 +27,15 @@ public final class TestData {
         }
     }
 
+    /** A pre-qualification application of a green R&D company (issue 28) for this MB. */
+    public static String providerApplication(String mb) {
+        return """
+                {"name":"Laboratorija Zeleni Inženjering d.o.o.","mb":"%s","pib":"%s","kind":"COMPANY","city":"Novi Sad",
+                 "expertise":"Ispitivanje energetske efikasnosti, LCA analize i prototipovi reciklirane ambalaže.",
+                 "references":["Horizon 2022: LCA ambalaže za Vojvođanski klaster","Akreditovana laboratorija ATS 01-123"]}"""
+                .formatted(mb, pib());
+    }
+
     /** A random PIB with a correct ISO 7064 MOD 11,10 check digit. */
     public static String pib() {
         StringBuilder s = new StringBuilder();

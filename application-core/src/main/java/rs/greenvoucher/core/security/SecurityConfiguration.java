@@ -95,6 +95,9 @@ public class SecurityConfiguration {
                         .requestMatchers(open(HttpMethod.POST, "/api/applications"), open(HttpMethod.POST, "/api/applications/*/withdraw"),
                                 open(HttpMethod.POST, "/api/applications/*/completion-report")).hasRole("APPLICANT")
                         .requestMatchers(open(HttpMethod.GET, "/api/applications/*/audit")).hasAnyRole("EVALUATOR", "MANAGER", "ADMIN")
+                        // an applicant reads their own, staff read all; a provider reads only its own vouchers' part (/api/provider)
+                        .requestMatchers(open(HttpMethod.GET, "/api/applications"), open(HttpMethod.GET, "/api/applications/*"))
+                        .hasAnyRole("APPLICANT", "EVALUATOR", "MANAGER", "ADMIN")
                         .requestMatchers(open(HttpMethod.GET, "/api/reports/stage-times")).authenticated()
                         .requestMatchers("/api/reports/**").hasAnyRole("MANAGER", "ADMIN"),
                 open(HttpMethod.POST, "/api/auth/token"),

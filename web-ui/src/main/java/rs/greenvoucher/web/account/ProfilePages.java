@@ -44,13 +44,19 @@ record ProfilePages(ServiceApi api, AccountSession session) {
     String sendAgain(Model model) {
         try {
             api.post(Service.CORE, "/api/accounts/me/email-verification", Map.of());
-            return "redirect:/applications?linkSent";
+            return "redirect:" + back() + "?linkSent";
         } catch (ApiProblem problem) {
             if (problem.status() == 429) {
-                return "redirect:/applications?linkWait";
+                return "redirect:" + back() + "?linkWait";
             }
             throw problem;
         }
+    }
+
+    /** The page the notice about the address is on: a provider's own page, else the applicant's list. */
+    private static String back() {
+        SignedIn user = ServiceApi.currentUser();
+        return user != null && user.provider() ? "/provider" : "/applications";
     }
 
     @GetMapping("/profile")

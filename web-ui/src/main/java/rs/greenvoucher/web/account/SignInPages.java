@@ -26,15 +26,33 @@ record SignInPages(ServiceApi api, AccountSession session) {
         return "sign-up";
     }
 
+    /** The same page for a person of an R&D organisation, who then applies for pre-qualification. */
+    @GetMapping("/sign-up/provider")
+    String providerSignUpPage(Model model) {
+        model.addAttribute("form", Map.of());
+        model.addAttribute("provider", true);
+        return "sign-up";
+    }
+
+    @PostMapping("/sign-up/provider")
+    String providerSignUp(@RequestParam Map<String, String> form, Model model, HttpServletRequest request) {
+        model.addAttribute("provider", true);
+        return signUp(form, model, request, "/api/accounts/providers", "redirect:/provider?welcome");
+    }
+
     @PostMapping("/sign-up")
     String signUp(@RequestParam Map<String, String> form, Model model, HttpServletRequest request) {
+        return signUp(form, model, request, "/api/accounts/applicants", "redirect:/applications?welcome");
+    }
+
+    private String signUp(Map<String, String> form, Model model, HttpServletRequest request, String path, String welcome) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("fullName", form.getOrDefault("fullName", "").trim());
         body.put("email", form.getOrDefault("email", "").trim());
         body.put("password", form.getOrDefault("password", ""));
         body.put("preferredLanguage", Formats.language());
         try {
-            api.postAnonymous(Service.CORE, "/api/accounts/applicants", body);
+            api.postAnonymous(Service.CORE, path, body);
         } catch (ApiProblem problem) {
             if (problem.status() == 0 || problem.status() >= 500) {
                 throw problem;
@@ -46,7 +64,7 @@ record SignInPages(ServiceApi api, AccountSession session) {
         }
         SignedIn user = api.signIn((String) body.get("email"), (String) body.get("password"));
         session.start(request, user);
-        return "redirect:/applications?welcome";
+        return welcome;
     }
 
     @GetMapping("/sign-in")

@@ -16,6 +16,8 @@ record AdminOverview(ServiceApi api) {
     String overview(Model model) {
         model.addAttribute("calls", api.list(Service.CORE, "/api/calls", CallView.class));
         model.addAttribute("parkedTotal", api.get(Service.CORE, "/api/admin/parked-events", ParkedEvents.class).total());
+        model.addAttribute("prequalificationWaiting", api.list(Service.CORE, "/api/provider-applications?status=SUBMITTED",
+                rs.greenvoucher.api.http.ProviderApplicationView.class).size());
         return "admin/overview";
     }
 }

@@ -19,6 +19,11 @@ public record SignedIn(UUID accountId, String username, String fullName, String 
         return "APPLICANT".equals(role);
     }
 
+    /** A person of an R&D organisation: pre-qualification, then the vouchers that name their provider. */
+    public boolean provider() {
+        return "PROVIDER".equals(role);
+    }
+
     public boolean staff() {
         return "EVALUATOR".equals(role) || "MANAGER".equals(role) || "ADMIN".equals(role);
     }
@@ -26,6 +31,7 @@ public record SignedIn(UUID accountId, String username, String fullName, String 
     /** Where a person starts after signing in. */
     public String home() {
         return switch (role == null ? "" : role) {
+            case "PROVIDER" -> "/provider";
             case "EVALUATOR" -> "/console";
             case "MANAGER" -> "/dashboard";
             case "ADMIN" -> "/admin";

@@ -29,7 +29,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     /** Pages that need a signed-in person; the rest (start page, sign-up, sign-in) are open. */
     static final String[] SIGNED_IN_ONLY = {"/applications/**", "/drafts/**", "/notifications", "/profile", "/profile/**", "/console/**",
-            "/dashboard/**", "/admin/**"};
+            "/dashboard/**", "/admin/**", "/provider", "/provider/**"};
 
     /**
      * Staff pages and the roles that see them. The services decide what each token may do; this only spares a person
@@ -38,7 +38,11 @@ public class WebConfiguration implements WebMvcConfigurer {
     static final java.util.Map<String, java.util.Set<String>> STAFF_PAGES = java.util.Map.of(
             "/console", java.util.Set.of("EVALUATOR", "MANAGER", "ADMIN"),
             "/dashboard", java.util.Set.of("MANAGER", "ADMIN"),
-            "/admin", java.util.Set.of("ADMIN"));
+            "/admin", java.util.Set.of("ADMIN"),
+            "/provider", java.util.Set.of("PROVIDER"),
+            // an applicant's pages, and the staff's view of an application: never a provider's (it sees /provider)
+            "/applications", java.util.Set.of("APPLICANT", "EVALUATOR", "MANAGER", "ADMIN"),
+            "/drafts", java.util.Set.of("APPLICANT"));
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http) throws Exception {

@@ -21,7 +21,15 @@ import java.util.UUID;
  */
 @RestController
 @Tag(name = "Providers")
-record ProviderVouchersController(JdbcClient jdbc, JsonMapper json) {
+class ProviderVouchersController {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ProviderVouchersController(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
 
     static final List<String> NAMED = List.of("PROVIDER_MATCHED", "APPROVED", "COMPLETION_REPORTED", "COMPLETED", "EXPIRED");
 

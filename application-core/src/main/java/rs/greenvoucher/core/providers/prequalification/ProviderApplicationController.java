@@ -37,7 +37,15 @@ import java.util.UUID;
  */
 @RestController
 @Tag(name = "Providers")
-record ProviderApplicationController(CommandGateway commands, ProviderApplicationTable table) {
+class ProviderApplicationController {
+
+    private final CommandGateway commands;
+    private final ProviderApplicationTable table;
+
+    ProviderApplicationController(CommandGateway commands, ProviderApplicationTable table) {
+        this.commands = commands;
+        this.table = table;
+    }
 
     record ApplicationRequest(String name, Mb mb, Pib pib, ProviderKind kind, String city, String expertise,
                               List<String> references) {
