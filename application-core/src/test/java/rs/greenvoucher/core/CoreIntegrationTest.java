@@ -23,6 +23,8 @@ import java.util.UUID;
         properties = {"gv.bootstrap-admin.username=admin", "gv.bootstrap-admin.password=admin-password-for-tests",
                 CoreIntegrationTest.UNTHROTTLED_ANONYMOUS, CoreIntegrationTest.UNTHROTTLED_SIGN_IN, CoreIntegrationTest.UNTHROTTLED_SIGN_UP,
                 CoreIntegrationTest.UNTHROTTLED_SIGN_UPS_PER_EMAIL, "gv.limits.open-applications-per-account=1000",
+                // throwaway accounts by the hundred: bcrypt at its lowest cost (production's 11 is the default)
+                "gv.security.password-hash-cost=4",
                 // the tests move the shared clock years ahead; an expiry run on its schedule would then expire other tests'
                 // vouchers in the middle of a test that counts events (DecisionsAndExpiryIT runs it itself)
                 "gv.expiry.initial-delay=P3650D", "gv.expiry.check-interval=P3650D"})

@@ -83,6 +83,9 @@ class AuthorizationMatrixIT {
         row("core POST /api/provider-applications/{id}/approval", "UFFFFNUUF");
         row("core POST /api/provider-applications/{id}/refusal", "UFFFFAUUF"); // the ADMIN's "{}" is a 400
         row("core POST /api/accounts/{id}/provider", "UFFFFAUUF");
+        row("core POST /api/provider-applications/{id}/documents", "UFFFFFUUN");
+        row("core GET /api/provider-applications/{id}/documents", "UFFFFNUUN");
+        row("core GET /api/provider-applications/{id}/documents/{documentId}/content", "UFFFFNUUN");
         row("core GET /api/provider/vouchers", "UFFFFFUUA");
         // core: applications
         row("core POST /api/applications", "UAAFFFUUF");

@@ -126,6 +126,8 @@ final class SystemUnderTest {
         // the signing key survives a restart of core (FaultsIT kills it), so the tokens already handed out stay valid
         coreEnv.put("GV_JWT_PRIVATE_KEY_FILE", logs.resolve("jwt-" + UUID.randomUUID() + ".pem").toString());
         coreEnv.put("GV_LOG_SIGNING_KEY_FILE", logs.resolve("log-key-" + UUID.randomUUID() + ".pem").toString());
+        // hundreds of throwaway accounts: bcrypt at its lowest cost (production's default is 11)
+        coreEnv.put("GV_PASSWORD_HASH_COST", "4");
         Map<String, String> evaluationEnv = new HashMap<>(common);
         evaluationEnv.put("GV_EVALUATION_PORT", Integer.toString(evaluationPort));
         evaluationEnv.put("GV_EVALUATION_DB_URL", pg.jdbcUrl("gv_evaluation"));

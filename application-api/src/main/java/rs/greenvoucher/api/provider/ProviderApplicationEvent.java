@@ -18,6 +18,14 @@ public sealed interface ProviderApplicationEvent {
             implements ProviderApplicationEvent {
     }
 
+    /**
+     * A document of the application (a register extract, a reference, an accreditation), stored sealed beside the
+     * events (docs/adr/0028); the event keeps its kind, size and SHA-256, so the audit can show what was seen.
+     */
+    record ProviderDocumentAttached(UUID applicationId, UUID documentId, rs.greenvoucher.api.value.DocumentKind kind,
+                                    long sizeBytes, String sha256, UUID accountId, Instant occurredAt) implements ProviderApplicationEvent {
+    }
+
     /** On the list under {@code code}, in the same transaction as the registry's ProviderQualified. */
     record ProviderApplicationApproved(UUID applicationId, ProviderCode code, String note, String by, Instant occurredAt)
             implements ProviderApplicationEvent {

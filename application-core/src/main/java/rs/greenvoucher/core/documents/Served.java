@@ -14,12 +14,12 @@ import java.nio.charset.StandardCharsets;
  * shown by the browser's viewer; anything else as an attachment of a fixed type that nothing executes. Never
  * sniffed, never cached by a shared cache, never able to run script in the service's origin.
  */
-final class Served {
+public final class Served {
 
     private Served() {
     }
 
-    static ResponseEntity<byte[]> of(DocumentStore.Content content) {
+    public static ResponseEntity<byte[]> of(DocumentStore.Content content) {
         if (content.bytes() == null) {
             throw Refusal.notFound("This document was erased with the applicant's personal data.");
         }

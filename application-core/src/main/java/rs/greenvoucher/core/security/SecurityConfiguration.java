@@ -72,9 +72,16 @@ public class SecurityConfiguration {
         return new VerifiedTokens(decoder, validators);
     }
 
+    /**
+     * bcrypt at cost 11 (about 0.15 s of a core per hash here): each hash keeps its own cost, so a lower one set for
+     * the tests' hundreds of throwaway accounts (gv.security.password-hash-cost) never weakens a stored password.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(11);
+    PasswordEncoder passwordEncoder(@Value("${gv.security.password-hash-cost:11}") int cost) {
+        if (cost < 4 || cost > 31) {
+            throw new IllegalStateException("gv.security.password-hash-cost must be 4 to 31 (bcrypt's log rounds), not " + cost);
+        }
+        return new BCryptPasswordEncoder(cost);
     }
 
     @Bean
@@ -89,7 +96,8 @@ public class SecurityConfiguration {
                                 open(HttpMethod.POST, "/api/calls"),
                                 open(HttpMethod.POST, "/api/providers"), open(HttpMethod.POST, "/api/providers/*/*"),
                                 open(HttpMethod.POST, "/api/accounts/*/provider"), open(HttpMethod.GET, "/api/provider-applications"),
-                                open(HttpMethod.POST, "/api/provider-applications/*/*")).hasRole("ADMIN")
+                                open(HttpMethod.POST, "/api/provider-applications/*/approval"),
+                                open(HttpMethod.POST, "/api/provider-applications/*/refusal")).hasRole("ADMIN")
                         .requestMatchers(open(HttpMethod.POST, "/api/provider-applications"),
                                 open(HttpMethod.GET, "/api/provider-applications/mine"), open(HttpMethod.GET, "/api/provider/**")).hasRole("PROVIDER")
                         .requestMatchers(open(HttpMethod.POST, "/api/applications"), open(HttpMethod.POST, "/api/applications/*/withdraw"),

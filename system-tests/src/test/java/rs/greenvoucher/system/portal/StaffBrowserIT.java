@@ -347,8 +347,10 @@ class StaffBrowserIT {
             applicant.type("message", answer);
             applicant.click(sr ? "Pošalji dopune" : "Send my reply");
             assertThat(applicant.text()).contains(sr ? "Dopune su poslate" : "Your reply was sent");
-            applicant.reloadUntil(SchemeTexts.status(ApplicationStatus.SUBMITTED, lang), Duration.ofSeconds(30));
-            assertThat(applicant.text()).contains(answer);
+            // "submitted" is on the timeline already: wait for the reply itself, then read the status it brought
+            applicant.reloadUntil(answer, Duration.ofSeconds(30));
+            assertThat(applicant.driver.findElement(By.cssSelector("main .status")).getText())
+                    .isEqualTo(SchemeTexts.status(ApplicationStatus.SUBMITTED, lang));
 
             jelena.go("/console/items/" + id);
             jelena.reloadUntil(answer, Duration.ofSeconds(30));
@@ -358,6 +360,63 @@ class StaffBrowserIT {
             jelena.page("console-replied-" + lang);
             jelena.click(sr ? "Zabeleži pregled" : "Record the screening");
             awaitStatus(id, "SCREENED");
+        }
+    }
+
+    /**
+     * A new R&D organisation in the portal (issue 28): its person signs up as a provider, confirms the address, applies
+     * for pre-qualification and reads that it waits; the ADMIN finds it among the applications and approves it; the
+     * person reads that the organisation is on the list under its new code, and the public list has it.
+     */
+    @Test
+    void aNewProviderIsPreQualifiedByTheAdminAndThenReadsItsCode() throws Exception {
+        String email = "provider-" + UUID.randomUUID() + "@example.rs";
+        String name = "Laboratorija Zelena Mera " + UUID.randomUUID().toString().substring(0, 6) + " d.o.o.";
+        try (Browser person = new Browser(web, "provider-person"); Browser admin = signedIn("admin", "sr")) {
+            person.go("/sign-up");
+            person.click("Otvorite nalog pružaoca usluga");
+            assertThat(person.h1()).isEqualTo("Otvaranje naloga pružaoca usluga");
+            person.type("fullName", "Jelena Marković");
+            person.type("email", email);
+            person.type("password", HttpApi.APPLICANT_PASSWORD);
+            person.click("Otvori nalog");
+            assertThat(person.path()).isEqualTo("/provider");
+            assertThat(person.text()).contains("Potvrdite adresu e-pošte preko veze koju smo poslali");
+            person.page("provider-welcome");
+            person.go("/confirm-email?token=" + rs.greenvoucher.infra.AccountMailbox.get().verificationSecret(email, Duration.ofSeconds(30)));
+            person.go("/provider");
+            person.type("name", name);
+            person.type("mb", TestData.mb());
+            person.type("pib", TestData.pib());
+            person.type("city", "Kragujevac");
+            person.choose("kind", "COMPANY");
+            person.type("expertise", "Merenje emisija i LCA analize za metaloprerađivački klaster Šumadije.");
+            person.type("references", "Projekat SMART-MET 2024\nAkreditacija ATS 01-456");
+            person.click("Pošalji prijavu");
+            assertThat(person.text()).contains("Prijava za pretkvalifikaciju je primljena").contains("Čeka odluku").contains(name);
+            person.page("provider-applied");
+            java.nio.file.Path extract = java.nio.file.Files.createTempFile("izvod-apr-", ".pdf");
+            java.nio.file.Files.write(extract, rs.greenvoucher.infra.SamplePdf.of("Izvod iz registra", name));
+            person.driver.findElement(By.id("pd-file")).sendKeys(extract.toString());
+            person.click("Priloži");
+            assertThat(person.text()).contains(extract.getFileName().toString()).contains("Izvod iz registra privrednih subjekata");
+
+            admin.go("/admin");
+            assertThat(admin.text()).contains("Pretkvalifikacija pružalaca");
+            admin.click("Pretkvalifikacija pružalaca");
+            admin.click(name);
+            assertThat(admin.text()).contains("Kragujevac").contains("Akreditacija ATS 01-456").contains("Preduzeće")
+                    .contains(extract.getFileName().toString());
+            admin.page("admin-prequalification");
+            admin.type("note", "Reference proverene.");
+            admin.click("Stavi na listu");
+            assertThat(admin.text()).contains("Organizacija je na listi pod šifrom");
+            String code = admin.driver.findElement(By.cssSelector("p.notice.good")).getText().replaceAll("\\D+", "");
+
+            person.reloadUntil("Vaša organizacija je na listi pružalaca pod šifrom " + code, Duration.ofSeconds(30));
+            assertThat(person.text()).contains(name).contains("Još nijedan vaučer ne navodi vašu organizaciju");
+            person.page("provider-listed");
+            assertThat(core.get("/api/providers", null).json().findValuesAsString("name")).contains(name);
         }
     }
 

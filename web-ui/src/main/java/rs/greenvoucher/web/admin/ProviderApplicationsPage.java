@@ -57,8 +57,16 @@ record ProviderApplicationsPage(ServiceApi api, PublicData publicData) {
                 problem -> page(id, model, Map.of("reason", reason), problem), () -> { });
     }
 
+    @GetMapping("/admin/provider-applications/{id}/documents/{document}")
+    org.springframework.http.ResponseEntity<byte[]> open(@PathVariable UUID id, @PathVariable UUID document) {
+        return rs.greenvoucher.web.portal.PassedOnFile.of(
+                api.file(Service.CORE, "/api/provider-applications/" + id + "/documents/" + document + "/content"));
+    }
+
     private String page(UUID id, Model model, Map<String, String> form, ApiProblem problem) {
         model.addAttribute("a", api.get(Service.CORE, "/api/provider-applications/" + id, ProviderApplicationView.class));
+        model.addAttribute("documents", api.list(Service.CORE, "/api/provider-applications/" + id + "/documents",
+                rs.greenvoucher.api.http.DocumentView.class));
         model.addAttribute("rules", RULES);
         model.addAttribute("form", form);
         model.addAttribute("problem", problem);

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import rs.greenvoucher.api.http.AccountView;
 import rs.greenvoucher.api.http.ProviderApplicationView;
 import rs.greenvoucher.api.http.ProviderVoucher;
+import rs.greenvoucher.api.http.DocumentView;
+import rs.greenvoucher.web.apply.DraftDocuments;
 import rs.greenvoucher.web.portal.ApiProblem;
+import rs.greenvoucher.web.portal.PassedOnFile;
 import rs.greenvoucher.web.portal.ServiceApi;
 import rs.greenvoucher.web.portal.ServiceApi.Service;
 import rs.greenvoucher.web.start.PublicData;
@@ -17,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A provider's own page: until its organisation is on the list, the pre-qualification form and where its application
@@ -30,8 +34,25 @@ record ProviderPages(ServiceApi api, PublicData publicData) {
             "INNOVATION_CENTRE", "PUBLIC_BODY", "COMPANY");
 
     @GetMapping("/provider")
-    String home(Model model) {
+    String home(Model model, @RequestParam(required = false) String documentError) {
+        // only the portal's own words for a refused file (DraftDocuments), never a text from the address
+        model.addAttribute("documentError", documentError != null && documentError.matches("document\\.error\\.[a-zA-Z]+") ? documentError : null);
         return page(model, Map.of(), null);
+    }
+
+    /** A document of the waiting application: a register extract, or a reference or an accreditation. */
+    @PostMapping(path = "/provider/pre-qualification/{id}/documents", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    String attach(@org.springframework.web.bind.annotation.PathVariable UUID id, @RequestParam("kind") String kind,
+                  @RequestParam(value = "file", required = false) org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return "redirect:/provider?" + DraftDocuments.attach(api, "/api/provider-applications/" + id + "/documents", kind, null, file)
+                + "#documents";
+    }
+
+    @GetMapping("/provider/pre-qualification/{id}/documents/{document}")
+    org.springframework.http.ResponseEntity<byte[]> open(@org.springframework.web.bind.annotation.PathVariable UUID id,
+                                                         @org.springframework.web.bind.annotation.PathVariable UUID document) {
+        return PassedOnFile.of(api.file(Service.CORE, "/api/provider-applications/" + id + "/documents/" + document + "/content"));
     }
 
     @PostMapping("/provider/pre-qualification")
@@ -62,6 +83,10 @@ record ProviderPages(ServiceApi api, PublicData publicData) {
         model.addAttribute("me", me);
         model.addAttribute("applications", applications);
         model.addAttribute("waiting", applications.stream().anyMatch(a -> a.status().equals("SUBMITTED")));
+        Map<UUID, List<DocumentView>> documents = new LinkedHashMap<>();
+        applications.stream().filter(a -> a.status().equals("SUBMITTED")).forEach(a -> documents.put(a.id(),
+                api.list(Service.CORE, "/api/provider-applications/" + a.id() + "/documents", DocumentView.class)));
+        model.addAttribute("documents", documents);
         model.addAttribute("kinds", KINDS);
         model.addAttribute("form", form);
         model.addAttribute("problem", problem);

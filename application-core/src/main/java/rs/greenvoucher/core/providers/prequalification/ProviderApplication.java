@@ -62,6 +62,26 @@ public class ProviderApplication {
         return accountId;
     }
 
+    /** The kinds an organisation attaches: its register extract, and anything else that shows its expertise. */
+    static final java.util.Set<rs.greenvoucher.api.value.DocumentKind> DOCUMENT_KINDS =
+            java.util.EnumSet.of(rs.greenvoucher.api.value.DocumentKind.REGISTER_EXTRACT, rs.greenvoucher.api.value.DocumentKind.OTHER);
+
+    /** Only the account that applied, only while it waits, only the organisation's kinds. */
+    void requireAttachable(UUID account, rs.greenvoucher.api.value.DocumentKind kind) {
+        if (!accountId.equals(account)) {
+            throw Refusal.notFound("No such resource.");
+        }
+        requireSubmitted();
+        if (!DOCUMENT_KINDS.contains(kind)) {
+            throw Refusal.invalid("kind", "must be REGISTER_EXTRACT or OTHER");
+        }
+    }
+
+    void attached(rs.greenvoucher.core.documents.DocumentStore.Stored stored, Instant now) {
+        apply(new rs.greenvoucher.api.provider.ProviderApplicationEvent.ProviderDocumentAttached(id, stored.id(), stored.kind(),
+                stored.sizeBytes(), stored.sha256(), accountId, now));
+    }
+
     void approve(ProviderCode code, String note, String by, Instant now) {
         requireSubmitted();
         apply(new ProviderApplicationApproved(id, code, note, by, now));

@@ -41,10 +41,13 @@ class ProviderApplicationController {
 
     private final CommandGateway commands;
     private final ProviderApplicationTable table;
+    private final rs.greenvoucher.core.documents.DocumentStore documents;
 
-    ProviderApplicationController(CommandGateway commands, ProviderApplicationTable table) {
+    ProviderApplicationController(CommandGateway commands, ProviderApplicationTable table,
+                                  rs.greenvoucher.core.documents.DocumentStore documents) {
         this.commands = commands;
         this.table = table;
+        this.documents = documents;
     }
 
     record ApplicationRequest(String name, Mb mb, Pib pib, ProviderKind kind, String city, String expertise,
@@ -148,6 +151,42 @@ class ProviderApplicationController {
         requireKnown(id);
         commands.sendAndWait(new RefuseProviderApplication(id, List.copyOf(request.ruleCodes()), request.reason().trim(), auth.getName()));
         return table.byId(id).orElseThrow();
+    }
+
+    @PostMapping(path = "/api/provider-applications/{id}/documents", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('PROVIDER')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a document to my organisation's application while it waits (PROVIDER, own; multipart: file, "
+            + "kind REGISTER_EXTRACT or OTHER). Recorded as ProviderDocumentAttached")
+    ResponseEntity<rs.greenvoucher.api.http.DocumentView> upload(@PathVariable UUID id,
+                                                                 @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+                                                                 @RequestParam("kind") String kind, JwtAuthenticationToken auth)
+            throws java.io.IOException {
+        requireReader(id, auth);
+        requireKnown(id);
+        rs.greenvoucher.core.documents.Upload upload = rs.greenvoucher.core.documents.Upload.of(kind, null, file.getOriginalFilename(), file.getBytes());
+        rs.greenvoucher.core.documents.DocumentStore.Stored stored = commands.sendAndWait(new AttachProviderDocument(id, account(auth), upload));
+        return ResponseEntity.created(URI.create("/api/provider-applications/" + id + "/documents/" + stored.id()))
+                .body(documents.view(stored));
+    }
+
+    @GetMapping("/api/provider-applications/{id}/documents")
+    @PreAuthorize("hasAnyRole('PROVIDER', 'ADMIN')")
+    @Operation(summary = "The application's documents, oldest first (ADMIN, or the PROVIDER account that applied)")
+    List<rs.greenvoucher.api.http.DocumentView> documents(@PathVariable UUID id, JwtAuthenticationToken auth) {
+        requireReader(id, auth);
+        requireKnown(id);
+        return documents.of(id).stream().map(documents::view).toList();
+    }
+
+    @GetMapping(path = "/api/provider-applications/{id}/documents/{documentId}/content",
+            produces = org.springframework.http.MediaType.ALL_VALUE)
+    @PreAuthorize("hasAnyRole('PROVIDER', 'ADMIN')")
+    @Operation(summary = "A document's file (ADMIN, or the PROVIDER account that applied): a PDF without scripts or an image "
+            + "is shown by the browser, anything else is downloaded")
+    ResponseEntity<byte[]> content(@PathVariable UUID id, @PathVariable UUID documentId, JwtAuthenticationToken auth) {
+        requireReader(id, auth);
+        return rs.greenvoucher.core.documents.Served.of(documents.content(id, documentId).orElseThrow(Refusal::notFound));
     }
 
     private void requireKnown(UUID id) {

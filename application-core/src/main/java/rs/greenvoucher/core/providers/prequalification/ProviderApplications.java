@@ -10,6 +10,8 @@ import rs.greenvoucher.api.provider.ProviderApplicationCommand.ApplyToProvide;
 import rs.greenvoucher.api.provider.ProviderApplicationCommand.ApproveProviderApplication;
 import rs.greenvoucher.api.provider.ProviderApplicationCommand.RefuseProviderApplication;
 import rs.greenvoucher.api.value.ProviderCode;
+import rs.greenvoucher.core.documents.DocumentStore;
+import rs.greenvoucher.core.voucher.attach.DocumentFiles;
 
 import java.time.Clock;
 
@@ -24,14 +26,16 @@ class ProviderApplications {
     private final ProviderClaims claims;
     private final ProviderAccounts accounts;
     private final ProviderList list;
+    private final DocumentFiles files;
     private final Clock clock;
 
     ProviderApplications(@Qualifier("providerApplicationRepository") Repository<ProviderApplication> applications,
-                         ProviderClaims claims, ProviderAccounts accounts, ProviderList list, Clock clock) {
+                         ProviderClaims claims, ProviderAccounts accounts, ProviderList list, DocumentFiles files, Clock clock) {
         this.applications = applications;
         this.claims = claims;
         this.accounts = accounts;
         this.list = list;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -45,6 +49,16 @@ class ProviderApplications {
             claims.claim(organisation.mb(), command.applicationId()); // L3, in this transaction, after P2
             return application;
         });
+    }
+
+    /** The file is sealed and stored in the same transaction as its event (the store's caps hold per application). */
+    @CommandHandler
+    DocumentStore.Stored handle(AttachProviderDocument command) {
+        Aggregate<ProviderApplication> application = applications.load(command.applicationId().toString());
+        application.execute(a -> a.requireAttachable(command.accountId(), command.upload().kind()));
+        DocumentStore.Stored stored = files.attach(command.applicationId(), command.accountId().toString(), command.upload(), clock.instant());
+        application.execute(a -> a.attached(stored, clock.instant()));
+        return stored;
     }
 
     @CommandHandler

@@ -16,6 +16,9 @@ import rs.greenvoucher.api.value.Pib;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RefusalCode;
 import rs.greenvoucher.api.value.RuleCode;
+import rs.greenvoucher.core.documents.DocumentStore;
+import rs.greenvoucher.core.documents.Upload;
+import rs.greenvoucher.api.provider.ProviderApplicationEvent.ProviderDocumentAttached;
 import rs.greenvoucher.core.voucher.RuleViolation;
 import rs.greenvoucher.platform.refusal.Refusal;
 
@@ -46,6 +49,9 @@ class ProviderApplicationTest {
     final Set<String> listed = new HashSet<>();
     final Map<UUID, ProviderCode> links = new HashMap<>();
     boolean accountLinked;
+    final List<UUID> stored = new java.util.ArrayList<>();
+    static final UUID DOCUMENT = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
+    static final Upload EXTRACT = Upload.of("REGISTER_EXTRACT", null, "izvod.pdf", rs.greenvoucher.infra.SamplePdf.of("Izvod APR"));
 
     @BeforeEach
     void setUp() {
@@ -72,7 +78,12 @@ class ProviderApplicationTest {
             }
         };
         ProviderList list = (organisation, by) -> new ProviderCode("69");
-        fixture.registerAnnotatedCommandHandler(new ProviderApplications(fixture.getRepository(), claims, accounts, list,
+        rs.greenvoucher.core.voucher.attach.DocumentFiles files = (subject, owner, upload, at) -> {
+            stored.add(subject);
+            return new DocumentStore.Stored(DOCUMENT, subject, null, upload.kind(), null, "sealed", "application/pdf", true,
+                    upload.bytes().length, upload.sha256(), owner, at);
+        };
+        fixture.registerAnnotatedCommandHandler(new ProviderApplications(fixture.getRepository(), claims, accounts, list, files,
                 Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
@@ -126,6 +137,43 @@ class ProviderApplicationTest {
         accountLinked = true;
         fixture.givenNoPriorActivity()
                 .when(new ApplyToProvide(ID, ACCOUNT, LAB))
+                .expectException(Refusal.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void itsAccountAttachesADocumentWhileItWaits() {
+        fixture.given(submitted())
+                .when(new AttachProviderDocument(ID, ACCOUNT, EXTRACT))
+                .expectEvents(new ProviderDocumentAttached(ID, DOCUMENT, rs.greenvoucher.api.value.DocumentKind.REGISTER_EXTRACT,
+                        EXTRACT.bytes().length, EXTRACT.sha256(), ACCOUNT, NOW));
+        assertThat(stored).containsExactly(ID);
+    }
+
+    @Test
+    void anotherAccountCannotAttachToIt() {
+        fixture.given(submitted())
+                .when(new AttachProviderDocument(ID, UUID.randomUUID(), EXTRACT))
+                .expectException(Refusal.class)
+                .expectExceptionMessage("No such resource.")
+                .expectNoEvents();
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void aDecidedApplicationTakesNoDocument() {
+        fixture.given(submitted(), new ProviderApplicationRefused(ID, List.of(RuleCode.P3), "Ne.", "admin", NOW))
+                .when(new AttachProviderDocument(ID, ACCOUNT, EXTRACT))
+                .expectException(Refusal.class)
+                .expectNoEvents();
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void aVoucherDocumentKindIsNotAnOrganisations() {
+        fixture.given(submitted())
+                .when(new AttachProviderDocument(ID, ACCOUNT, Upload.of("FINANCIAL_STATEMENTS", null, "bilans.pdf",
+                        rs.greenvoucher.infra.SamplePdf.of("Bilans"))))
                 .expectException(Refusal.class)
                 .expectNoEvents();
     }

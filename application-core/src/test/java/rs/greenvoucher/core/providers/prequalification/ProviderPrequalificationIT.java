@@ -52,6 +52,19 @@ class ProviderPrequalificationIT extends CoreIntegrationTest {
         assertThat(api.get("/api/provider-applications?status=SUBMITTED", admin).json().findValuesAsString("id")).contains(id);
         assertThat(api.get("/api/provider-applications/mine", person).json().get(0).get("mb").asString()).isEqualTo(mb);
         assertProblem(api.get("/api/provider-applications/" + id, provider()), 404, "NOT_FOUND");
+        // its documents, sealed, read by it and by the ADMIN, by no other provider
+        byte[] extract = rs.greenvoucher.infra.SamplePdf.of("Izvod iz registra", "Laboratorija Zeleni Inženjering");
+        Response attached = api.upload("/api/provider-applications/" + id + "/documents", person,
+                java.util.Map.of("kind", "REGISTER_EXTRACT"), "izvod-apr.pdf", extract);
+        assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+        String document = attached.json().get("id").asString();
+        assertThat(api.get("/api/provider-applications/" + id + "/documents", admin).json().get(0).get("fileName").asString())
+                .isEqualTo("izvod-apr.pdf");
+        assertThat(api.download("/api/provider-applications/" + id + "/documents/" + document + "/content", admin).body()).isEqualTo(extract);
+        assertThat(api.download("/api/provider-applications/" + id + "/documents/" + document + "/content", provider()).statusCode())
+                .isEqualTo(404);
+        assertRefused(api.upload("/api/provider-applications/" + id + "/documents", person, java.util.Map.of("kind", "FINANCIAL_STATEMENTS"),
+                "bilans.pdf", extract), "kind");
         // a second application of the same account while this one waits
         assertProblem(api.post("/api/provider-applications", person, TestData.providerApplication(TestData.mb())), 409, "INVALID_TRANSITION");
 
