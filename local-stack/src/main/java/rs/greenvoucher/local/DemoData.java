@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class DemoData {
 
     private static final Pattern TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private final String core;
     private final Credentials credentials;
@@ -42,6 +43,40 @@ final class DemoData {
         applicant("ana.petrovic@example.rs", credentials.password("applicant"), "Ana Petrović", "sr");
         applicant("john.smith@example.com", credentials.password("applicant2"), "John Smith", "en");
         DemoScenario.load(this, admin);
+        providers(admin);
+    }
+
+    /**
+     * Two people of R&D providers: one of a listed faculty (code 12, linked by the ADMIN), who sees the vouchers that name
+     * it; one of a new laboratory whose pre-qualification, with its register extract, waits for the ADMIN.
+     */
+    private void providers(String admin) throws IOException, InterruptedException {
+        String faculty = "dragana.nikolic@tmf.example.rs";
+        if (signUp("/api/accounts/providers", faculty, credentials.password("provider"), "Dragana Nikolić", "sr")) {
+            String token = token(faculty, credentials.password("provider"));
+            Matcher id = ID.matcher(get("/api/accounts/me", token).body());
+            if (id.find()) {
+                expect(post("/api/accounts/" + id.group(1) + "/provider", admin, "{\"providerCode\":\"12\"}"), 200);
+            }
+        }
+        accounts.add(new String[]{"PROVIDER", faculty, credentials.password("provider")});
+        String lab = "milan.jovanovic@zeleni-inzenjering.example.rs";
+        if (signUp("/api/accounts/providers", lab, credentials.password("provider2"), "Milan Jovanović", "en")) {
+            String token = token(lab, credentials.password("provider2"));
+            String name = "Zeleni Inženjering d.o.o.";
+            HttpResponse<String> applied = post("/api/provider-applications", token, """
+                    {"name":"%s","mb":"%s","pib":"%s","kind":"COMPANY","city":"Novi Sad",
+                     "expertise":"Life-cycle assessment and energy-efficiency testing for packaging and food producers of Vojvodina.",
+                     "references":["ISO 17025 accredited laboratory, ATS 01-321","LCA of recycled PET trays for the Vojvodina food cluster (2024)"]}"""
+                    .formatted(name, DemoScenario.Identifiers.mb(name), DemoScenario.Identifiers.pib(name)));
+            expect(applied, 201);
+            Matcher id = ID.matcher(applied.body());
+            if (id.find()) {
+                expect(upload("/api/provider-applications/" + id.group(1) + "/documents", token, java.util.Map.of("kind", "REGISTER_EXTRACT"),
+                        "izvod-apr-zeleni-inzenjering.pdf", rs.greenvoucher.infra.SamplePdf.of("Izvod iz registra privrednih subjekata", name)), 201);
+            }
+        }
+        accounts.add(new String[]{"PROVIDER", lab, credentials.password("provider2")});
     }
 
     private void staff(String adminToken, String username, String fullName, String role, String email)
@@ -55,14 +90,21 @@ final class DemoData {
 
     private void applicant(String email, String password, String fullName, String language)
             throws IOException, InterruptedException {
-        HttpResponse<String> r = post("/api/accounts/applicants", null, """
+        signUp("/api/accounts/applicants", email, password, fullName, language);
+        accounts.add(new String[]{"APPLICANT", email, password});
+    }
+
+    /** Signs up and confirms the address; false when the account was there from an earlier run. */
+    private boolean signUp(String path, String email, String password, String fullName, String language)
+            throws IOException, InterruptedException {
+        HttpResponse<String> r = post(path, null, """
                 {"email":"%s","password":"%s","fullName":"%s","preferredLanguage":"%s"}"""
                 .formatted(email, password, fullName, language));
         expect(r, 201, 409);
         if (r.statusCode() == 201) {
             confirm(email);
         }
-        accounts.add(new String[]{"APPLICANT", email, password});
+        return r.statusCode() == 201;
     }
 
     /** Follows the confirmation link from the mail, as the applicant would (the mail takes a moment to arrive). */

@@ -55,6 +55,9 @@ class TamperEvidentLogIT extends CoreIntegrationTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    LogSealer sealer;
+
     @Test
     void everyEventIsSealedOnceWhileSubmissionsAndHeadsRaceAndTheLogVerifies(@TempDir Path dir) throws Exception {
         assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("gv_core_log");
@@ -170,6 +173,25 @@ class TamperEvidentLogIT extends CoreIntegrationTest {
         Report report = verify(after);
         assertThat(report.findings()).isEmpty();
         assertThat(report.headsVerified()).isEqualTo(after.get("heads").size()); // the heads signed before the erasure hold
+    }
+
+    @Test
+    void theSealersRoundSignsOneHeadADayWithoutBeingAsked() {
+        api.post("/api/applications", api.newApplicant("sr"), TestData.application(TestData.mb()));
+        java.time.Instant later = DEFAULT_NOW.plus(java.time.Duration.ofDays(40)); // a day no head was signed on
+        clock.set(later);
+        sealer.round();
+        sealer.round(); // the same day: nothing more
+        List<JsonNode> thatDay = new ArrayList<>();
+        api.get("/api/log/heads", null).json().get("heads").forEach(h -> {
+            if (h.get("daily").asBoolean() && rs.greenvoucher.api.SchemeRules.day(java.time.Instant.parse(h.get("signedAt").asString()))
+                    .equals(rs.greenvoucher.api.SchemeRules.day(later))) {
+                thatDay.add(h);
+            }
+        });
+        assertThat(thatDay).hasSize(1);
+        assertThat(thatDay.get(0).get("position").asLong()).isEqualTo(
+                jdbc.sql("select max(position) from log_chain").query(Long.class).single());
     }
 
     /** A head at the log's end now, and the published heads with it. */
