@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The set-based limits under truly concurrent requests: the losers lose, and leave nothing behind. */
-class LimitsRaceIT extends CoreIntegrationTest {
+public class LimitsRaceIT extends CoreIntegrationTest {
 
     @Autowired
     CommandGateway commands;
@@ -92,7 +92,8 @@ class LimitsRaceIT extends CoreIntegrationTest {
     }
 
     /** Runs every task at the same moment on its own thread and answers their results in order. */
-    static <T> List<T> race(List<Callable<T>> tasks) throws Exception {
+    /** Every task at once, from its own thread, released together; their answers in order. */
+    public static <T> List<T> race(List<Callable<T>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         CountDownLatch start = new CountDownLatch(1);
         try {

@@ -17,10 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -156,7 +152,7 @@ class ProviderPrequalificationIT extends CoreIntegrationTest {
             tasks.add(() -> api.post("/api/provider-applications", person, TestData.providerApplication(mb)));
             tasks.add(() -> api.post("/api/applications", applicant, TestData.application(mb)));
         }
-        List<Response> answers = race(tasks);
+        List<Response> answers = rs.greenvoucher.core.LimitsRaceIT.race(tasks);
 
         assertThat(answers).filteredOn(r -> r.status() == 201).hasSize(1);
         assertThat(answers).filteredOn(r -> r.status() == 409).hasSize(5);
@@ -170,27 +166,5 @@ class ProviderPrequalificationIT extends CoreIntegrationTest {
     private static void assertRefused(Response r, String field) {
         assertProblem(r, 400, "VALIDATION_FAILED");
         assertThat(r.json().get("errors").findValuesAsString("field")).contains(field);
-    }
-
-    static <T> List<T> race(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
