@@ -15,7 +15,7 @@ import java.util.UUID;
  * Every fact in the life of a voucher application; each knows the status it leaves the application in. The facts an
  * evaluator's decision brings are the {@link DecisionEvent}s.
  */
-public sealed interface ApplicationEvent permits DecisionEvent, ApplicationEvent.ApplicationSubmitted,
+public sealed interface ApplicationEvent permits DecisionEvent, PaymentEvent, ApplicationEvent.ApplicationSubmitted,
         ApplicationEvent.ApplicationWithdrawn, ApplicationEvent.CompletionReported, ApplicationEvent.VoucherExpired,
         ApplicationEvent.CorrectionProposed, ApplicationEvent.CorrectionDeclined, ApplicationEvent.PersonalDataErased,
         ApplicationEvent.DocumentAttached, ApplicationEvent.InformationProvided, ApplicationEvent.ReplyReminderDue,

@@ -16,5 +16,7 @@ import java.util.UUID;
 public record ProviderVoucher(UUID applicationId, String trackingCode, String enterpriseName, String projectTitle,
                               ApplicationStatus status, List<ApplicationForm.Service> services,
                               @Schema(types = {"number", "null"}, description = "the approved voucher, once approved") BigDecimal voucherEur,
-                              @Schema(types = {"string", "null"}, format = "date") LocalDate validUntil) {
+                              @Schema(types = {"string", "null"}, format = "date") LocalDate validUntil,
+                              @Schema(description = "this provider's invoices of the voucher") List<InvoiceView> invoices,
+                              @Schema(description = "the payment orders to this provider") List<PaymentOrderView> payments) {
 }

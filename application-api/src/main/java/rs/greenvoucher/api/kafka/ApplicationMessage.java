@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * by the evaluation and notification services; checked-in examples of each are in
  * {@code contract/gv.application.events/}.
  */
-public sealed interface ApplicationMessage permits DecisionMessage, ApplicationMessage.ApplicationSubmitted,
+public sealed interface ApplicationMessage permits DecisionMessage, PaymentMessage, ApplicationMessage.ApplicationSubmitted,
         ApplicationMessage.ApplicationWithdrawn, ApplicationMessage.CompletionReported, ApplicationMessage.VoucherExpired,
         ApplicationMessage.CorrectionProposed, ApplicationMessage.CorrectionDeclined, ApplicationMessage.PersonalDataErased,
         ApplicationMessage.DocumentAttached, ApplicationMessage.InformationProvided, ApplicationMessage.ReplyReminderDue,

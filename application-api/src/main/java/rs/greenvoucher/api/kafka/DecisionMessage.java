@@ -8,6 +8,8 @@ import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.api.value.RuleCode;
 import rs.greenvoucher.api.value.Stage;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -35,10 +37,16 @@ public sealed interface DecisionMessage extends ApplicationMessage {
                             ApplicationStatus status, String enterpriseMb) implements DecisionMessage {
     }
 
-    /** {@code amountEur} is the contract's name for the voucher; {@code amount} is the event's own. */
+    /**
+     * {@code amountEur} is the contract's name for the voucher; {@code amount} is the event's own. {@code providers} are
+     * the voucher's providers and the people who act for them (to be told), absent in messages written before
+     * providers had accounts.
+     */
     record VoucherApproved(UUID applicationId, UUID decisionId, UUID callId, Money amount, Money amountEur,
                            LocalDate validUntil, Scores scores, String reason, String decidedBy, Instant occurredAt,
-                           ApplicationStatus status, String enterpriseMb) implements DecisionMessage {
+                           ApplicationStatus status, String enterpriseMb,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<ProviderContact> providers)
+            implements DecisionMessage {
     }
 
     /**

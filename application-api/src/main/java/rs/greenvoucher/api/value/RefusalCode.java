@@ -29,7 +29,9 @@ public enum RefusalCode {
     INVALID_TRANSITION,
     /** a correction waits for a second administrator already */
     CORRECTION_PENDING,
-    /** the one who proposed a correction cannot confirm it */
+    /** a payment order for the provider waits for approval or for the bank already */
+    PAYMENT_PENDING,
+    /** the one who proposed a correction (or a payment order) cannot confirm it */
     FOUR_EYES,
     /** no such thing, or not the caller's */
     NOT_FOUND,

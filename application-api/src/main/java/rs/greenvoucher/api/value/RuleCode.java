@@ -25,7 +25,10 @@ public enum RuleCode {
     P3("Pre-qualification of further providers"),
     D1("The documents the call requires are attached before submission"),
     D2("An invoice from every provider that worked is attached before the completion report"),
-    D3("Information an evaluator asks for arrives by its reply-by date, or the application expires at that stage");
+    D3("Information an evaluator asks for arrives by its reply-by date, or the application expires at that stage"),
+    I1("Each service is invoiced by one provider of the voucher"),
+    I2("The invoices of a service stay within its agreed cost"),
+    I3("Only invoices whose delivery the enterprise confirmed are paid, at the call's share and within the approved voucher");
 
     private final String description;
 

@@ -85,8 +85,8 @@ public class DocumentStore implements DocumentFiles {
     }
 
     @Override
-    public Stored attach(UUID applicationId, String applicantId, Upload upload, Instant at) {
-        return store(applicationId, null, applicantId, upload, applicantId, at);
+    public Stored attachBy(UUID applicationId, String applicantId, Upload upload, String uploadedBy, Instant at) {
+        return store(applicationId, null, applicantId, upload, uploadedBy, at);
     }
 
     public boolean isDraftOf(String applicantId, UUID draftId) {

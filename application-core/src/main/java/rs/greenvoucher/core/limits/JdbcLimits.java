@@ -121,6 +121,25 @@ class JdbcLimits implements Limits {
     }
 
     @Override
+    public void claimPaymentBudget(UUID callId, Money amount) {
+        int updated = jdbc.sql("""
+                        update scheme_call set payments_eur = payments_eur + :amount
+                        where id = :id and payments_eur + :amount <= budget_eur""")
+                .param("amount", amount.amount()).param("id", callId).update();
+        if (updated == 0) {
+            Money remaining = jdbc.sql("select budget_eur - payments_eur from scheme_call where id = :id")
+                    .param("id", callId).query((rs, n) -> Money.eur(rs.getBigDecimal(1))).single();
+            throw RuleViolation.paymentsOverBudget(remaining.toString());
+        }
+    }
+
+    @Override
+    public void releasePaymentBudget(UUID callId, Money amount) {
+        jdbc.sql("update scheme_call set payments_eur = payments_eur - :amount where id = :id")
+                .param("amount", amount.amount()).param("id", callId).update();
+    }
+
+    @Override
     public String nextTrackingCode(int year) {
         long number = jdbc.sql("select nextval('tracking_code_seq')").query(Long.class).single();
         return String.format("GIV-%d-%06d", year, number);

@@ -40,6 +40,12 @@ public interface Limits {
     /** L4: commits {@code amount} of the call's budget, or refuses with CALL_BUDGET_EXCEEDED. */
     void reserveBudget(UUID callId, Money amount);
 
+    /** L4 for the money itself: adds an approved payment order to the call's payments, or refuses past its budget. */
+    void claimPaymentBudget(UUID callId, Money amount);
+
+    /** A declined approved payment order gives its amount back. */
+    void releasePaymentBudget(UUID callId, Money amount);
+
     /** The next tracking code, GIV-{year}-{number}. */
     String nextTrackingCode(int year);
 

@@ -2,12 +2,16 @@ package rs.greenvoucher.core.publishing;
 
 import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.DecisionEvent;
+import rs.greenvoucher.api.application.PaymentEvent;
+import rs.greenvoucher.api.kafka.PaymentMessage;
+import rs.greenvoucher.api.kafka.ProviderContact;
 import rs.greenvoucher.api.kafka.ApplicationMessage.CallMoneyRules;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.DecisionMessage.NamedProvider;
 import rs.greenvoucher.api.kafka.DecisionMessage;
 import rs.greenvoucher.api.value.ProviderCode;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -17,7 +21,8 @@ import java.util.function.Function;
 final class EventPayload {
 
     /** What the message needs from core's own tables (PayloadLookups). */
-    record Lookups(String enterpriseMb, CallMoneyRules callParameters, Function<ProviderCode, String> providerName) {
+    record Lookups(String enterpriseMb, CallMoneyRules callParameters, Function<ProviderCode, String> providerName,
+                   Function<String, ProviderContact> providerContact, List<String> providers) {
     }
 
     private EventPayload() {
@@ -42,7 +47,8 @@ final class EventPayload {
         }
         if (event instanceof DecisionEvent.VoucherApproved e) {
             return new DecisionMessage.VoucherApproved(e.applicationId(), e.decisionId(), e.callId(), e.amount(), e.amount(),
-                    e.validUntil(), e.scores(), e.reason(), e.decidedBy(), e.occurredAt(), e.status(), mb);
+                    e.validUntil(), e.scores(), e.reason(), e.decidedBy(), e.occurredAt(), e.status(), mb,
+                    lookups.providers().stream().map(lookups.providerContact()).toList());
         }
         if (event instanceof DecisionEvent.ApplicationRejected e) {
             return new DecisionMessage.ApplicationRejected(e.applicationId(), e.decisionId(), e.stage(),
@@ -110,6 +116,36 @@ final class EventPayload {
             return new ApplicationMessage.InformationRequestExpired(e.applicationId(), e.requestId(), e.stage(), e.callId(),
                     e.releasedAmount(), e.replyBy(), e.rules(), e.occurredAt(), e.status(), mb);
         }
+        if (event instanceof PaymentEvent p) {
+            return payment(p, mb, lookups.providerContact().apply(p.providerCode()));
+        }
         throw new IllegalArgumentException("no message for " + event.getClass().getSimpleName());
+    }
+
+    private static PaymentMessage payment(PaymentEvent event, String mb, ProviderContact provider) {
+        if (event instanceof PaymentEvent.InvoiceSubmitted e) {
+            return new PaymentMessage.InvoiceSubmitted(e.applicationId(), e.invoiceId(), e.providerCode(), e.serviceIndex(),
+                    e.number(), e.issuedOn(), e.amount(), e.documentId(), e.sha256(), e.submittedBy(), e.occurredAt(), e.status(),
+                    mb, provider);
+        }
+        if (event instanceof PaymentEvent.DeliveryConfirmed e) {
+            return new PaymentMessage.DeliveryConfirmed(e.applicationId(), e.invoiceId(), e.providerCode(), e.confirmedBy(),
+                    e.occurredAt(), e.status(), mb, provider);
+        }
+        if (event instanceof PaymentEvent.PaymentProposed e) {
+            return new PaymentMessage.PaymentProposed(e.applicationId(), e.paymentId(), e.providerCode(), e.invoiceIds(),
+                    e.invoicedEur(), e.sharePercent(), e.amount(), e.proposedBy(), e.occurredAt(), e.status(), mb, provider);
+        }
+        if (event instanceof PaymentEvent.PaymentApproved e) {
+            return new PaymentMessage.PaymentApproved(e.applicationId(), e.paymentId(), e.providerCode(), e.callId(), e.amount(),
+                    e.approvedBy(), e.occurredAt(), e.status(), mb, provider);
+        }
+        if (event instanceof PaymentEvent.PaymentDeclined e) {
+            return new PaymentMessage.PaymentDeclined(e.applicationId(), e.paymentId(), e.providerCode(), e.callId(),
+                    e.releasedAmount(), e.reason(), e.declinedBy(), e.occurredAt(), e.status(), mb, provider);
+        }
+        PaymentEvent.PaymentMade e = (PaymentEvent.PaymentMade) event;
+        return new PaymentMessage.PaymentMade(e.applicationId(), e.paymentId(), e.providerCode(), e.amount(), e.bankReference(),
+                e.allPaid(), e.markedBy(), e.occurredAt(), e.status(), mb, provider);
     }
 }

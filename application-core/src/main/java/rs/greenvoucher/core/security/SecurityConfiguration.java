@@ -99,7 +99,16 @@ public class SecurityConfiguration {
                                 open(HttpMethod.POST, "/api/provider-applications/*/approval"),
                                 open(HttpMethod.POST, "/api/provider-applications/*/refusal")).hasRole("ADMIN")
                         .requestMatchers(open(HttpMethod.POST, "/api/provider-applications"),
-                                open(HttpMethod.GET, "/api/provider-applications/mine"), open(HttpMethod.GET, "/api/provider/**")).hasRole("PROVIDER")
+                                open(HttpMethod.GET, "/api/provider-applications/mine"), open(HttpMethod.GET, "/api/provider/**"),
+                                open(HttpMethod.POST, "/api/provider/vouchers/*/invoices")).hasRole("PROVIDER")
+                        // payments with four eyes: managers propose and approve (docs/adr/0032)
+                        .requestMatchers(open(HttpMethod.POST, "/api/applications/*/payments"),
+                                open(HttpMethod.POST, "/api/applications/*/payments/*/*")).hasRole("MANAGER")
+                        .requestMatchers(open(HttpMethod.GET, "/api/payments"), open(HttpMethod.GET, "/api/payments/due"))
+                        .hasAnyRole("MANAGER", "ADMIN")
+                        .requestMatchers(open(HttpMethod.POST, "/api/applications/*/invoices/*/delivery")).hasRole("APPLICANT")
+                        .requestMatchers(open(HttpMethod.GET, "/api/applications/*/money"))
+                        .hasAnyRole("APPLICANT", "EVALUATOR", "MANAGER", "ADMIN")
                         .requestMatchers(open(HttpMethod.POST, "/api/applications"), open(HttpMethod.POST, "/api/applications/*/withdraw"),
                                 open(HttpMethod.POST, "/api/applications/*/completion-report")).hasRole("APPLICANT")
                         .requestMatchers(open(HttpMethod.GET, "/api/applications/*/audit")).hasAnyRole("EVALUATOR", "MANAGER", "ADMIN")

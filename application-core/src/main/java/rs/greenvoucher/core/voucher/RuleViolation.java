@@ -72,6 +72,12 @@ public class RuleViolation extends Refusal {
                 "The call's remaining budget (EUR " + remaining + ") does not cover this voucher.", List.of());
     }
 
+    /** L4, for the payments of a call */
+    public static RuleViolation paymentsOverBudget(String remaining) {
+        return new RuleViolation(RefusalCode.CALL_BUDGET_EXCEEDED, List.of(RuleCode.L4),
+                "The call's budget left for payments (EUR " + remaining + ") does not cover this payment order.", List.of());
+    }
+
     public static RuleViolation callClosed() {
         return new RuleViolation(RefusalCode.CALL_CLOSED, List.of(),
                 "No call is open for submissions today.", List.of());

@@ -20,6 +20,7 @@ import rs.greenvoucher.api.application.DecisionEvent.InformationRequested;
 import rs.greenvoucher.api.application.DecisionEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
 import rs.greenvoucher.api.application.DecisionEvent;
+import rs.greenvoucher.api.application.PaymentEvent;
 import rs.greenvoucher.api.value.ApplicationStatus;
 import rs.greenvoucher.api.value.DocumentKind;
 import rs.greenvoucher.api.value.Mb;
@@ -60,6 +61,7 @@ public class VoucherApplication {
     private InformationRequested openRequest;
     private ApplicationStatus statusBeforeRequest;
     private final Set<DocumentKind> attachedSinceRequest = new HashSet<>();
+    private final VoucherMoney money = new VoucherMoney();
 
     protected VoucherApplication() { } // for Axon
 
@@ -157,6 +159,11 @@ public class VoucherApplication {
                 || status == ApplicationStatus.INFORMATION_REQUESTED && statusBeforeRequest.isWithdrawable();
     }
 
+    /** The invoices and payment orders, and the rules on them (I1–I3). */
+    public VoucherMoney money() {
+        return money;
+    }
+
     public boolean personalDataErased() {
         return personalDataErased;
     }
@@ -214,6 +221,13 @@ public class VoucherApplication {
         }
         if (event instanceof DecisionEvent decision) {
             decisions.add(decision.decisionId());
+        }
+        if (event instanceof PaymentEvent payment) {
+            money.on(payment);
+            if (payment instanceof PaymentEvent.InvoiceSubmitted invoice) {
+                // a provider's invoice is the invoice D2 asks for
+                documents.add(new DocumentRules.Attached(DocumentKind.INVOICE, invoice.providerCode()));
+            }
         }
         status = event.status();
     }

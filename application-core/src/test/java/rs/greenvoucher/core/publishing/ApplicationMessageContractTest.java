@@ -71,7 +71,12 @@ public class ApplicationMessageContractTest {
             new BigDecimal("90.00"), Money.eur("2000"), new BigDecimal("30.00"), 12);
     static final EventPayload.Lookups LOOKUPS = new EventPayload.Lookups("20084693", CALL_PARAMETERS,
             code -> Map.of("12", "Tehnološko-metalurški fakultet, Beograd", "23", "Institut za multidisciplinarna istraživanja")
-                    .getOrDefault(code.value(), code.value()));
+                    .getOrDefault(code.value(), code.value()),
+            code -> new rs.greenvoucher.api.kafka.ProviderContact(code, code.equals("12")
+                    ? "Tehnološko-metalurški fakultet, Beograd" : "Institut za multidisciplinarna istraživanja",
+                    code.equals("12") ? List.of(new rs.greenvoucher.api.kafka.ProviderContact.Person("dragana.nikolic@tmf.example.rs", "sr"))
+                            : List.of()),
+            List.of("12", "23"));
 
     public static final Map<String, ApplicationEvent> EVENTS = events();
 
@@ -174,6 +179,25 @@ public class ApplicationMessageContractTest {
         events.put("20-reply-reminder-due", new ApplicationEvent.ReplyReminderDue(APPLICATION, DECISION, replyBy, AT));
         events.put("21-information-request-expired", new ApplicationEvent.InformationRequestExpired(APPLICATION, DECISION,
                 Stage.SCREENING, CALL, null, replyBy, AT));
+        UUID invoice = UUID.fromString("2b4d6f8a-0c1e-4a3b-8d5f-7a9b1c3d5e70");
+        UUID payment = UUID.fromString("8e0a2c4e-6b8d-4f1a-9c3e-5b7d9f1a3c50");
+        String provider = "3c5e7a9b-1d2f-4a6b-8c0d-4e6f8a0b2c1d";
+        String manager1 = "5e7a9c1d-3f5b-4d8e-a0c2-6e8a0c2e4a10";
+        String manager2 = "6f8b0d2e-4a6c-4e9f-b1d3-7f9b1d3f5b20";
+        events.put("22-invoice-submitted", new rs.greenvoucher.api.application.PaymentEvent.InvoiceSubmitted(APPLICATION, invoice, "12",
+                0, "TMF-2026/114", LocalDate.parse("2026-11-20"), Money.eur("12000"),
+                UUID.fromString("7c9e1a3b-5d7f-4b2c-9e4a-6c8e0a2b4d60"),
+                "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b", provider, ApplicationStatus.APPROVED, AT));
+        events.put("23-delivery-confirmed", new rs.greenvoucher.api.application.PaymentEvent.DeliveryConfirmed(APPLICATION, invoice,
+                "12", APPLICANT, ApplicationStatus.APPROVED, AT));
+        events.put("24-payment-proposed", new rs.greenvoucher.api.application.PaymentEvent.PaymentProposed(APPLICATION, payment, "12",
+                List.of(invoice), Money.eur("12000"), new BigDecimal("90.00"), Money.eur("10800"), manager1, AT));
+        events.put("25-payment-approved", new rs.greenvoucher.api.application.PaymentEvent.PaymentApproved(APPLICATION, payment, "12",
+                CALL, Money.eur("10800"), manager2, AT));
+        events.put("26-payment-declined", new rs.greenvoucher.api.application.PaymentEvent.PaymentDeclined(APPLICATION, payment, "12",
+                CALL, Money.eur("10800"), "The invoice names another account.", manager2, AT));
+        events.put("27-payment-made", new rs.greenvoucher.api.application.PaymentEvent.PaymentMade(APPLICATION, payment, "12",
+                Money.eur("10800"), "RS35-2026-000114", true, manager1, AT));
         return events;
     }
 }

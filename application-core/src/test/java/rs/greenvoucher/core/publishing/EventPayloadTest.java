@@ -25,7 +25,8 @@ class EventPayloadTest {
     private static final UUID APP = UUID.randomUUID();
     private static final Instant AT = Instant.parse("2026-11-24T10:15:30Z");
     private static final EventPayload.Lookups LOOKUPS = new EventPayload.Lookups("12345678", null,
-            code -> code.value().equals("12") ? "Faculty of Technology and Metallurgy" : code.value());
+            code -> code.value().equals("12") ? "Faculty of Technology and Metallurgy" : code.value(),
+            code -> new rs.greenvoucher.api.kafka.ProviderContact(code, code, java.util.List.of()), java.util.List.of("12"));
 
     @Test
     void everyMessageHasTheStatusAfterTheEventAndTheEnterprisesMb() {

@@ -106,7 +106,9 @@ public final class VoucherFixture {
                 new Withdrawal(vouchers, clock), new Expiry(vouchers, clock), new Erasure(vouchers, clock),
                 new DecisionRefusal(vouchers, clock), new Attachment(vouchers, drafts, clock),
                 new InformationRequests(vouchers, limits, clock), new Replies(vouchers, clock),
-                new RequestDeadlines(vouchers, rows, clock))) {
+                new RequestDeadlines(vouchers, rows, clock),
+                new rs.greenvoucher.core.voucher.invoice.Invoicing(vouchers, drafts, clock),
+                new rs.greenvoucher.core.voucher.pay.Payments(vouchers, limits, clock))) {
             fixture.registerAnnotatedCommandHandler(handler);
         }
         return fixture;
@@ -250,6 +252,22 @@ public final class VoucherFixture {
             reserved = reserved.add(amount.amount());
         }
 
+        /** What the call's approved payment orders add up to (L4 for the money). */
+        public Money paymentsLeft = Money.eur("100000");
+
+        @Override
+        public void claimPaymentBudget(UUID callId, Money amount) {
+            if (amount.isGreaterThan(paymentsLeft)) {
+                throw RuleViolation.paymentsOverBudget(paymentsLeft.toString());
+            }
+            paymentsLeft = paymentsLeft.minus(amount);
+        }
+
+        @Override
+        public void releasePaymentBudget(UUID callId, Money amount) {
+            paymentsLeft = paymentsLeft.plus(amount);
+        }
+
         @Override
         public String nextTrackingCode(int year) {
             return "GIV-" + year + "-000001";
@@ -279,7 +297,7 @@ public final class VoucherFixture {
         }
 
         @Override
-        public DocumentStore.Stored attach(UUID applicationId, String applicantId, Upload upload, Instant at) {
+        public DocumentStore.Stored attachBy(UUID applicationId, String applicantId, Upload upload, String by, Instant at) {
             DocumentStore.Stored document = document(UUID.nameUUIDFromBytes(upload.sha256().getBytes()), applicationId, null,
                     upload.kind(), upload.providerCode(), upload.fileName());
             stored.add(document);

@@ -24,6 +24,7 @@ class RefusalStatusesTest {
                 Map.entry(RefusalCode.INVALID_TRANSITION, HttpStatus.CONFLICT),
                 // not in api-contract.md: corrections by two administrators (docs/api.md)
                 Map.entry(RefusalCode.CORRECTION_PENDING, HttpStatus.CONFLICT),
+                Map.entry(RefusalCode.PAYMENT_PENDING, HttpStatus.CONFLICT),
                 Map.entry(RefusalCode.FOUR_EYES, HttpStatus.CONFLICT),
                 Map.entry(RefusalCode.TOO_MANY_PROVIDERS, HttpStatus.UNPROCESSABLE_CONTENT),
                 Map.entry(RefusalCode.UNKNOWN_PROVIDER, HttpStatus.UNPROCESSABLE_CONTENT),

@@ -8,7 +8,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import rs.greenvoucher.api.http.ApplicationView;
+import rs.greenvoucher.api.http.PaymentOrderView;
 import rs.greenvoucher.api.http.ProviderVoucher;
+import rs.greenvoucher.core.payments.PaymentReads;
 import rs.greenvoucher.platform.refusal.Refusal;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,10 +27,12 @@ class ProviderVouchersController {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PaymentReads payments;
 
-    ProviderVouchersController(JdbcClient jdbc, JsonMapper json) {
+    ProviderVouchersController(JdbcClient jdbc, JsonMapper json, PaymentReads payments) {
         this.jdbc = jdbc;
         this.json = json;
+        this.payments = payments;
     }
 
     static final List<String> NAMED = List.of("PROVIDER_MATCHED", "APPROVED", "COMPLETION_REPORTED", "COMPLETED", "EXPIRED");
@@ -36,7 +40,7 @@ class ProviderVouchersController {
     @GetMapping("/api/provider/vouchers")
     @PreAuthorize("hasRole('PROVIDER')")
     @Operation(summary = "The vouchers my provider is named on, from provider matching on, newest first: the enterprise, "
-            + "the project's title and services, the status and the approved amount (PROVIDER)")
+            + "the project's title and services, the status, the approved amount, and my invoices and payments (PROVIDER)")
     List<ProviderVoucher> vouchers(JwtAuthenticationToken auth) {
         String code = jdbc.sql("select provider_code from account where id = :id").param("id", account(auth))
                 .query(String.class).optional().orElse(null);
@@ -52,7 +56,9 @@ class ProviderVouchersController {
                 .map(doc -> json.readValue(doc, ApplicationView.class))
                 .map(v -> new ProviderVoucher(v.id(), v.trackingCode(), v.enterprise().name(), v.project().title(), v.status(),
                         v.project().services(), v.voucher() == null ? null : v.voucher().amountEur(),
-                        v.voucher() == null ? null : v.voucher().validUntil()))
+                        v.voucher() == null ? null : v.voucher().validUntil(), payments.invoices(v.id(), code),
+                        payments.orders("where o.application_id = :app and o.provider_code = :code",
+                                java.util.Map.of("app", v.id(), "code", code)).stream().map(PaymentOrderView::forProvider).toList()))
                 .toList();
     }
 

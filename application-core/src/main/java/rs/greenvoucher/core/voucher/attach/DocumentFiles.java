@@ -10,5 +10,10 @@ import java.util.UUID;
 public interface DocumentFiles {
 
     /** Seals and stores the applicant's file for the application; refused over the application's caps. */
-    DocumentStore.Stored attach(UUID applicationId, String applicantId, Upload upload, Instant at);
+    default DocumentStore.Stored attach(UUID applicationId, String applicantId, Upload upload, Instant at) {
+        return attachBy(applicationId, applicantId, upload, applicantId, at);
+    }
+
+    /** The same, for a file someone else gives for the application (a provider's invoice), sealed with its key. */
+    DocumentStore.Stored attachBy(UUID applicationId, String applicantId, Upload upload, String uploadedBy, Instant at);
 }

@@ -78,7 +78,7 @@ class ProviderApplicationTest {
             }
         };
         ProviderList list = (organisation, by) -> new ProviderCode("69");
-        rs.greenvoucher.core.voucher.attach.DocumentFiles files = (subject, owner, upload, at) -> {
+        rs.greenvoucher.core.voucher.attach.DocumentFiles files = (subject, owner, upload, by, at) -> {
             stored.add(subject);
             return new DocumentStore.Stored(DOCUMENT, subject, null, upload.kind(), null, "sealed", "application/pdf", true,
                     upload.bytes().length, upload.sha256(), owner, at);
