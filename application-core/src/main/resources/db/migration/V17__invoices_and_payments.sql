@@ -45,15 +45,16 @@ create table payment_order (
 create index payment_order_application on payment_order (application_id);
 create index payment_order_open on payment_order (status) where status in ('PROPOSED', 'APPROVED');
 
--- The report's money per application and provider (the "reporting" tracking processor), replayed with it.
+-- The report's money (the "reporting" tracking processor): one entry per event, so a redelivered event writes nothing
+-- twice; approved for payment is APPROVED less RELEASED.
 create table report_money (
-    application_id           uuid           not null,
-    call_id                  uuid           not null,
-    provider_code            varchar(4)     not null,
-    invoiced_eur             numeric(14, 2) not null default 0,
-    approved_for_payment_eur numeric(14, 2) not null default 0,
-    paid_eur                 numeric(14, 2) not null default 0,
-    primary key (application_id, provider_code)
+    entry_id       uuid primary key,
+    application_id uuid           not null,
+    call_id        uuid           not null,
+    provider_code  varchar(4)     not null,
+    kind           varchar(10)    not null check (kind in ('INVOICED', 'APPROVED', 'RELEASED', 'PAID')),
+    amount_eur     numeric(14, 2) not null,
+    occurred_at    timestamptz    not null
 );
 create index report_money_call on report_money (call_id);
 

@@ -20,7 +20,9 @@ public record ThroughputReport(
         List<Breakdown> byProvider,
         List<CallMoney> money,
         List<IndicatorSum> environment,
-        List<Rejection> rejections) {
+        List<Rejection> rejections,
+        @Schema(description = "per call and provider: what was invoiced, approved for payment and paid (docs/adr/0032)")
+        List<ProviderMoney> providerMoney) {
 
     /** What was asked for; null where the report is not filtered. */
     public record Filter(@Schema(types = {"string", "null"}, format = "date") LocalDate from,
@@ -47,9 +49,21 @@ public record ThroughputReport(
     /**
      * A call's money: budget, committed, paid and remaining are the call's own, never narrowed by the dates filter;
      * {@code committedInFilterEur} and {@code paidInFilterEur} are the part of the applications in the filter.
+     * {@code paidEur} is what the bank paid the providers (PaymentMade); {@code dueEur} what the verified completions
+     * made payable (the vouchers' amounts); {@code invoicedEur} the providers' invoices; {@code approvedForPaymentEur}
+     * the approved payment orders, paid or not, less the declined ones.
      */
     public record CallMoney(UUID callId, String name, BigDecimal budgetEur, BigDecimal committedEur, BigDecimal paidEur,
-                            BigDecimal remainingEur, BigDecimal committedInFilterEur, BigDecimal paidInFilterEur) {
+                            BigDecimal remainingEur, BigDecimal committedInFilterEur, BigDecimal paidInFilterEur,
+                            BigDecimal dueEur, BigDecimal invoicedEur, BigDecimal approvedForPaymentEur) {
+    }
+
+    /**
+     * A provider's money in a call: the vouchers naming it (a voucher of two providers counts in full for each), its
+     * invoices, its approved payment orders and what it was paid.
+     */
+    public record ProviderMoney(UUID callId, String providerCode, String providerName, BigDecimal committedEur,
+                                BigDecimal invoicedEur, BigDecimal approvedForPaymentEur, BigDecimal paidEur) {
     }
 
     /**

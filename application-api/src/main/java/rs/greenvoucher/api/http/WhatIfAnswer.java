@@ -15,7 +15,10 @@ public record WhatIfAnswer(UUID callId, String callName,
                            @Schema(description = "approvals L4 would have refused: the other budget was spent by then") List<Voucher> refusedByL4,
                            @Schema(description = "completed vouchers whose report came after the deadline they would have had")
                            List<Voucher> wouldHaveExpired,
-                           Amounts committedEur, Amounts paidEur) {
+                           Amounts committedEur,
+                           @Schema(description = "the vouchers' amounts their verified completions made payable") Amounts paidEur,
+                           @Schema(description = "what the bank paid the providers; under the other share: the same paid invoices "
+                                   + "at that share, within each voucher (I3)") Amounts providersPaidEur) {
 
     public record Rules(Money budgetEur, Money maxVoucherEur, BigDecimal maxSharePercent, int completionMonths) {
     }

@@ -72,7 +72,7 @@ class PaymentController {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "What waits for a payment order: per completed voucher and provider, the confirmed invoices no "
             + "order pays yet (MANAGER, ADMIN)")
-    List<PaymentReads.Due> due() {
+    List<rs.greenvoucher.api.http.PaymentDue> due() {
         return reads.due();
     }
 

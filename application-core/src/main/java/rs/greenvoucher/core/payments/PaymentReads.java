@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.http.ApplicationView;
 import rs.greenvoucher.api.http.InvoiceView;
+import rs.greenvoucher.api.http.PaymentDue;
 import rs.greenvoucher.api.http.PaymentOrderView;
 import rs.greenvoucher.api.http.VoucherMoneyView;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,7 +108,7 @@ public class PaymentReads {
     }
 
     /** What waits for a payment order: the confirmed, unordered invoices of completed vouchers, per voucher and provider. */
-    public List<Due> due() {
+    public List<PaymentDue> due() {
         return jdbc.sql("""
                         select i.application_id, v.tracking_code, i.provider_code, p.name as provider_name, sum(i.amount_eur) as confirmed
                         from voucher_invoice i join application_view v on v.id = i.application_id
@@ -115,11 +116,8 @@ public class PaymentReads {
                         where v.status = 'COMPLETED' and i.delivered_at is not null and i.payment_id is null
                         group by i.application_id, v.tracking_code, i.provider_code, p.name
                         order by v.tracking_code, i.provider_code limit 500""")
-                .query((rs, n) -> new Due(rs.getObject("application_id", UUID.class), rs.getString("tracking_code"),
+                .query((rs, n) -> new PaymentDue(rs.getObject("application_id", UUID.class), rs.getString("tracking_code"),
                         rs.getString("provider_code"), rs.getString("provider_name"), rs.getBigDecimal("confirmed"))).list();
-    }
-
-    public record Due(UUID applicationId, String trackingCode, String providerCode, String providerName, BigDecimal confirmedEur) {
     }
 
     private static InvoiceView invoice(ResultSet rs, List<ApplicationForm.Service> services) throws SQLException {

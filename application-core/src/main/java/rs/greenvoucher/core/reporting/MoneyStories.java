@@ -14,6 +14,7 @@ import rs.greenvoucher.api.application.ApplicationEvent;
 import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.PaymentEvent;
 import rs.greenvoucher.api.application.StoredEventNames;
 import rs.greenvoucher.api.value.Money;
 
@@ -34,7 +35,8 @@ class MoneyStories {
     /** The events a story is made of; every other event of an application is left in the store. */
     private static final List<String> STORY_EVENTS = List.of(StoredEventNames.of(ApplicationSubmitted.class),
             StoredEventNames.of(VoucherApproved.class), StoredEventNames.of(VoucherCompleted.class), StoredEventNames.of(VoucherExpired.class),
-            StoredEventNames.of(ApplicationEvent.InformationRequestExpired.class));
+            StoredEventNames.of(ApplicationEvent.InformationRequestExpired.class),
+            StoredEventNames.of(PaymentEvent.PaymentProposed.class), StoredEventNames.of(PaymentEvent.PaymentMade.class));
     /** Applications read per query: a handful of round trips, not one per approval. */
     private static final int READ_TOGETHER = 1_000;
 
@@ -48,9 +50,12 @@ class MoneyStories {
         this.upcasters = new EventUpcasterChain(upcasters);
     }
 
-    /** One application's money story, from its events. */
+    /**
+     * One application's money story, from its events: with what the bank paid its providers ({@code providersPaid})
+     * and the invoices those paid orders were for ({@code invoicedPaid}).
+     */
     record Story(String trackingCode, Money totalCost, VoucherApproved approved, VoucherCompleted completed,
-                 VoucherExpired expired) {
+                 VoucherExpired expired, Money providersPaid, Money invoicedPaid) {
     }
 
     /** The stories of the call's approved applications (in no particular order). */
@@ -105,7 +110,16 @@ class MoneyStories {
         VoucherApproved approved = null;
         VoucherCompleted completed = null;
         VoucherExpired expired = null;
+        Map<UUID, Money> invoicedByOrder = new java.util.HashMap<>();
+        Money providersPaid = Money.ZERO;
+        Money invoicedPaid = Money.ZERO;
         for (ApplicationEvent e : history) {
+            if (e instanceof PaymentEvent.PaymentProposed proposed) {
+                invoicedByOrder.put(proposed.paymentId(), proposed.invoicedEur());
+            } else if (e instanceof PaymentEvent.PaymentMade made) {
+                providersPaid = providersPaid.plus(made.amount());
+                invoicedPaid = invoicedPaid.plus(invoicedByOrder.getOrDefault(made.paymentId(), Money.ZERO));
+            }
             if (e instanceof VoucherApproved a) {
                 approved = a;
             } else if (e instanceof VoucherCompleted c) {
@@ -117,6 +131,6 @@ class MoneyStories {
                 expired = new VoucherExpired(x.applicationId(), x.callId(), x.releasedAmount(), x.occurredAt());
             }
         }
-        return Optional.of(new Story(submitted.trackingCode(), cost, approved, completed, expired));
+        return Optional.of(new Story(submitted.trackingCode(), cost, approved, completed, expired, providersPaid, invoicedPaid));
     }
 }

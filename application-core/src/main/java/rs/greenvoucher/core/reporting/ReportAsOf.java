@@ -52,6 +52,7 @@ class ReportAsOf {
             status.setRollbackOnly();
             jdbc.sql("create temp table report_application (like public.report_application including all) on commit drop").update();
             jdbc.sql("create temp table report_indicator (like public.report_indicator including all) on commit drop").update();
+            jdbc.sql("create temp table report_money (like public.report_money including all) on commit drop").update();
             jdbc.sql("create temp table scheme_call on commit drop as select * from public.scheme_call where created_at <= :asOf")
                     .param("asOf", Timestamp.from(asOf)).update();
             writes.replaying(() -> replay(asOf));

@@ -41,6 +41,16 @@ public final class ReportCsv {
             row(csv, "call_money", m.callId().toString(), m.name(), "remaining_eur", m.remainingEur());
             row(csv, "call_money", m.callId().toString(), m.name(), "committed_in_filter_eur", m.committedInFilterEur());
             row(csv, "call_money", m.callId().toString(), m.name(), "paid_in_filter_eur", m.paidInFilterEur());
+            row(csv, "call_money", m.callId().toString(), m.name(), "due_eur", m.dueEur());
+            row(csv, "call_money", m.callId().toString(), m.name(), "invoiced_eur", m.invoicedEur());
+            row(csv, "call_money", m.callId().toString(), m.name(), "approved_for_payment_eur", m.approvedForPaymentEur());
+        }
+        for (var p : r.providerMoney()) {
+            String call = p.callId().toString();
+            row(csv, "provider_money", p.providerCode(), call, "committed_eur", p.committedEur());
+            row(csv, "provider_money", p.providerCode(), call, "invoiced_eur", p.invoicedEur());
+            row(csv, "provider_money", p.providerCode(), call, "approved_for_payment_eur", p.approvedForPaymentEur());
+            row(csv, "provider_money", p.providerCode(), call, "paid_eur", p.paidEur());
         }
         for (var i : r.environment()) {
             String key = i.indicator() + " (" + i.unit() + ")";

@@ -94,19 +94,53 @@ class ReportQueries {
 
         // committed, paid and remaining are the call's, whatever the dates filter; the filtered applications' share beside them
         List<ThroughputReport.CallMoney> money = sql("""
+                        with m as (select call_id, application_id,
+                                          sum(amount_eur) filter (where kind = 'INVOICED') as invoiced,
+                                          sum(case kind when 'APPROVED' then amount_eur when 'RELEASED' then -amount_eur end) as approved,
+                                          sum(amount_eur) filter (where kind = 'PAID') as paid
+                                   from report_money group by call_id, application_id)
                         select c.id, c.name, c.budget_eur,
-                               coalesce(sum(a.approved_eur) filter (where a.status in ('APPROVED', 'COMPLETION_REPORTED', 'COMPLETED')), 0) as committed,
-                               coalesce(sum(a.paid_eur), 0) as paid,
-                               coalesce(sum(a.approved_eur) filter (where a.status in ('APPROVED', 'COMPLETION_REPORTED', 'COMPLETED')
-                                   and a.id in (select id from app)), 0) as committed_in_filter,
-                               coalesce(sum(a.paid_eur) filter (where a.id in (select id from app)), 0) as paid_in_filter
-                        from scheme_call c left join report_application a on a.call_id = c.id
+                               coalesce((select sum(a.approved_eur) from report_application a where a.call_id = c.id
+                                         and a.status in ('APPROVED', 'COMPLETION_REPORTED', 'COMPLETED')), 0) as committed,
+                               coalesce((select sum(a.approved_eur) from report_application a where a.call_id = c.id
+                                         and a.status in ('APPROVED', 'COMPLETION_REPORTED', 'COMPLETED')
+                                         and a.id in (select id from app)), 0) as committed_in_filter,
+                               coalesce((select sum(a.paid_eur) from report_application a where a.call_id = c.id), 0) as due,
+                               coalesce((select sum(m.invoiced) from m where m.call_id = c.id), 0) as invoiced,
+                               coalesce((select sum(m.approved) from m where m.call_id = c.id), 0) as approved_for_payment,
+                               coalesce((select sum(m.paid) from m where m.call_id = c.id), 0) as paid,
+                               coalesce((select sum(m.paid) from m where m.call_id = c.id
+                                         and m.application_id in (select id from app)), 0) as paid_in_filter
+                        from scheme_call c
                         where cast(:call as uuid) is null or c.id = cast(:call as uuid)
-                        group by c.id, c.name, c.budget_eur, c.opens_on order by c.opens_on""", from, to, callId)
+                        order by c.opens_on""", from, to, callId)
                 .query((rs, n) -> new ThroughputReport.CallMoney(rs.getObject("id", UUID.class), rs.getString("name"),
                         money(rs.getBigDecimal("budget_eur")), money(rs.getBigDecimal("committed")), money(rs.getBigDecimal("paid")),
                         money(rs.getBigDecimal("budget_eur").subtract(rs.getBigDecimal("committed"))),
-                        money(rs.getBigDecimal("committed_in_filter")), money(rs.getBigDecimal("paid_in_filter")))).list();
+                        money(rs.getBigDecimal("committed_in_filter")), money(rs.getBigDecimal("paid_in_filter")),
+                        money(rs.getBigDecimal("due")), money(rs.getBigDecimal("invoiced")),
+                        money(rs.getBigDecimal("approved_for_payment")))).list();
+
+        List<ThroughputReport.ProviderMoney> providerMoney = sql("""
+                        with named as (select a.call_id, p.code, sum(a.approved_eur) as committed
+                                       from report_application a cross join lateral unnest(a.providers) as p(code)
+                                       where a.status in ('APPROVED', 'COMPLETION_REPORTED', 'COMPLETED')
+                                       group by a.call_id, p.code),
+                             m as (select call_id, provider_code as code,
+                                          sum(amount_eur) filter (where kind = 'INVOICED') as invoiced,
+                                          sum(case kind when 'APPROVED' then amount_eur when 'RELEASED' then -amount_eur end) as approved,
+                                          sum(amount_eur) filter (where kind = 'PAID') as paid
+                                   from report_money group by call_id, provider_code)
+                        select coalesce(n.call_id, m.call_id) as call_id, coalesce(n.code, m.code) as code, pr.name,
+                               coalesce(n.committed, 0) as committed, coalesce(m.invoiced, 0) as invoiced,
+                               coalesce(m.approved, 0) as approved, coalesce(m.paid, 0) as paid
+                        from named n full join m on m.call_id = n.call_id and m.code = n.code
+                             left join provider pr on pr.code = coalesce(n.code, m.code)
+                        where cast(:call as uuid) is null or coalesce(n.call_id, m.call_id) = cast(:call as uuid)
+                        order by 1, 2""", from, to, callId)
+                .query((rs, n) -> new ThroughputReport.ProviderMoney(rs.getObject("call_id", UUID.class), rs.getString("code"),
+                        rs.getString("name"), money(rs.getBigDecimal("committed")), money(rs.getBigDecimal("invoiced")),
+                        money(rs.getBigDecimal("approved")), money(rs.getBigDecimal("paid")))).list();
 
         List<ThroughputReport.IndicatorSum> environment = sql("""
                         select i.indicator, i.unit, count(*) as n, coalesce(sum(i.baseline), 0) as baseline,
@@ -124,7 +158,7 @@ class ReportQueries {
                 .query((rs, n) -> new ThroughputReport.Rejection(rs.getString("stage"), rs.getString("rule"), rs.getLong("n"))).list();
 
         return new ThroughputReport(new ThroughputReport.Filter(from, to, callId), counts, funnel, stageTimes, weeks,
-                byRegion, byNace, byProvider, money, environment, rejections);
+                byRegion, byNace, byProvider, money, environment, rejections, providerMoney);
     }
 
     private List<ThroughputReport.Breakdown> breakdown(String column, String nameColumn, LocalDate from, LocalDate to, UUID callId) {

@@ -22,6 +22,8 @@ import rs.greenvoucher.api.application.DecisionEvent.InformationRequested;
 import rs.greenvoucher.api.application.DecisionEvent.ProvidersMatched;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherApproved;
 import rs.greenvoucher.api.application.DecisionEvent.VoucherCompleted;
+import rs.greenvoucher.api.application.PaymentEvent;
+import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.api.value.ProviderCode;
 import rs.greenvoucher.platform.axon.ProjectionWrites;
 
@@ -143,9 +145,46 @@ record ReportingProjection(ProjectionWrites writes, JdbcClient jdbc) {
         stage(e.applicationId(), "EXPIRED", "expired_at", e.occurredAt());
     }
 
+    @EventHandler
+    void on(PaymentEvent.InvoiceSubmitted e) {
+        money(e.invoiceId(), e, "INVOICED", e.amount());
+    }
+
+    @EventHandler
+    void on(PaymentEvent.PaymentApproved e) {
+        money(entry(e.paymentId(), "APPROVED"), e, "APPROVED", e.amount());
+    }
+
+    @EventHandler
+    void on(PaymentEvent.PaymentDeclined e) {
+        if (e.releasedAmount() != null) {
+            money(entry(e.paymentId(), "RELEASED"), e, "RELEASED", e.releasedAmount());
+        }
+    }
+
+    @EventHandler
+    void on(PaymentEvent.PaymentMade e) {
+        money(entry(e.paymentId(), "PAID"), e, "PAID", e.amount());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("truncate report_application").update();
+        jdbc.sql("truncate report_money").update();
+    }
+
+    /** One entry of a voucher's money, under the call the application is in. */
+    private void money(UUID entry, PaymentEvent e, String kind, Money amount) {
+        writes.update(e.applicationId(), """
+                        insert into report_money (entry_id, application_id, call_id, provider_code, kind, amount_eur, occurred_at)
+                        select :entry, id, call_id, :provider, :kind, :amount, :at from report_application where id = :id
+                        on conflict (entry_id) do nothing""",
+                id(e.applicationId()).addValue("entry", entry).addValue("provider", e.providerCode()).addValue("kind", kind)
+                        .addValue("amount", amount.amount()).addValue("at", ts(e.occurredAt())));
+    }
+
+    private static UUID entry(UUID paymentId, String kind) {
+        return UUID.nameUUIDFromBytes((paymentId + "|" + kind).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void stage(UUID id, String status, String column, Instant at) { // column names come from this class only

@@ -91,6 +91,8 @@ class WhatIf {
         Money actualCommitted = Money.ZERO;
         Money paid = Money.ZERO;
         Money actualPaid = Money.ZERO;
+        Money providersPaid = Money.ZERO;
+        Money actualProvidersPaid = Money.ZERO;
         for (Move m : moves) {
             MoneyStories.Story s = m.story();
             Money amount = s.approved().amount();
@@ -120,6 +122,7 @@ class WhatIf {
                 continue;
             }
             actualPaid = actualPaid.plus(s.completed().paidAmount());
+            actualProvidersPaid = actualProvidersPaid.plus(s.providersPaid());
             if (!fitted.contains(s)) {
                 continue;
             }
@@ -130,11 +133,15 @@ class WhatIf {
                 committed = committed.minus(s.approved().amount());
             } else {
                 paid = paid.plus(s.completed().paidAmount());
+                // the same paid invoices at the other share, never above the voucher (I3)
+                Money share = s.invoicedPaid().percent(other.maxSharePercent());
+                providersPaid = providersPaid.plus(share.isGreaterThan(s.approved().amount()) ? s.approved().amount() : share);
             }
         }
         return Optional.of(new WhatIfAnswer(p.callId(), c.name(), true, actual, other, stories.size(),
                 fitted.size() - expired.size(), byS4, byL4, expired,
-                new WhatIfAnswer.Amounts(actualCommitted.amount(), committed.amount()), new WhatIfAnswer.Amounts(actualPaid.amount(), paid.amount())));
+                new WhatIfAnswer.Amounts(actualCommitted.amount(), committed.amount()), new WhatIfAnswer.Amounts(actualPaid.amount(), paid.amount()),
+                new WhatIfAnswer.Amounts(actualProvidersPaid.amount(), providersPaid.amount())));
     }
 
     private static String describe(MoneyLimits.Breach breach) {

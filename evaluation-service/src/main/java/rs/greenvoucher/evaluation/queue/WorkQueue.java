@@ -100,9 +100,10 @@ public class WorkQueue {
         }
         if (message instanceof ApplicationMessage.CorrectionProposed || message instanceof ApplicationMessage.CorrectionDeclined
                 || message instanceof ApplicationMessage.DocumentAttached || message instanceof ApplicationMessage.ReplyReminderDue
+                || message instanceof rs.greenvoucher.api.kafka.PaymentMessage
                 || message instanceof DecisionMessage.DecisionCorrected corrected && !corrected.reinstates()) {
             // nothing moves yet: a proposal waits for a second ADMIN; a correction that rejects is followed by the rejection;
-            // a document is read from core when an evaluator opens the item
+            // a document, an invoice and the payments are read from core when an evaluator opens the item
             writes.write(id, "update work_item set last_sequence = :seq where application_id = :id",
                     new MapSqlParameterSource("seq", e.sequence()).addValue("id", id));
             return;

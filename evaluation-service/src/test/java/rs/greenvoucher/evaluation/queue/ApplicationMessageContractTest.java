@@ -54,6 +54,15 @@ class ApplicationMessageContractTest {
     }
 
     @Test
+    void theMoneyAfterApprovalMovesNoItem() {
+        for (String money : new String[]{"22-invoice-submitted", "23-delivery-confirmed", "24-payment-proposed",
+                "25-payment-approved", "26-payment-declined", "27-payment-made"}) {
+            assertThat(message(money)).as(money).isInstanceOf(rs.greenvoucher.api.kafka.PaymentMessage.class);
+            assertThat(NextStage.after(message(money))).as(money).isNull();
+        }
+    }
+
+    @Test
     void aMatchCarriesTheProviderCodes() {
         assertThat(((DecisionMessage.ProvidersMatched) message("03-matched")).providerCodes())
                 .containsExactly(new ProviderCode("12"), new ProviderCode("23"));

@@ -7,12 +7,16 @@ import rs.greenvoucher.api.application.ApplicationForm;
 import rs.greenvoucher.api.kafka.ApplicationMessage;
 import rs.greenvoucher.api.kafka.DecisionMessage;
 import rs.greenvoucher.api.kafka.EventEnvelope;
+import rs.greenvoucher.api.kafka.PaymentMessage;
+import rs.greenvoucher.api.kafka.ProviderContact;
 import rs.greenvoucher.api.privacy.SealedText;
 import rs.greenvoucher.platform.kafka.KafkaKeyRing;
 import rs.greenvoucher.platform.kafka.PoisonMessageException;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.UUID;
 
 /**
  * Turns an event into at most one e-mail to the applicant, stored as a PENDING notification in the same transaction
@@ -78,14 +82,45 @@ public class NotificationPlanner {
             jdbc.sql("delete from voucher_deadline where application_id = :id").param("id", e.applicationId()).update();
         }
         PlannedMails.Recipient r = mails.recipient(e.applicationId());
+        tellProviders(e, m, r == null ? null : r.trackingCode());
         if (r == null) {
             return; // an application submitted before this service existed: nobody to write to
         }
-        Templates.Mail mail = ApplicationMails.of(m, r);
+        Templates.Mail mail = m instanceof PaymentMessage.PaymentMade paid
+                ? (paid.allPaid() ? PaymentMails.allPaid(r.language(), r.name(), r.trackingCode()) : null)
+                : ApplicationMails.of(m, r);
         if (mail != null) {
             mails.store(e.eventId(), e.applicationId(), e.type(), r,
                     Templates.withLink(mail, r.language(), portalUrl + "/applications/" + e.applicationId()));
         }
+    }
+
+    /**
+     * The people of the providers a message is about: each gets one mail per event, keyed by the event and the address
+     * (docs/adr/0032), with the link to the provider's page.
+     */
+    private void tellProviders(EventEnvelope e, ApplicationMessage m, String trackingCode) {
+        String code = trackingCode != null ? trackingCode : e.applicationId().toString();
+        if (m instanceof DecisionMessage.VoucherApproved approved && approved.providers() != null) {
+            for (ProviderContact provider : approved.providers()) {
+                for (ProviderContact.Person person : provider.people()) {
+                    String lang = lang(person.language());
+                    String name = rs.greenvoucher.api.text.ProviderNames.name(provider.code(), provider.name(), lang);
+                    providerMail(e, person, lang, PaymentMails.approvedForProvider(lang, name, code, approved));
+                }
+            }
+        } else if (m instanceof PaymentMessage payment && payment.provider() != null) {
+            for (ProviderContact.Person person : payment.provider().people()) {
+                String lang = lang(person.language());
+                providerMail(e, person, lang, PaymentMails.forProvider(lang, code, payment));
+            }
+        }
+    }
+
+    private void providerMail(EventEnvelope e, ProviderContact.Person person, String lang, Templates.Mail mail) {
+        UUID key = UUID.nameUUIDFromBytes((e.eventId() + "|" + person.email()).getBytes(StandardCharsets.UTF_8));
+        mails.store(key, e.applicationId(), e.type(), new PlannedMails.Recipient(null, person.email(), lang, "", null),
+                Templates.withLink(mail, lang, portalUrl + "/provider"));
     }
 
     /**

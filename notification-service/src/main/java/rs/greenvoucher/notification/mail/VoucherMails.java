@@ -28,9 +28,11 @@ public final class VoucherMails {
     public static Mail completed(String lang, String name, String trackingCode, BigDecimal paid) {
         return sr(lang)
                 ? new Mail("Vaučer realizovan — " + trackingCode, "Poštovani/a " + name + ",\n\nzavršetak projekta " + trackingCode
-                + " je potvrđen. Iznos od " + eur(paid, lang) + " EUR biće vam refundiran.\n\nZeleni vaučer")
+                + " je potvrđen. Do " + eur(paid, lang) + " EUR vaučer plaća vašim pružaocima usluga po potvrđenim fakturama;"
+                + " javićemo vam kada budu plaćeni.\n\nZeleni vaučer")
                 : new Mail("Voucher completed — " + trackingCode, "Dear " + name + ",\n\nthe completion of " + trackingCode
-                + " has been verified. EUR " + eur(paid, lang) + " will be reimbursed to you.\n\nGreen Voucher");
+                + " has been verified. The voucher pays your providers up to EUR " + eur(paid, lang)
+                + " against the invoices you confirmed; we will tell you when they are paid.\n\nGreen Voucher");
     }
 
     public static Mail expired(String lang, String name, String trackingCode) {

@@ -58,6 +58,9 @@ record ItemModel(ServiceApi api, Decisions decisions, PublicData data) {
         // the files the evaluator checks the figures against (a manager's figures need none: core refuses them)
         model.addAttribute("documents", judges ? api.list(Service.CORE, "/api/applications/" + id + "/documents",
                 rs.greenvoucher.api.http.DocumentView.class) : null);
+        // at completion verification the evaluator checks the invoices against the agreed amounts
+        model.addAttribute("money", app.voucher() != null
+                ? api.get(Service.CORE, "/api/applications/" + id + "/money", rs.greenvoucher.api.http.VoucherMoneyView.class) : null);
         model.addAttribute("fourEyes", user != null && FourEyesNotice.applies(item.stage(), user.accountId().toString(), workItem.decisions()));
         model.addAttribute("exchanges", workItem.information() == null ? List.of() : workItem.information());
         model.addAttribute("askable", item.waitingUntil() == null ? InformationPanel.at(item.stage()) : null);

@@ -55,6 +55,32 @@ record ProviderPages(ServiceApi api, PublicData publicData) {
         return PassedOnFile.of(api.file(Service.CORE, "/api/provider-applications/" + id + "/documents/" + document + "/content"));
     }
 
+    /** An invoice for one service of an approved voucher, with its PDF; refused with the rule or the field that says why. */
+    @PostMapping(path = "/provider/vouchers/{id}/invoices", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    String invoice(@org.springframework.web.bind.annotation.PathVariable UUID id, @RequestParam Map<String, String> form,
+                   @RequestParam(value = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+                   Model model) throws java.io.IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String f : List.of("serviceIndex", "number", "issuedOn", "amountEur")) {
+            fields.put(f, form.getOrDefault(f, "").trim());
+        }
+        // 11.000,00 as Serbian people write it, or 11000.00
+        fields.put("amountEur", amount(fields.get("amountEur")));
+        try {
+            api.upload(Service.CORE, "/api/provider/vouchers/" + id + "/invoices", fields,
+                    file == null || file.getOriginalFilename() == null ? "faktura.pdf" : file.getOriginalFilename(),
+                    file == null ? new byte[0] : file.getBytes(), rs.greenvoucher.api.http.InvoiceView.class);
+        } catch (ApiProblem problem) {
+            if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401) {
+                throw problem;
+            }
+            model.addAttribute("invoiceProblem", problem);
+            model.addAttribute("invoiceFor", id);
+            return page(model, Map.of(), null);
+        }
+        return "redirect:/provider?invoiced#vouchers-title";
+    }
+
     @PostMapping("/provider/pre-qualification")
     String apply(@RequestParam Map<String, String> form, Model model) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -90,11 +116,25 @@ record ProviderPages(ServiceApi api, PublicData publicData) {
         model.addAttribute("kinds", KINDS);
         model.addAttribute("form", form);
         model.addAttribute("problem", problem);
+        if (!model.containsAttribute("invoiceProblem")) {
+            model.addAttribute("invoiceProblem", null);
+            model.addAttribute("invoiceFor", null);
+        }
         if (me.providerCode() != null) {
             model.addAttribute("providerName", publicData.providerName(me.providerCode()).orElse(""));
             model.addAttribute("vouchers", api.list(Service.CORE, "/api/provider/vouchers", ProviderVoucher.class));
         }
         return "provider/home";
+    }
+
+    /** An amount as a person typed it (Numbers), passed on as core reads it; what is not a number core refuses. */
+    static String amount(String typed) {
+        try {
+            java.math.BigDecimal amount = rs.greenvoucher.web.portal.Numbers.parse(typed);
+            return amount == null ? "" : amount.toPlainString();
+        } catch (NumberFormatException e) {
+            return typed;
+        }
     }
 
     private static String blankToNull(String value) {

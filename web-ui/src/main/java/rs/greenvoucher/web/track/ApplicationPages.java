@@ -71,7 +71,17 @@ record ApplicationPages(ServiceApi api, UsualDurations usually) {
         model.addAttribute("asOfInvalid", asOf != null && !asOf.isBlank() && then == null);
         model.addAttribute("usually", usually.byStatus());
         model.addAttribute("returnedNote", CompletionForm.returnedNote(doc));
+        // the invoices and payments once there is a voucher (not in a view of the past: those are today's)
+        model.addAttribute("money", then == null && doc.voucher() != null
+                ? api.get(Service.CORE, "/api/applications/" + id + "/money", rs.greenvoucher.api.http.VoucherMoneyView.class) : null);
         return "application";
+    }
+
+    /** The applicant confirms that the service an invoice is for was delivered: it becomes payable. */
+    @PostMapping("/applications/{id}/invoices/{invoice}/delivery")
+    String confirmDelivery(@PathVariable UUID id, @PathVariable UUID invoice) {
+        api.post(Service.CORE, "/api/applications/" + id + "/invoices/" + invoice + "/delivery", null);
+        return "redirect:/applications/" + id + "?delivered#money";
     }
 
     /**

@@ -21,8 +21,9 @@ class DashboardBlocksTest {
                     new ThroughputReport.Week(LocalDate.parse("2026-11-16"), 0, 1, new BigDecimal("9000.00"))),
             List.of(), List.of(), List.of(),
             List.of(new ThroughputReport.CallMoney(CALL, "=HYPERLINK(\"x\")", new BigDecimal("10000.00"), new BigDecimal("19800.00"),
-                    new BigDecimal("10800.00"), new BigDecimal("-9800.00"), new BigDecimal("9000.00"), new BigDecimal("0.00"))),
-            List.of(), List.of(new ThroughputReport.Rejection("SCREENING", "E6", 1)));
+                    new BigDecimal("10800.00"), new BigDecimal("-9800.00"), new BigDecimal("9000.00"), new BigDecimal("0.00"),
+                    new BigDecimal("10800.00"), new BigDecimal("12000.00"), new BigDecimal("10800.00"))),
+            List.of(), List.of(new ThroughputReport.Rejection("SCREENING", "E6", 1)), List.of());
 
     @Test
     void theFunnelShowsWhatEachStepLost() {
