@@ -55,6 +55,7 @@ class InvoiceController {
 
     @PostMapping(path = "/api/provider/vouchers/{id}/invoices", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('PROVIDER')")
     @Operation(summary = "Invoice one service of an approved voucher my provider is on (PROVIDER; multipart: file (PDF), "
             + "serviceIndex, number, issuedOn, amountEur). One provider per service (I1); a service's invoices within its "

@@ -94,7 +94,7 @@ class ReportQueries {
 
         // committed, paid and remaining are the call's, whatever the dates filter; the filtered applications' share beside them
         List<ThroughputReport.CallMoney> money = sql("""
-                        with m as (select call_id, application_id,
+                        , m as (select call_id, application_id,
                                           sum(amount_eur) filter (where kind = 'INVOICED') as invoiced,
                                           sum(case kind when 'APPROVED' then amount_eur when 'RELEASED' then -amount_eur end) as approved,
                                           sum(amount_eur) filter (where kind = 'PAID') as paid
@@ -122,7 +122,7 @@ class ReportQueries {
                         money(rs.getBigDecimal("approved_for_payment")))).list();
 
         List<ThroughputReport.ProviderMoney> providerMoney = sql("""
-                        with named as (select a.call_id, p.code, sum(a.approved_eur) as committed
+                        , named as (select a.call_id, p.code, sum(a.approved_eur) as committed
                                        from report_application a cross join lateral unnest(a.providers) as p(code)
                                        where a.status in ('APPROVED', 'COMPLETION_REPORTED', 'COMPLETED')
                                        group by a.call_id, p.code),
