@@ -29,7 +29,15 @@ class EndToEndIT {
     }
 
     @Test
-    void fromSubmissionToCompleted() throws Exception {
+    void fromSubmissionToCompletedAndPaid() throws Exception {
+        // a provider of its own with a person acting for it (no other test's voucher names it, nor mails its person)
+        String admin = system.adminToken();
+        String providerCode = core.post("/api/providers", admin, "{\"name\":\"Laboratorija Ekotest d.o.o.\",\"kind\":\"COMPANY\","
+                + "\"city\":\"Novi Sad\",\"mb\":\"%s\"}".formatted(TestData.mb())).json().get("code").asString();
+        String providerEmail = core.newProviderAccount("sr");
+        String provider = core.token(providerEmail, HttpApi.APPLICANT_PASSWORD);
+        assertThat(core.post("/api/accounts/" + core.get("/api/accounts/me", provider).json().get("id").asString() + "/provider", admin,
+                "{\"providerCode\":\"" + providerCode + "\"}").status()).isEqualTo(200);
         // signed up, the confirmation link mailed and followed
         String email = core.signUp("sr");
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() == 1);
@@ -76,7 +84,7 @@ class EndToEndIT {
         awaitStatus(applicant, id, "SCREENED");
         awaitInQueue(evaluator, "PROVIDER_MATCHING", id);
         claim(evaluator, id);
-        accept(evaluation.post("/api/applications/" + id + "/provider-match", evaluator, "{\"providerCodes\":[\"12\"],\"note\":\"\"}"));
+        accept(evaluation.post("/api/applications/" + id + "/provider-match", evaluator, "{\"providerCodes\":[\"" + providerCode + "\"],\"note\":\"\"}"));
         awaitStatus(applicant, id, "PROVIDER_MATCHED");
         awaitInQueue(evaluator, "COMMITTEE", id);
         // four eyes: who screened does not decide
@@ -90,6 +98,14 @@ class EndToEndIT {
                  "reason":"Strong, measurable waste reduction."}"""));
         JsonNode approved = awaitStatus(applicant, id, "APPROVED");
         assertThat(approved.get("voucher").get("amountEur").decimalValue()).isEqualByComparingTo("10800");
+
+        // the provider invoices its service with the PDF; the enterprise confirms the delivery
+        Response invoice = core.upload("/api/provider/vouchers/" + id + "/invoices", provider,
+                java.util.Map.of("serviceIndex", "0", "number", "EKO-2026/7", "issuedOn", java.time.LocalDate.now().toString(),
+                        "amountEur", "12000"), "faktura.pdf", rs.greenvoucher.infra.SamplePdf.of("Faktura EKO-2026/7"));
+        assertThat(invoice.status()).as(invoice.body()).isEqualTo(201);
+        assertThat(core.post("/api/applications/" + id + "/invoices/" + invoice.json().get("id").asString() + "/delivery", applicant, "")
+                .json().get("state").asString()).isEqualTo("DELIVERED");
 
         assertThat(core.post("/api/applications/" + id + "/completion-report", applicant, """
                 {"summary":"Linija je izgrađena i testirana.","deliverables":["Prototip","Izveštaj o testiranju"],"invoicedEur":12000,
@@ -119,6 +135,40 @@ class EndToEndIT {
                         .format(java.time.format.DateTimeFormatter.ofPattern("d. M. yyyy.")));
         assertThat(plainText(mailsTo(email).get(5))).contains("10.800,00 EUR")
                 .contains("/applications/" + id); // the link to the application's page in the portal
+
+        // paid: one manager proposes (90 % of EUR 12 000, within the voucher of EUR 10 800), another approves, the bank pays
+        String milos = system.evaluatorToken("milos");
+        String second = "manager-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(core.post("/api/accounts/staff", admin, """
+                {"username":"%s","password":"%s","fullName":"Vesna Đorđević","role":"MANAGER"}"""
+                .formatted(second, SystemAccess.staffPassword())).status()).isEqualTo(201);
+        String vesna = core.token(second, SystemAccess.staffPassword());
+        Response proposed = core.post("/api/applications/" + id + "/payments", milos, "{\"providerCode\":\"" + providerCode + "\"}");
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        assertThat(proposed.json().get("amountEur").decimalValue()).isEqualByComparingTo("10800");
+        String payment = "/api/applications/" + id + "/payments/" + proposed.json().get("id").asString();
+        assertThat(core.post(payment + "/approval", milos, "").json().get("code").asString()).isEqualTo("FOUR_EYES");
+        assertThat(core.post(payment + "/approval", vesna, "").status()).isEqualTo(200);
+        assertThat(core.post(payment + "/paid", milos, "{\"bankReference\":\"RS35-2026-77\"}").json().get("status").asString())
+                .isEqualTo("PAID");
+
+        // the mails, each exactly once: the enterprise is told its providers are paid; the provider's person was told of
+        // the voucher that names it and of each state of its invoice
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() == 7 && mailsTo(providerEmail).size() == 7);
+        assertThat(mailsTo(email).get(6).getSubject()).isEqualTo("Pružaoci usluga su plaćeni — " + approved.get("trackingCode").asString());
+        List<String> providerMails = new ArrayList<>();
+        for (var m : mailsTo(providerEmail)) {
+            providerMails.add(m.getSubject());
+        }
+        String code = approved.get("trackingCode").asString();
+        assertThat(providerMails.subList(1, 7)).containsExactly("Odobren vaučer na kome ste pružalac — " + code,
+                "Fakture i plaćanja — " + code, "Fakture i plaćanja — " + code, "Fakture i plaćanja — " + code,
+                "Fakture i plaćanja — " + code, "Fakture i plaćanja — " + code);
+        assertThat(plainText(mailsTo(providerEmail).get(6))).contains("10.800,00 EUR").contains("RS35-2026-77").contains("/provider");
+        // nothing of the enterprise's person reaches the provider's mails
+        for (var m : mailsTo(providerEmail).subList(1, 7)) {
+            assertThat(plainText(m)).doesNotContain("Ana").doesNotContain(email);
+        }
 
         // the finished application has left the queue; its decisions are on record with who and when
         JsonNode detail = evaluation.get("/api/work-items/" + id, evaluator).json();

@@ -20,6 +20,9 @@ public sealed interface PaymentEvent extends ApplicationEvent {
     /** The provider the invoice or the payment is of. */
     String providerCode();
 
+    /** Whose act it was (the audit trail's "who"): an account's id. */
+    String by();
+
     /**
      * A provider of the voucher invoiced one of its services ({@code serviceIndex} in the form's services): its number
      * and date, the amount, and the PDF sealed in the document table (its SHA-256 here). Rules I1 and I2 held.
@@ -29,6 +32,10 @@ public sealed interface PaymentEvent extends ApplicationEvent {
                             ApplicationStatus currentStatus, Instant occurredAt) implements PaymentEvent {
         public ApplicationStatus status() {
             return currentStatus;
+        }
+
+        public String by() {
+            return submittedBy;
         }
 
         public List<String> rules() {
@@ -41,6 +48,10 @@ public sealed interface PaymentEvent extends ApplicationEvent {
                              ApplicationStatus currentStatus, Instant occurredAt) implements PaymentEvent {
         public ApplicationStatus status() {
             return currentStatus;
+        }
+
+        public String by() {
+            return confirmedBy;
         }
     }
 
@@ -55,6 +66,10 @@ public sealed interface PaymentEvent extends ApplicationEvent {
             return ApplicationStatus.COMPLETED;
         }
 
+        public String by() {
+            return proposedBy;
+        }
+
         public List<String> rules() {
             return List.of(RuleCode.I3.name());
         }
@@ -65,6 +80,10 @@ public sealed interface PaymentEvent extends ApplicationEvent {
                            String approvedBy, Instant occurredAt) implements PaymentEvent {
         public ApplicationStatus status() {
             return ApplicationStatus.COMPLETED;
+        }
+
+        public String by() {
+            return approvedBy;
         }
 
         public List<String> rules() {
@@ -82,6 +101,10 @@ public sealed interface PaymentEvent extends ApplicationEvent {
             return ApplicationStatus.COMPLETED;
         }
 
+        public String by() {
+            return declinedBy;
+        }
+
         public String why() {
             return reason;
         }
@@ -92,6 +115,14 @@ public sealed interface PaymentEvent extends ApplicationEvent {
                        boolean allPaid, String markedBy, Instant occurredAt) implements PaymentEvent {
         public ApplicationStatus status() {
             return ApplicationStatus.COMPLETED;
+        }
+
+        public String by() {
+            return markedBy;
+        }
+
+        public String why() {
+            return "bank reference " + bankReference;
         }
     }
 }

@@ -69,9 +69,13 @@ final class ApplicationDocument {
         return doc;
     }
 
-    /** Whether the applicant sees this event at all: a decision core refused is internal; documents are listed apart. */
+    /**
+     * Whether the applicant sees this event at all: a decision core refused is internal; documents, invoices and
+     * payments are listed apart (the money: GET /api/applications/{id}/money).
+     */
     static boolean changesTheView(ApplicationEvent e) {
         return !(e instanceof DecisionRefused) && !(e instanceof ApplicationSubmitted)
+                && !(e instanceof rs.greenvoucher.api.application.PaymentEvent)
                 && !(e instanceof CorrectionProposed) && !(e instanceof CorrectionDeclined)
                 && !(e instanceof ApplicationEvent.DocumentAttached) && !(e instanceof ApplicationEvent.ReplyReminderDue);
     }

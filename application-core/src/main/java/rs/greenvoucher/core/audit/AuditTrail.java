@@ -107,6 +107,9 @@ record AuditTrail(EventStore events, JsonMapper json, JdbcClient jdbc) {
         if (e instanceof CorrectionDeclined d) {
             return d.declinedBy();
         }
+        if (e instanceof rs.greenvoucher.api.application.PaymentEvent p) {
+            return p.by();
+        }
         return SYSTEM; // an expiry, a refusal of a decision
     }
 }
