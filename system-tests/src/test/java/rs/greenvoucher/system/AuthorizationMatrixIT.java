@@ -87,6 +87,18 @@ class AuthorizationMatrixIT {
         row("core GET /api/provider-applications/{id}/documents", "UFFFFNUUN");
         row("core GET /api/provider-applications/{id}/documents/{documentId}/content", "UFFFFNUUN");
         row("core GET /api/provider/vouchers", "UFFFFFUUA");
+        // invoices and payments (docs/adr/0032): a provider invoices the vouchers naming it ({id} does not: 404), the
+        // enterprise confirms ({invoiceId} is no invoice), managers propose and approve ({paymentId} is no order; "{}"
+        // is a 400 past the door), the enterprise and staff read a voucher's money
+        row("core POST /api/provider/vouchers/{id}/invoices", "UFFFFFUUN");
+        row("core POST /api/applications/{id}/invoices/{invoiceId}/delivery", "UNNFFFUUF");
+        row("core GET /api/applications/{id}/money", "UANAAAUUF");
+        row("core GET /api/payments", "UFFFAAUUF");
+        row("core GET /api/payments/due", "UFFFAAUUF");
+        row("core POST /api/applications/{id}/payments", "UFFFAFUUF");
+        row("core POST /api/applications/{id}/payments/{paymentId}/approval", "UFFFNFUUF");
+        row("core POST /api/applications/{id}/payments/{paymentId}/decline", "UFFFAFUUF");
+        row("core POST /api/applications/{id}/payments/{paymentId}/paid", "UFFFAFUUF");
         // core: applications
         row("core POST /api/applications", "UAAFFFUUF");
         row("core GET /api/applications", "UAAAAAUUF");
@@ -245,7 +257,10 @@ class AuthorizationMatrixIT {
             case "DELETE" -> api.delete(path, token);
             case "PUT" -> api.put(path, token, "{}");
             case "PATCH" -> api.patch(path, token, "{}");
-            default -> path.endsWith("/documents")
+            default -> path.endsWith("/invoices")
+                    ? api.upload(path, token, Map.of("serviceIndex", "0", "number", "M-1", "issuedOn", "2026-11-20", "amountEur", "100"),
+                            "matrica.pdf", rs.greenvoucher.infra.SamplePdf.of("Matrica"))
+                    : path.endsWith("/documents")
                     ? api.upload(path, token, Map.of("kind", "OTHER"), "matrica.pdf", rs.greenvoucher.infra.SamplePdf.of("Matrica"))
                     : api.post(path, token, path.endsWith("/completion-report") ? COMPLETION_REPORT
                             : path.endsWith("/information-reply") ? "{\"message\":\"Odgovor.\"}" : "{}");
@@ -266,6 +281,7 @@ class AuthorizationMatrixIT {
                 .replace("{processor}", path.contains("/parked-events/") ? "applicant-view" : "no-such-processor")
                 .replace("{sequence}", UUID.randomUUID().toString())
                 .replace("{correctionId}", UUID.randomUUID().toString())
+                .replace("{invoiceId}", UUID.randomUUID().toString()).replace("{paymentId}", UUID.randomUUID().toString())
                 .replace("{draftId}", draft).replace("{documentId}", UUID.randomUUID().toString())
                 .replace("{topic}", "gv.application.events");
         if (filled.contains("{")) {

@@ -123,6 +123,15 @@ class HostileInputIT {
                 {"username":"h%s","password":"staff password 123","fullName":"Jelena","role":"EVALUATOR","email":"h@greenvoucher.rs"}"""
                 .formatted(UUID.randomUUID().toString().substring(0, 12)), coreFootprint));
         // nothing to correct at the committee yet: a valid proposal is refused (INVALID_TRANSITION), a hostile one at the door
+        // payments (docs/adr/0032): the application is not completed, the order does not exist; valid bodies are refused too
+        String manager = system.evaluatorToken("milos");
+        OPERATIONS.add(new Operation("payment proposal", core, "/api/applications/" + submitted + "/payments", () -> manager,
+                () -> "{\"providerCode\":\"12\"}", coreFootprint));
+        String noOrder = "/api/applications/" + submitted + "/payments/" + UUID.randomUUID();
+        OPERATIONS.add(new Operation("payment decline", core, noOrder + "/decline", () -> manager,
+                () -> "{\"reason\":\"Račun glasi na drugi račun.\"}", coreFootprint));
+        OPERATIONS.add(new Operation("payment paid", core, noOrder + "/paid", () -> manager,
+                () -> "{\"bankReference\":\"RS35-2026-1\"}", coreFootprint));
         OPERATIONS.add(new Operation("correction", core, "/api/applications/" + submitted + "/corrections", () -> admin,
                 () -> "{\"stage\":\"COMMITTEE\",\"ruleCodes\":[\"E7\"],\"reason\":\"Povezani pružalac.\"}", coreFootprint));
         // the applicant has an application under way: a valid erasure is refused (INVALID_TRANSITION) and erases nothing
@@ -260,6 +269,43 @@ class HostileInputIT {
         pool.shutdown();
         assertThat(byStatus).containsOnlyKeys(201, 400).containsEntry(201, 39).containsEntry(400, 961);
         assertThat(rows.getAsLong()).isEqualTo(40);
+    }
+
+    /**
+     * An invoice's fields as a form sends them, each hostile in turn (the PDF a real one): refused at the door with
+     * problem+json, never a 5xx or an internal, and no invoice, document or event left behind.
+     */
+    @org.junit.jupiter.api.Test
+    void invoicesWithHostileFieldsAreRefusedAndLeaveNothing() {
+        HttpApi core = system.core;
+        String admin = system.adminToken();
+        String code = core.post("/api/providers", admin, "{\"name\":\"Laboratorija Zeleni Kod\",\"kind\":\"COMPANY\",\"city\":\"Niš\",\"mb\":\"%s\"}"
+                .formatted(TestData.mb())).json().get("code").asString();
+        String provider = core.token(core.newProviderAccount("sr"), HttpApi.APPLICANT_PASSWORD);
+        String account = core.get("/api/accounts/me", provider).json().get("id").asString();
+        assertThat(core.post("/api/accounts/" + account + "/provider", admin, "{\"providerCode\":\"" + code + "\"}").status()).isEqualTo(200);
+        String application = core.post("/api/applications", core.newApplicant("sr"), TestData.application(TestData.mb())).json()
+                .get("id").asString();
+        java.util.function.LongSupplier left = () -> count("gv_core", "select (select count(*) from voucher_invoice)"
+                + " + (select count(*) from application_document where subject = '" + application + "')"
+                + " + (select count(*) from domain_event_entry where aggregate_identifier = '" + application + "')");
+        long before = left.getAsLong();
+        java.util.Map<String, String> valid = java.util.Map.of("serviceIndex", "0", "number", "ZK-1", "issuedOn", "2026-11-20",
+                "amountEur", "100");
+        List<String> hostile = List.of("", " ", "-1", "1e308", "99", "0.001", "NaN", "2026-02-30", "'; drop table account; --",
+                "<script>alert(1)</script>", "${jndi:ldap://x/a}", "ž".repeat(5000), "a\u0000b", "\u202Egpj.exe", "../../etc/passwd");
+        byte[] pdf = rs.greenvoucher.infra.SamplePdf.of("Faktura ZK-1");
+        for (String field : valid.keySet()) {
+            for (String value : hostile) {
+                java.util.Map<String, String> fields = new java.util.HashMap<>(valid);
+                fields.put(field, value);
+                HttpApi.Response r = core.upload("/api/provider/vouchers/" + application + "/invoices", provider, fields, "faktura.pdf", pdf);
+                assertThat(r.status()).as(field + "=" + value + ": " + r.body()).isBetween(400, 499);
+                assertThat(r.contentType()).startsWith("application/problem+json");
+                INTERNALS.forEach(internal -> assertThat(r.body()).doesNotContain(internal));
+            }
+        }
+        assertThat(left.getAsLong()).isEqualTo(before);
     }
 
     private static long count(String database, String sql) {
