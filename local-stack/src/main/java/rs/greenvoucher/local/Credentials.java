@@ -33,7 +33,7 @@ record Credentials(Properties values, Path file) {
         }
         values.putIfAbsent("admin.username", "admin");
         values.putIfAbsent("admin.password", generate());
-        for (String demo : new String[]{"evaluator", "evaluator2", "manager", "applicant", "applicant2", "provider", "provider2"}) {
+        for (String demo : new String[]{"evaluator", "evaluator2", "manager", "manager2", "applicant", "applicant2", "provider", "provider2"}) {
             values.putIfAbsent(demo + ".password", generate());
         }
         Credentials credentials = new Credentials(values, file);

@@ -21,6 +21,7 @@ final class DemoData {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private final String core;
+    private final String evaluation;
     private final Credentials credentials;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String[]> accounts = new ArrayList<>();
@@ -28,9 +29,10 @@ final class DemoData {
 
     private final MailCatcher mail;
 
-    DemoData(String core, Credentials credentials, MailCatcher mail) {
+    DemoData(String core, String evaluation, Credentials credentials, MailCatcher mail) {
         this.mail = mail;
         this.core = core;
+        this.evaluation = evaluation;
         this.credentials = credentials;
     }
 
@@ -40,10 +42,13 @@ final class DemoData {
         // a second evaluator: the committee decision needs someone other than the screener (four eyes)
         staff(admin, "evaluator2", "Marko Ilić", "EVALUATOR", "marko.ilic@greenvoucher.rs");
         staff(admin, "manager", "Miloš Stanković", "MANAGER", "milos.stankovic@greenvoucher.rs");
+        // a second manager: a payment order is approved by another than the one who proposed it (four eyes)
+        staff(admin, "manager2", "Vesna Đorđević", "MANAGER", "vesna.djordjevic@greenvoucher.rs");
         applicant("ana.petrovic@example.rs", credentials.password("applicant"), "Ana Petrović", "sr");
         applicant("john.smith@example.com", credentials.password("applicant2"), "John Smith", "en");
         DemoScenario.load(this, admin);
         providers(admin);
+        DemoVoucher.load(this);
     }
 
     /**
@@ -163,7 +168,21 @@ final class DemoData {
     }
 
     HttpResponse<String> post(String path, String token, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(core + path)).timeout(Duration.ofSeconds(30))
+        return send(core + path, token, json);
+    }
+
+    /** A POST to the evaluation service (the evaluators' decisions). */
+    HttpResponse<String> postToEvaluation(String path, String token, String json) throws IOException, InterruptedException {
+        return send(evaluation + path, token, json);
+    }
+
+    HttpResponse<String> getFromEvaluation(String path, String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(evaluation + path)).timeout(Duration.ofSeconds(30)).GET()
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String url, String token, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {

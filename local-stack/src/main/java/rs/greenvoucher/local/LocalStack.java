@@ -123,7 +123,7 @@ public final class LocalStack {
         }
         Duration upAfter = Duration.between(started, Instant.now());
 
-        DemoData demo = new DemoData("http://127.0.0.1:" + ports.core(), credentials, mail);
+        DemoData demo = new DemoData("http://127.0.0.1:" + ports.core(), "http://127.0.0.1:" + ports.evaluation(), credentials, mail);
         demo.load();
 
         Banner.print(ports, kafka.bootstrapServers(), dataDir, credentials, demo, upAfter);

@@ -417,6 +417,103 @@ class StaffBrowserIT {
             assertThat(person.text()).contains(name).contains("Još nijedan vaučer ne navodi vašu organizaciju");
             person.page("provider-listed");
             assertThat(core.get("/api/providers", null).json().findValuesAsString("name")).contains(name);
+
+            // an enterprise chooses it; screened, matched and approved by API (EUR 10,800 of a EUR 12,000 service)
+            String applicantEmail = core.signUp("sr");
+            core.verify(applicantEmail);
+            String enterprise = "Plaćanje " + UUID.randomUUID().toString().substring(0, 8) + " d.o.o.";
+            String id = submitByApi(applicantEmail, TestData.application(TestData.mb(), "22.22", "[\"" + code + "\"]", "10800"), enterprise);
+            String jelena = SystemAccess.staffToken("jelena");
+            decideByApi(jelena, id, "/screening", "{\"outcome\":\"PASS\",\"checks\":[]}");
+            awaitStage(id, "PROVIDER_MATCHING");
+            decideByApi(jelena, id, "/provider-match", "{\"providerCodes\":[\"" + code + "\"],\"note\":\"\"}");
+            awaitStage(id, "COMMITTEE");
+            decideByApi(SystemAccess.staffToken("marko"), id, "/decision", """
+                    {"decision":"APPROVE","voucherAmountEur":10800,"scores":{"resourceEfficiency":4,"scalability":4,"innovation":4},"reason":"Dobro."}""");
+            awaitStatus(id, "APPROVED");
+            String tracking = core.get("/api/applications/" + id, jelena).json().get("trackingCode").asString();
+
+            // the provider invoices the service with its PDF; over the agreed cost first: refused, and says why (I2)
+            person.reloadUntil(tracking, Duration.ofSeconds(30));
+            java.nio.file.Path invoicePdf = java.nio.file.Files.createTempFile("faktura-", ".pdf");
+            java.nio.file.Files.write(invoicePdf, rs.greenvoucher.infra.SamplePdf.of("Faktura ZM-2026/1", "12.000,00 EUR"));
+            person.type("number", "ZM-2026/1");
+            person.script("arguments[0].value = arguments[1]", person.driver.findElement(By.cssSelector("#invoice-" + tracking + " [name='issuedOn']")),
+                    java.time.LocalDate.now().toString());
+            person.type("amountEur", "12.000,01");
+            person.driver.findElement(By.cssSelector("#invoice-" + tracking + " [name='file']")).sendKeys(invoicePdf.toString());
+            person.click("Podnesi fakturu");
+            assertThat(person.driver.findElement(By.cssSelector("#invoice-" + tracking + " .error-summary")).getText())
+                    .contains("fakture jedne usluge ukupno ne prelaze njenu ugovorenu cenu (I2)");
+            person.page("provider-invoice-refused");
+            person.type("number", "ZM-2026/1");
+            person.script("arguments[0].value = arguments[1]", person.driver.findElement(By.cssSelector("#invoice-" + tracking + " [name='issuedOn']")),
+                    java.time.LocalDate.now().toString());
+            person.type("amountEur", "12.000,00");
+            person.driver.findElement(By.cssSelector("#invoice-" + tracking + " [name='file']")).sendKeys(invoicePdf.toString());
+            person.click("Podnesi fakturu");
+            assertThat(person.text()).contains("Vaša faktura je primljena");
+            WebElement invoiceRow = person.driver.findElement(By.cssSelector("tr[data-invoice='ZM-2026/1']"));
+            assertThat(invoiceRow.getText()).contains("12.000,00").contains("Čeka vašu potvrdu isporuke");
+            person.page("provider-invoiced");
+
+            // the enterprise confirms the delivery on its application's page
+            try (Browser applicant = new Browser(web, "payment-applicant")) {
+                signIn(applicant, applicantEmail, HttpApi.APPLICANT_PASSWORD, "sr");
+                applicant.go("/applications/" + id);
+                assertThat(applicant.driver.findElement(By.cssSelector("#money tr[data-service='0']")).getText())
+                        .contains("12.000,00").contains(code);
+                applicant.click("Potvrdi isporuku");
+                assertThat(applicant.text()).contains("Isporuka je potvrđena");
+                assertThat(applicant.driver.findElement(By.cssSelector("#money tr[data-invoice='ZM-2026/1']")).getText())
+                        .contains("Isporuka potvrđena, čeka nalog za plaćanje");
+                applicant.page("applicant-invoice-confirmed");
+            }
+            Response reported = core.post("/api/applications/" + id + "/completion-report", core.token(applicantEmail, HttpApi.APPLICANT_PASSWORD), """
+                    {"summary":"Gotovo.","deliverables":["Prototip"],"invoicedEur":12000,
+                     "environmentalResults":[{"indicator":"WASTE_REDUCED","unit":"t/year","value":85}]}""");
+            assertThat(reported.status()).as(reported.body()).isEqualTo(200);
+            awaitStage(id, "COMPLETION_VERIFICATION");
+            decideByApi(jelena, id, "/completion-verification", "{\"accepted\":true,\"note\":\"Računi su uredni.\"}");
+            awaitStatus(id, "COMPLETED");
+
+            // Miloš proposes the payment; he cannot approve his own; Vesna, another manager, approves; Miloš records the bank's
+            String second = "vesna-" + UUID.randomUUID().toString().substring(0, 6);
+            assertThat(core.post("/api/accounts/staff", SystemAccess.adminToken(), """
+                    {"username":"%s","password":"%s","fullName":"Vesna Đorđević","role":"MANAGER"}"""
+                    .formatted(second, SystemAccess.staffPassword())).status()).isEqualTo(201);
+            try (Browser milos = signedIn("milos", "sr"); Browser vesna = new Browser(web, "payments-vesna")) {
+                milos.go("/dashboard/payments");
+                milos.reloadUntil(tracking, Duration.ofSeconds(30));
+                milos.page("payments-due");
+                milos.navigate(milos.driver.findElement(By.cssSelector("tr[data-due='" + tracking + "/" + code + "'] button")));
+                assertThat(milos.text()).contains("Nalog za plaćanje je predložen");
+                WebElement order = milos.driver.findElement(By.cssSelector("div[data-order='" + tracking + "/" + code + "']"));
+                assertThat(order.getText()).contains("10.800,00").contains("90 %").contains("12.000,00")
+                        .contains("Vi ste predložili ovaj nalog");
+                assertThat(order.findElements(By.xpath(".//button[normalize-space()='Odobri']"))).isEmpty();
+                milos.page("payments-proposed");
+
+                signIn(vesna, second, SystemAccess.staffPassword(), "sr");
+                vesna.go("/dashboard/payments");
+                vesna.navigate(vesna.driver.findElement(By.cssSelector("div[data-order='" + tracking + "/" + code + "']"))
+                        .findElement(By.xpath(".//button[normalize-space()='Odobri']")));
+                assertThat(vesna.text()).contains("Nalog za plaćanje je odobren");
+                vesna.page("payments-approved");
+
+                milos.go("/dashboard/payments");
+                WebElement approvedOrder = milos.driver.findElement(By.cssSelector("div[data-order='" + tracking + "/" + code + "']"));
+                approvedOrder.findElement(By.name("bankReference")).sendKeys("RS35-2026-0042");
+                milos.navigate(approvedOrder.findElement(By.xpath(".//button[normalize-space()='Upiši da je plaćeno']")));
+                assertThat(milos.text()).contains("Plaćanje je upisano");
+            }
+
+            // the provider reads "paid", the amount and the bank's reference
+            person.go("/provider");
+            assertThat(person.driver.findElement(By.cssSelector("tr[data-invoice='ZM-2026/1']")).getText()).contains("Plaćeno");
+            assertThat(person.driver.findElement(By.cssSelector("tr[data-payment='PAID']")).getText())
+                    .contains("10.800,00").contains("Plaćeno").contains("RS35-2026-0042");
+            person.page("provider-paid");
         }
     }
 
