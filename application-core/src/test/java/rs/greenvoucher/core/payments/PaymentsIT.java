@@ -135,6 +135,8 @@ class PaymentsIT extends CoreIntegrationTest {
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
         assertProblem(api.post(base + "/paid", first, "{\"bankReference\":\"\"}"), 400, "VALIDATION_FAILED");
+        // paid an hour later: the report as it stood before has it approved, not paid
+        clock.set(DEFAULT_NOW.plusSeconds(3600));
         Response paid = api.post(base + "/paid", first, "{\"bankReference\":\"RS35-2026-000114\"}");
         assertThat(paid.json().get("status").asString()).isEqualTo("PAID");
 
@@ -153,6 +155,16 @@ class PaymentsIT extends CoreIntegrationTest {
         assertThat(row.get("invoicedEur").decimalValue()).isEqualByComparingTo("11000");
         assertThat(row.get("approvedForPaymentEur").decimalValue()).isEqualByComparingTo("9900");
         assertThat(row.get("committedEur").decimalValue()).isEqualByComparingTo("10800");
+        JsonNode before = providerMoney(api.get("/api/reports/throughput?asOf=" + DEFAULT_NOW.plusSeconds(1800), manager).json(),
+                v.providerCode());
+        assertThat(before.get("approvedForPaymentEur").decimalValue()).isEqualByComparingTo("9900");
+        assertThat(before.get("paidEur").decimalValue()).isEqualByComparingTo("0");
+        // the what-if replays the paid invoices at another share, within the voucher: 95 % of 11 000 is 10 450
+        String callId = jdbc.sql("select call_id::text from application_view where id = :id").param("id", v.id()).query(String.class).single();
+        JsonNode whatIf = api.post("/api/reports/what-if", manager, "{\"callId\":\"" + callId + "\",\"maxSharePercent\":95}").json();
+        BigDecimal actual = whatIf.get("providersPaidEur").get("actual").decimalValue();
+        assertThat(actual).isGreaterThanOrEqualTo(new BigDecimal("9900"));
+        assertThat(whatIf.get("providersPaidEur").get("whatIf").decimalValue().subtract(actual)).isEqualByComparingTo("550");
         // another person's voucher is nobody else's business
         assertThat(api.get("/api/applications/" + v.id() + "/money", api.newApplicant("sr")).status()).isEqualTo(404);
     }
