@@ -109,28 +109,28 @@ class JdbcLimits implements Limits {
 
     @Override
     public void reserveBudget(UUID callId, Money amount) {
-        int updated = jdbc.sql("""
-                        update scheme_call set committed_eur = committed_eur + :amount
-                        where id = :id and committed_eur + :amount <= budget_eur""")
+        addWithinBudget("committed_eur", callId, amount, RuleViolation::callBudgetExceeded);
+    }
+
+    /**
+     * Adds {@code amount} to one of the call's sums in one guarded update (the row is locked until the transaction
+     * ends, so a racing command waits and then sees the sum), or refuses with what the budget has left for it.
+     */
+    private void addWithinBudget(String column, UUID callId, Money amount, java.util.function.Function<String, RuleViolation> refusal) {
+        // the column is one of this class's two names, never a request's
+        int updated = jdbc.sql("update scheme_call set " + column + " = " + column + " + :amount"
+                        + " where id = :id and " + column + " + :amount <= budget_eur")
                 .param("amount", amount.amount()).param("id", callId).update();
         if (updated == 0) {
-            Money remaining = jdbc.sql("select budget_eur - committed_eur from scheme_call where id = :id")
+            Money remaining = jdbc.sql("select budget_eur - " + column + " from scheme_call where id = :id")
                     .param("id", callId).query((rs, n) -> Money.eur(rs.getBigDecimal(1))).single();
-            throw RuleViolation.callBudgetExceeded(remaining.toString());
+            throw refusal.apply(remaining.toString());
         }
     }
 
     @Override
     public void claimPaymentBudget(UUID callId, Money amount) {
-        int updated = jdbc.sql("""
-                        update scheme_call set payments_eur = payments_eur + :amount
-                        where id = :id and payments_eur + :amount <= budget_eur""")
-                .param("amount", amount.amount()).param("id", callId).update();
-        if (updated == 0) {
-            Money remaining = jdbc.sql("select budget_eur - payments_eur from scheme_call where id = :id")
-                    .param("id", callId).query((rs, n) -> Money.eur(rs.getBigDecimal(1))).single();
-            throw RuleViolation.paymentsOverBudget(remaining.toString());
-        }
+        addWithinBudget("payments_eur", callId, amount, RuleViolation::paymentsOverBudget);
     }
 
     @Override
