@@ -24,12 +24,44 @@ import java.util.UUID;
                 CoreIntegrationTest.UNTHROTTLED_ANONYMOUS, CoreIntegrationTest.UNTHROTTLED_SIGN_IN, CoreIntegrationTest.UNTHROTTLED_SIGN_UP,
                 CoreIntegrationTest.UNTHROTTLED_SIGN_UPS_PER_EMAIL, "gv.limits.open-applications-per-account=1000",
                 // throwaway accounts by the hundred: bcrypt at its lowest cost (production's 11 is the default)
-                "gv.security.password-hash-cost=4",
+                "gv.security.password-hash-cost=4", "gv.metrics.scrape-token=" + CoreIntegrationTest.SCRAPE_TOKEN,
                 // the tests move the shared clock years ahead; an expiry run on its schedule would then expire other tests'
                 // vouchers in the middle of a test that counts events (DecisionsAndExpiryIT runs it itself)
                 "gv.expiry.initial-delay=P3650D", "gv.expiry.check-interval=P3650D"})
 @Import(CoreIntegrationTest.TestClock.class)
 public abstract class CoreIntegrationTest {
+
+    public static final String SCRAPE_TOKEN = "scrape-token-for-tests";
+
+    /** What the operator's Prometheus reads: /actuator/prometheus with the scrape token (docs/operations.md). */
+    protected String scrape() {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            ("prometheus:" + SCRAPE_TOKEN).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .GET().build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("scrape: " + response.statusCode() + " " + response.body());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One sample of the scrape: the value of {@code name} with exactly these labels (in Prometheus's order), or null. */
+    protected static Double sample(String scrape, String name, String labels) {
+        for (String line : scrape.split("\n")) {
+            if (line.startsWith(name + "{") && line.contains(labels)) {
+                return Double.valueOf(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return null;
+    }
 
     /** The tests sign up hundreds of applicants from one address; ThrottlingIT tests the real limits. */
     public static final String UNTHROTTLED_ANONYMOUS = "gv.throttle.anonymous-per-address=1000000/PT1M";

@@ -97,6 +97,8 @@ class PoisonIT extends CoreIntegrationTest {
                 .replace("Recycled PET packaging line", "poison\\u0000title").replace("\"baseline\": 120", "\"baseline\": 1e15");
         ApplicationForm form = json.readValue(template, ApplicationForm.class);
         UUID poisoned = UUID.randomUUID();
+        java.util.Map<String, Double> parkedBefore = java.util.Map.of("reporting", parkedMetric("reporting"),
+                "applicant-view", parkedMetric("applicant-view"));
         UUID callId = jdbc.sql("select id from scheme_call where name = 'Test call 2026'").query(UUID.class).single();
         eventStore.publish(new GenericDomainEventMessage<>("VoucherApplication", poisoned.toString(), 0,
                 new ApplicationSubmitted(poisoned, "GV-POISON-" + poisoned.toString().substring(0, 6), callId, "nobody", form,
@@ -104,6 +106,10 @@ class PoisonIT extends CoreIntegrationTest {
 
         String admin = admin();
         await().atMost(Duration.ofSeconds(30)).until(() -> parked(admin, "applicant-view", poisoned) && parked(admin, "reporting", poisoned));
+        // the operator's metric moves with it: one more parked event of each processor
+        await().atMost(Duration.ofSeconds(10)).until(() -> parkedMetric("reporting") >= parkedBefore.get("reporting") + 1);
+        assertThat(parkedMetric("reporting")).isEqualTo(parkedBefore.get("reporting") + 1);
+        assertThat(parkedMetric("applicant-view")).isEqualTo(parkedBefore.get("applicant-view") + 1);
 
         // later applications of every segment still reach their applicants and the report
         for (int i = 0; i < 8; i++) {
@@ -130,6 +136,7 @@ class PoisonIT extends CoreIntegrationTest {
         assertThat(evicted.status()).isEqualTo(200);
         assertThat(evicted.json().get("evicted").asInt()).isEqualTo(1);
         assertThat(parked(admin, "reporting", poisoned)).isFalse();
+        assertThat(parkedMetric("reporting")).isEqualTo(parkedBefore.get("reporting"));
         assertThat(api.delete("/api/admin/parked-events/applicant-view/" + poisoned, admin).status()).isEqualTo(200);
         assertThat(parked(admin, "applicant-view", poisoned)).isFalse();
 
@@ -169,6 +176,12 @@ class PoisonIT extends CoreIntegrationTest {
                         select convert_from(payload, 'UTF8') from domain_event_entry
                         where aggregate_identifier = :id and payload_type like '%DecisionRefused'""")
                 .param("id", id).query(String.class).list();
+    }
+
+    private double parkedMetric(String processor) {
+        Double value = sample(scrape(), "gv_axon_parked_events", "processor=\"" + processor + "\"");
+        assertThat(value).as("gv_axon_parked_events of " + processor).isNotNull();
+        return value;
     }
 
     private boolean parked(String admin, String processor, UUID sequence) {

@@ -34,7 +34,8 @@ public final class ResourceServerSecurity {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .cors(Customizer.withDefaults())
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                    // the scrape is guarded by its own token (ScrapeGuard), ahead of this chain
+                    auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll();
                     if (openPaths.length > 0) {
                         auth.requestMatchers(openPaths).permitAll();

@@ -35,6 +35,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Refusal.class)
     public ResponseEntity<ProblemDetail> refused(Refusal e) {
+        // the business figure an operator watches (docs/operations.md): refusals by code and by the scheme's rule
+        io.micrometer.core.instrument.Metrics.counter("gv.refusals", "code", e.code().name()).increment();
+        e.rules().forEach(rule -> io.micrometer.core.instrument.Metrics.counter("gv.rule.refusals", "rule", rule.name()).increment());
         ResponseEntity<ProblemDetail> response = Problems.response(status(e.code()), e.code().name(), e.getMessage(), e.fields());
         e.details().forEach(response.getBody()::setProperty);
         if (e.retryAfter() != null) {
