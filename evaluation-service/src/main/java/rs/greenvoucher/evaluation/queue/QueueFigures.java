@@ -1,41 +1,71 @@
 package rs.greenvoucher.evaluation.queue;
 
-import io.micrometer.core.instrument.binder.MeterBinder;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import rs.greenvoucher.platform.metrics.TableFigures;
+import org.springframework.stereotype.Component;
+import rs.greenvoucher.api.http.EnterpriseApplication;
+import rs.greenvoucher.api.http.ProviderLoad;
+import rs.greenvoucher.api.http.StageCount;
+import rs.greenvoucher.api.value.Mb;
+import rs.greenvoucher.api.value.Stage;
 
-import java.time.Duration;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
-/**
- * The evaluators' pipeline for the operator (docs/operations.md): decisions waiting for core, and those stuck
- * (pending longer than gv-evaluation.pending-stuck-after), the items waiting per stage, the decisions by stage and
- * outcome.
- */
-@Configuration(proxyBeanMethods = false)
-class QueueFigures {
+/** The queue in figures: open items per stage and by age, an enterprise's applications, each provider's vouchers. */
+@Component
+record QueueFigures(JdbcClient jdbc, Clock clock) {
 
-    @Bean
-    MeterBinder queueFigures(JdbcClient jdbc, @Value("${gv-evaluation.pending-stuck-after:PT2M}") Duration stuckAfter) {
-        TableFigures figures = new TableFigures(jdbc)
-                .figure("gv.decisions.pending", "decisions taken here and not yet applied by core",
-                        "select count(*) from decision where outcome = 'PENDING'")
-                .figure("gv.decisions.stuck", "decisions pending longer than the stuck threshold",
-                        "select count(*) from decision where outcome = 'PENDING' and decided_at < now() - interval '"
-                                + stuckAfter.toSeconds() + " seconds'")
-                .figure("gv.decisions.unpublished", "decisions not yet sent to Kafka (the outbox)",
-                        "select count(*) from decision where published_at is null");
-        for (String stage : new String[]{"SCREENING", "PROVIDER_MATCHING", "COMMITTEE", "COMPLETION_VERIFICATION"}) {
-            figures.figure("gv.queue.items", "items waiting at a stage", "select count(*) from work_item where stage = '" + stage + "'",
-                    "stage", stage);
-            for (String outcome : new String[]{"APPLIED", "REFUSED", "WITHDRAWN"}) {
-                figures.figure("gv.decisions", "decisions by stage and what core made of them",
-                        "select count(*) from decision where stage = '" + stage + "' and outcome = '" + outcome + "'",
-                        "stage", stage, "outcome", outcome);
-            }
+    List<StageCount> summary(String me) {
+        Map<Stage, StageCount> counts = new EnumMap<>(Stage.class);
+        jdbc.sql("""
+                        select stage, count(*) as open, count(*) filter (where assignee is null) as unclaimed,
+                               count(*) filter (where assignee = :me) as mine, min(enqueued_at) as oldest,
+                               count(*) filter (where enqueued_at > cast(:now as timestamptz) - interval '1 day') as d1,
+                               count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '1 day' and enqueued_at > cast(:now as timestamptz) - interval '3 days') as d3,
+                               count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '3 days' and enqueued_at > cast(:now as timestamptz) - interval '7 days') as d7,
+                               count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '7 days' and enqueued_at > cast(:now as timestamptz) - interval '14 days') as d14,
+                               count(*) filter (where enqueued_at <= cast(:now as timestamptz) - interval '14 days') as older
+                        from work_item where stage is not null and waiting_until is null group by stage""")
+                .param("me", me).param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> new StageCount(Stage.valueOf(rs.getString("stage")), rs.getLong("open"), rs.getLong("unclaimed"),
+                        rs.getLong("mine"), instant(rs, "oldest"),
+                        rs.getLong("d1"), rs.getLong("d3"), rs.getLong("d7"), rs.getLong("d14"), rs.getLong("older")))
+                .list().forEach(c -> counts.put(c.stage(), c));
+        List<StageCount> all = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            all.add(counts.getOrDefault(stage, new StageCount(stage, 0, 0, 0, null, 0, 0, 0, 0, 0)));
         }
-        return figures;
+        return all;
+    }
+
+    List<EnterpriseApplication> ofEnterprise(Mb mb) {
+        return jdbc.sql("""
+                        select application_id, tracking_code, enterprise_name, status, stage, updated_at from work_item
+                        where enterprise_mb = :mb order by updated_at desc limit 100""")
+                .param("mb", mb.value())
+                .query((rs, n) -> new EnterpriseApplication(rs.getObject("application_id", UUID.class), rs.getString("tracking_code"),
+                        rs.getString("enterprise_name"), rs.getString("status"),
+                        rs.getString("stage") == null ? null : Stage.valueOf(rs.getString("stage")),
+                        rs.getTimestamp("updated_at").toInstant())).list();
+    }
+
+    List<ProviderLoad> providerLoad() {
+        return jdbc.sql("""
+                        select p.code, count(*) as n from work_item w cross join lateral jsonb_array_elements_text(w.providers) as p(code)
+                        where w.status in ('APPROVED', 'COMPLETION_REPORTED') group by p.code order by p.code""")
+                .query((rs, n) -> new ProviderLoad(rs.getString("code"), rs.getLong("n"))).list();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 }
