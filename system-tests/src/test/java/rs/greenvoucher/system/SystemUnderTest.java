@@ -32,6 +32,9 @@ final class SystemUnderTest {
     private static SystemUnderTest api;
 
     /** Who runs the portal, as a deployment sets it; the browser tests read it in the footer. */
+    /** The operator's Prometheus's secret: /actuator/prometheus answers only it (ScrapeGuard). */
+    public static final String SCRAPE_TOKEN = "scrape-token-of-the-system-tests";
+
     public static final Map<String, String> OPERATOR = Map.of("GV_OPERATOR_NAME", "Centar za transfer tehnologija (test)",
             "GV_OPERATOR_ADDRESS", "Kneza Miloša 1, 11000 Beograd", "GV_OPERATOR_EMAIL", "vauceri@example.rs",
             "GV_OPERATOR_PHONE", "+381 11 000 0000", "GV_SCHEME_FUNDER", "Fond za inovacionu delatnost (test)");
@@ -110,6 +113,7 @@ final class SystemUnderTest {
         common.put("GV_THROTTLE_SIGN_IN_PER_ADDRESS", "1000000/PT1M");
         common.put("GV_THROTTLE_SIGN_UP_PER_ADDRESS", "1000000/PT1M");
         common.put("GV_ACCESS_TOKEN_LIFETIME", "PT1H");
+        common.put("GV_METRICS_SCRAPE_TOKEN", SCRAPE_TOKEN);
         common.put("GV_OPEN_APPLICATIONS_PER_ACCOUNT", "100000");
         // the portal calls the APIs for its visitors, from this machine
         common.put("GV_TRUSTED_PROXIES", "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");

@@ -16,7 +16,7 @@ import rs.greenvoucher.platform.metrics.TableFigures;
 class SchemeFigures {
 
     @Bean
-    MeterBinder schemeFigures(JdbcClient jdbc) {
+    MeterBinder schemeMeters(JdbcClient jdbc) {
         TableFigures figures = new TableFigures(jdbc)
                 .figure("gv.vouchers.approved.eur", "the approved vouchers' amounts, EUR",
                         "select coalesce(sum(approved_eur), 0) from report_application where approved_at is not null")

@@ -18,7 +18,7 @@ import java.time.Duration;
 class QueueMetrics {
 
     @Bean
-    MeterBinder queueMetrics(JdbcClient jdbc, @Value("${gv-evaluation.pending-stuck-after:PT2M}") Duration stuckAfter) {
+    MeterBinder queueMeters(JdbcClient jdbc, @Value("${gv-evaluation.pending-stuck-after:PT2M}") Duration stuckAfter) {
         TableFigures figures = new TableFigures(jdbc)
                 .figure("gv.decisions.pending", "decisions taken here and not yet applied by core",
                         "select count(*) from decision where outcome = 'PENDING'")

@@ -14,7 +14,7 @@ import rs.greenvoucher.platform.metrics.TableFigures;
 class MailFigures {
 
     @Bean
-    MeterBinder mailFigures(JdbcClient jdbc) {
+    MeterBinder mailMeters(JdbcClient jdbc) {
         TableFigures figures = new TableFigures(jdbc);
         for (String status : new String[]{"PENDING", "SENDING", "SENT", "UNCONFIRMED"}) {
             figures.figure("gv.mails", "mails by status", "select count(*) from notification where status = '" + status + "'",
