@@ -29,6 +29,8 @@ final class Banner {
         out.append("\nGet a token:  curl -s -X POST ").append(core)
                 .append("/api/auth/token -H 'Content-Type: application/json' -d '{\"username\":\"")
                 .append(credentials.adminUsername()).append("\",\"password\":\"").append(credentials.adminPassword()).append("\"}'\n");
+        out.append("Metrics:      curl -s -u prometheus:").append(credentials.metricsScrapeToken()).append(' ').append(core)
+                .append("/actuator/prometheus   (docs/operations.md)\n");
         out.append("Logs: ").append(dataDir.resolve("logs")).append("      Stop: Ctrl-C\n");
         System.out.println(out);
     }

@@ -32,6 +32,8 @@ record Credentials(Properties values, Path file) {
             values.setProperty("admin.password", envPassword);
         }
         values.putIfAbsent("admin.username", "admin");
+        // the operator's Prometheus's secret for /actuator/prometheus (docs/operations.md)
+        values.putIfAbsent("metrics.scrape-token", generate());
         values.putIfAbsent("admin.password", generate());
         for (String demo : new String[]{"evaluator", "evaluator2", "manager", "manager2", "applicant", "applicant2", "provider", "provider2"}) {
             values.putIfAbsent(demo + ".password", generate());
@@ -63,6 +65,10 @@ record Credentials(Properties values, Path file) {
 
     String adminUsername() {
         return values.getProperty("admin.username");
+    }
+
+    String metricsScrapeToken() {
+        return values.getProperty("metrics.scrape-token");
     }
 
     String adminPassword() {

@@ -84,6 +84,7 @@ public final class LocalStack {
         Map<String, String> common = new LinkedHashMap<>();
         common.put("GV_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("GV_JWKS_URI", "http://127.0.0.1:" + ports.core() + "/.well-known/jwks.json");
+        common.put("GV_METRICS_SCRAPE_TOKEN", credentials.metricsScrapeToken());
 
         Map<String, String> core = new LinkedHashMap<>(common);
         core.put("GV_CORE_PORT", Integer.toString(ports.core()));

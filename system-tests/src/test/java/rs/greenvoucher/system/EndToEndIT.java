@@ -170,6 +170,17 @@ class EndToEndIT {
             assertThat(plainText(m)).doesNotContain("Ana").doesNotContain(email);
         }
 
+        // no personal data in any log line of the four processes (docs/operations.md): not the applicant's or the
+        // provider's address, not the contact person, not the enterprise's MB
+        String mb = approved.get("enterprise").get("mb").asString();
+        for (String process : List.of("application-core", "evaluation-service", "notification-service", "web-ui")) {
+            java.nio.file.Path log = system.logs().resolve(process + ".log");
+            assertThat(log).exists();
+            String lines = java.nio.file.Files.readString(log);
+            assertThat(lines).as(process + "'s log").doesNotContain(email).doesNotContain(contact).doesNotContain(providerEmail)
+                    .doesNotContain("Ana Petrović").doesNotContain(mb);
+        }
+
         // the finished application has left the queue; its decisions are on record with who and when
         JsonNode detail = evaluation.get("/api/work-items/" + id, evaluator).json();
         assertThat(detail.get("item").get("stage").isNull()).isTrue();

@@ -60,6 +60,11 @@ final class SystemUnderTest {
     }
 
     /** The base address of each service the portal calls, by the portal's name for it. */
+    /** Where the processes of this system write their logs (one file each). */
+    Path logs() {
+        return logs;
+    }
+
     Map<String, String> serviceBases() {
         return Map.of("CORE", "http://127.0.0.1:" + ports.get("application-core"),
                 "EVALUATION", "http://127.0.0.1:" + ports.get("evaluation-service"),
