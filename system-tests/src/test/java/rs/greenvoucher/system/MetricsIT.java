@@ -50,9 +50,11 @@ class MetricsIT {
 
     @Test
     void everyServicesScrapeIsValidAndHasThePipeline() throws Exception {
-        // some work first, so that the business and pipeline meters have values
+        // some work first, so that the business and pipeline meters have values (a refusal too: its counter is made then)
         String applicant = system.core.newApplicant("sr");
-        String id = system.core.post("/api/applications", applicant, TestData.application(TestData.mb())).json().get("id").asString();
+        String mb = TestData.mb();
+        String id = system.core.post("/api/applications", applicant, TestData.application(mb)).json().get("id").asString();
+        assertThat(system.core.post("/api/applications", applicant, TestData.application(mb)).status()).isEqualTo(409);
         await().atMost(Duration.ofSeconds(30)).until(() -> system.evaluation.get("/api/work-items/" + id, system.adminToken()).status() == 200);
 
         Map<String, List<String>> expected = Map.of(
@@ -60,6 +62,7 @@ class MetricsIT {
                         "http_server_requests_seconds_bucket{", "kafka_producer_", "hikaricp_connections_active{"),
                 "EVALUATION", List.of("gv_decisions_pending", "gv_decisions_stuck", "gv_queue_items{", "kafka_consumer_fetch_manager_records_lag_max"),
                 "NOTIFICATION", List.of("gv_mails{", "gv_mails_retrying", "kafka_consumer_fetch_manager_records_lag_max"));
+        StringBuilder scrapes = new StringBuilder();
         for (var service : system.serviceBases().entrySet()) {
             String base = service.getValue();
             assertThat(status(base, null)).as(service.getKey() + " without the token").isEqualTo(401);
@@ -71,10 +74,22 @@ class MetricsIT {
             for (String metric : expected.get(service.getKey())) {
                 assertThat(scrape.body()).as(service.getKey() + " has " + metric).contains(metric);
             }
+            scrapes.append(scrape.body());
             Promtool check = promtool(scrape.body(), "check", "metrics");
             // lint findings (names, units) are warnings; a text Prometheus cannot read is an error
             assertThat(check.output()).as(service.getKey() + ": " + check.output()).doesNotContain("error while linting")
                     .doesNotContain("text format parsing error");
+        }
+        // the paper and the run cannot drift: every metric the alerts and the dashboard read is in a scrape
+        String paper = Files.readString(Path.of("../deploy/prometheus/alerts.yml")) + Files.readString(Path.of("../deploy/grafana/green-voucher.json"));
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b((?:gv|http|kafka|jvm|hikaricp)_[a-z_]+)").matcher(paper);
+        java.util.Set<String> read = new java.util.TreeSet<>();
+        while (names.find()) {
+            read.add(names.group(1));
+        }
+        assertThat(read).hasSizeGreaterThan(15);
+        for (String metric : read) {
+            assertThat(scrapes.toString()).as("the scrapes have " + metric).containsPattern("(?m)^" + metric + "[{ ]");
         }
     }
 
