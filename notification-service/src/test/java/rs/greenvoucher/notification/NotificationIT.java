@@ -143,21 +143,28 @@ class NotificationIT extends NotificationIntegrationTest {
                 .isEqualTo(3);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @Test
     void whenSmtpIsDownNothingIsLostAndSendingResumes() throws Exception {
         UUID app = UUID.randomUUID();
         String to = "smtp-down-" + app + "@example.rs";
+        double retryingBefore = meters.get("gv.mails.retrying").gauge().value();
         SMTP.stop();
         try {
             send(submitted(app, "applicant-smtp", to, "en"));
             await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                     "select count(*) from notification where application_id = :id and status = 'PENDING' and attempts >= 1")
                     .param("id", app).query(Integer.class).single() == 1);
+            // the operator's metric moves with it (the GvMailsFailing alert reads it)
+            assertThat(meters.get("gv.mails.retrying").gauge().value()).isGreaterThanOrEqualTo(retryingBefore + 1);
         } finally {
             SMTP.start();
         }
         List<MimeMessage> mails = awaitMails(to, 1);
         assertThat(mails.get(0).getSubject()).startsWith("Application received");
+        await().atMost(Duration.ofSeconds(30)).until(() -> meters.get("gv.mails.retrying").gauge().value() <= retryingBefore);
     }
 
     @Test
