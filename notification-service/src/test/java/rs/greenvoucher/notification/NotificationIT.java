@@ -169,7 +169,9 @@ class NotificationIT extends NotificationIntegrationTest {
 
     @Test
     void aMalformedMessageGoesToTheDeadLetterTopicAndTheServiceGoesOn() throws Exception {
-        try (TopicReader dlt = new TopicReader(Topics.APPLICATION_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {
+        String dltName = Topics.APPLICATION_EVENTS + Topics.DEAD_LETTER_SUFFIX;
+        double parkedBefore = meters.get("gv.dead.letter.records").tag("topic", dltName).gauge().value();
+        try (TopicReader dlt = new TopicReader(dltName)) {
             String key = UUID.randomUUID().toString();
             kafka.send(Topics.APPLICATION_EVENTS, key, "{\"eventId\": 42").get();
             UUID app = UUID.randomUUID();
@@ -179,6 +181,9 @@ class NotificationIT extends NotificationIntegrationTest {
             assertThat(TopicReader.header(dlt.await(key, 1, Duration.ofSeconds(30)).get(0), "gv-dlt-reason"))
                     .contains("not a readable event envelope");
         }
+        // the operator's metric (GvDeadLettersGrowing reads its increase) counts it (it is read at most every 10 s)
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                meters.get("gv.dead.letter.records").tag("topic", dltName).gauge().value() >= parkedBefore + 1);
     }
 
     @Test

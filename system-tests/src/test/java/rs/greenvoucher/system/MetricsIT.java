@@ -39,7 +39,7 @@ class MetricsIT {
         Path rules = Path.of("../deploy/prometheus/alerts.yml");
         Promtool result = promtool(null, "check", "rules", rules.toString());
         assertThat(result.exit()).as(result.output()).isZero();
-        assertThat(result.output()).contains("SUCCESS: 9 rules found");
+        assertThat(result.output()).contains("SUCCESS: 10 rules found");
         // every alert has its runbook paragraph
         String runbook = Files.readString(Path.of("../docs/operations.md"));
         for (String alert : Files.readAllLines(rules).stream().filter(l -> l.contains("- alert: "))
@@ -60,7 +60,7 @@ class MetricsIT {
         Map<String, List<String>> expected = Map.of(
                 "CORE", List.of("gv_processor_lag_events{", "gv_axon_parked_events{", "gv_applications{", "gv_vouchers_approved_eur",
                         "http_server_requests_seconds_bucket{", "kafka_producer_", "hikaricp_connections_active{"),
-                "EVALUATION", List.of("gv_decisions_pending", "gv_decisions_stuck", "gv_queue_items{", "kafka_consumer_fetch_manager_records_lag_max"),
+                "EVALUATION", List.of("gv_decisions_pending", "gv_decisions_stuck", "gv_queue_items{", "kafka_consumer_fetch_manager_records_lag_max", "gv_dead_letter_records{"),
                 "NOTIFICATION", List.of("gv_mails{", "gv_mails_retrying", "kafka_consumer_fetch_manager_records_lag_max"));
         StringBuilder scrapes = new StringBuilder();
         for (var service : system.serviceBases().entrySet()) {

@@ -18,7 +18,7 @@ import org.springframework.core.Ordered;
  * service with Axon processors, their lag. The conventions (HTTP, JVM, Hikari, Kafka clients,
  * Axon's own) come from Spring Boot's and Axon's Micrometer support; each service binds its own figures beside these.
  */
-@AutoConfiguration(afterName = {"org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+@AutoConfiguration(afterName = {"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration","org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
         "org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration"})
 public class MetricsAutoConfiguration {
 
@@ -28,6 +28,12 @@ public class MetricsAutoConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns(ScrapeGuard.PATH, ScrapeGuard.PATH + "/*");
         return registration;
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnBean(org.springframework.kafka.core.KafkaAdmin.class)
+    DeadLetterTopicMetrics gvDeadLetterTopicMetrics(org.springframework.kafka.core.KafkaAdmin kafka) {
+        return new DeadLetterTopicMetrics(kafka.getConfigurationProperties());
     }
 
     @Configuration(proxyBeanMethods = false)
