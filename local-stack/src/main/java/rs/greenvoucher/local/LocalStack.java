@@ -116,7 +116,9 @@ public final class LocalStack {
         notification.put("GV_PORTAL_URL", "http://127.0.0.1:" + ports.web());
         services.start("notification-service", notification);
 
-        services.start("web-ui", Ports.webEnvironment(ports));
+        Map<String, String> web = Ports.webEnvironment(ports);
+        web.put("GV_METRICS_SCRAPE_TOKEN", credentials.metricsScrapeToken());
+        services.start("web-ui", web);
 
         for (var service : List.of(Map.entry("application-core", ports.core()), Map.entry("evaluation-service", ports.evaluation()),
                 Map.entry("notification-service", ports.notification()), Map.entry("web-ui", ports.web()))) {

@@ -61,9 +61,12 @@ class MetricsIT {
                 "CORE", List.of("gv_processor_lag_events{", "gv_axon_parked_events{", "gv_applications{", "gv_vouchers_approved_eur",
                         "http_server_requests_seconds_bucket{", "kafka_producer_", "hikaricp_connections_active{"),
                 "EVALUATION", List.of("gv_decisions_pending", "gv_decisions_stuck", "gv_queue_items{", "kafka_consumer_fetch_manager_records_lag_max", "gv_dead_letter_records{"),
-                "NOTIFICATION", List.of("gv_mails{", "gv_mails_retrying", "kafka_consumer_fetch_manager_records_lag_max"));
+                "NOTIFICATION", List.of("gv_mails{", "gv_mails_retrying", "kafka_consumer_fetch_manager_records_lag_max"),
+                "PORTAL", List.of("http_server_requests_seconds_bucket{", "jvm_memory_used_bytes{"));
+        Map<String, String> bases = new java.util.LinkedHashMap<>(system.serviceBases());
+        bases.put("PORTAL", system.webUrl);
         StringBuilder scrapes = new StringBuilder();
-        for (var service : system.serviceBases().entrySet()) {
+        for (var service : bases.entrySet()) {
             String base = service.getValue();
             assertThat(status(base, null)).as(service.getKey() + " without the token").isEqualTo(401);
             String token = "Basic " + Base64.getEncoder().encodeToString(

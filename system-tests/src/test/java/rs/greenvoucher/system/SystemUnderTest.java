@@ -152,6 +152,7 @@ final class SystemUnderTest {
         ServiceProcess notification = ServiceProcess.start(root, "notification-service", notificationPort, notificationEnv, logs);
         Map<String, String> webEnv = new HashMap<>();
         webEnv.put("GV_WEB_PORT", Integer.toString(webPort));
+        webEnv.put("GV_METRICS_SCRAPE_TOKEN", SCRAPE_TOKEN);
         webEnv.putAll(OPERATOR);
         webEnv.put("GV_CORE_URL", core.baseUrl());
         webEnv.put("GV_EVALUATION_URL", evaluation.baseUrl());

@@ -56,10 +56,40 @@ public class WebConfiguration implements WebMvcConfigurer {
         return http.build();
     }
 
-    /** No users of its own (and so no generated password in the log). */
+    /**
+     * The operator's Prometheus alone reads the portal's metrics (docs/operations.md), as the services': HTTP Basic
+     * {@code prometheus:<GV_METRICS_SCRAPE_TOKEN>}; without a token nobody does. A chain of its own, ahead of the pages'.
+     */
     @Bean
-    UserDetailsService noLocalUsers() {
-        return new InMemoryUserDetailsManager();
+    @org.springframework.core.annotation.Order(0)
+    SecurityFilterChain scrape(HttpSecurity http, UserDetailsService users,
+                               @org.springframework.beans.factory.annotation.Value("${gv.metrics.scrape-token:}") String token) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(a -> {
+                    if (token.isBlank()) {
+                        a.anyRequest().denyAll();
+                    } else {
+                        a.anyRequest().hasRole("SCRAPER");
+                    }
+                })
+                .httpBasic(basic -> basic.realmName("metrics"))
+                .userDetailsService(users)
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    /** No people of its own (and so no generated password in the log): only the scraper, when it has a token. */
+    @Bean
+    UserDetailsService noLocalUsers(@org.springframework.beans.factory.annotation.Value("${gv.metrics.scrape-token:}") String token) {
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        if (!token.isBlank()) {
+            // hashed at a low cost: compared in constant time on every scrape, a secret of the operator's, not a person's
+            users.createUser(org.springframework.security.core.userdetails.User.withUsername("prometheus")
+                    .password("{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(token))
+                    .roles("SCRAPER").build());
+        }
+        return users;
     }
 
     /** messages_sr and messages_en only, with no default file (so Spring Boot would not configure this itself). */
