@@ -177,6 +177,16 @@ class EndToEndIT {
             java.nio.file.Path log = system.logs().resolve(process + ".log");
             assertThat(log).exists();
             String lines = java.nio.file.Files.readString(log);
+            if (process.equals("notification-service") || process.equals("web-ui")) {
+                // started with GV_LOG_FORMAT=json: its lines are JSON objects in the Elastic Common Schema, naming it
+                List<String> objects = lines.lines().filter(l -> l.startsWith("{")).toList();
+                assertThat(objects).as(process + "'s JSON lines").hasSizeGreaterThan(10);
+                for (String line : objects) {
+                    JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(line);
+                    assertThat(json.has("@timestamp") && json.has("message")).as(process + ": " + line).isTrue();
+                    assertThat(json.get("service").get("name").asString()).isEqualTo(process);
+                }
+            }
             assertThat(lines).as(process + "'s log").doesNotContain(email).doesNotContain(contact).doesNotContain(providerEmail)
                     .doesNotContain("Ana Petrović").doesNotContain(mb);
         }

@@ -142,6 +142,7 @@ final class SystemUnderTest {
         evaluationEnv.put("GV_EVALUATION_DB_URL", pg.jdbcUrl("gv_evaluation"));
         Map<String, String> notificationEnv = new HashMap<>(common);
         notificationEnv.put("GV_NOTIFICATION_PORT", Integer.toString(notificationPort));
+        notificationEnv.put("GV_LOG_FORMAT", "json");
         notificationEnv.put("GV_NOTIFICATION_DB_URL", pg.jdbcUrl("gv_notification"));
         notificationEnv.put("GV_SMTP_HOST", "127.0.0.1");
         notificationEnv.put("GV_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
@@ -153,6 +154,8 @@ final class SystemUnderTest {
         Map<String, String> webEnv = new HashMap<>();
         webEnv.put("GV_WEB_PORT", Integer.toString(webPort));
         webEnv.put("GV_METRICS_SCRAPE_TOKEN", SCRAPE_TOKEN);
+        // two of the four processes log JSON lines (docs/operations.md), so that the option is run, not only written
+        webEnv.put("GV_LOG_FORMAT", "json");
         webEnv.putAll(OPERATOR);
         webEnv.put("GV_CORE_URL", core.baseUrl());
         webEnv.put("GV_EVALUATION_URL", evaluation.baseUrl());
