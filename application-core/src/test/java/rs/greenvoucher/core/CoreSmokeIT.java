@@ -21,6 +21,26 @@ class CoreSmokeIT extends CoreIntegrationTest {
         }
     }
 
+    /**
+     * The served OpenAPI description is the checked-in one (application-api, contract/openapi/core.json) that the
+     * system tests generate a Java client from with OpenAPI Generator (GeneratedClientIT): a change of the API shows
+     * here first. {@code -Dgv.contract.write=true} writes it anew. Only the servers (a random port) are left out.
+     */
+    @Test
+    void theServedDescriptionIsTheOneClientsAreGeneratedFrom() throws Exception {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode served = (tools.jackson.databind.node.ObjectNode) json.readTree(api.get("/v3/api-docs", null).body());
+        served.remove("servers");
+        java.nio.file.Path file = java.nio.file.Path.of("../application-api/src/main/resources/contract/openapi/core.json");
+        if (Boolean.getBoolean("gv.contract.write")) {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
+        }
+        assertThat(json.readTree(rs.greenvoucher.infra.ContractExamples.read("openapi", "core")))
+                .as("the served OpenAPI description differs from contract/openapi/core.json: run CoreSmokeIT with -Dgv.contract.write=true")
+                .isEqualTo(served);
+    }
+
     @Test
     void startsOnPostgresAndKafkaAndIsHealthy() {
         SmokeChecks.assertReadyDocumentedAndProtected(port, "/api/applications", admin(), "db");
