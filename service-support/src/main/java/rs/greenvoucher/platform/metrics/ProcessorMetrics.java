@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The processors' pipeline, for the operator's alerts (docs/operations.md): per tracking processor and segment, how
- * many events of the store it is behind ({@code gv_processor_lag_events}). Read when scraped, from memory: the store's
- * head token and the processors' status. (The parked events are {@code gv_axon_parked_events}, DeadLetterConfiguration.)
+ * many events of the store it is behind ({@code gv_processor_lag_events}). Read when scraped: the store's head token
+ * (one max over the global index's primary key) less the segment's position (in memory). (The parked events are {@code gv_axon_parked_events}, DeadLetterConfiguration.)
  */
 public class ProcessorMetrics implements MeterBinder {
 
