@@ -39,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signed, published, exported, checked by the auditor's verifier, and found out when one byte of one event changes or
  * an event is deleted; crypto-shredding leaves it intact.
  */
+// a database of its own makes it a context of its own; closed after the class, so that its instance of core does not
+// go on sharing the consumer groups (and so the decisions) of the shared context's tests on the same broker
+@org.springframework.test.annotation.DirtiesContext
 class TamperEvidentLogIT extends CoreIntegrationTest {
 
     /**
