@@ -20,6 +20,7 @@ import rs.greenvoucher.api.http.VoucherMoneyView;
 import rs.greenvoucher.api.value.InvalidValueException;
 import rs.greenvoucher.api.value.Money;
 import rs.greenvoucher.core.documents.Upload;
+import rs.greenvoucher.core.providers.portal.ProviderOfAccount;
 import rs.greenvoucher.core.voucher.invoice.ConfirmDelivery;
 import rs.greenvoucher.core.voucher.invoice.SubmitInvoice;
 import rs.greenvoucher.platform.refusal.Refusal;
@@ -47,10 +48,13 @@ class InvoiceController {
     private final PaymentReads reads;
     private final JdbcClient jdbc;
 
-    InvoiceController(CommandGateway commands, PaymentReads reads, JdbcClient jdbc) {
+    private final ProviderOfAccount providers;
+
+    InvoiceController(CommandGateway commands, PaymentReads reads, JdbcClient jdbc, ProviderOfAccount providers) {
         this.commands = commands;
         this.reads = reads;
         this.jdbc = jdbc;
+        this.providers = providers;
     }
 
     @PostMapping(path = "/api/provider/vouchers/{id}/invoices", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -66,8 +70,7 @@ class InvoiceController {
                                        @RequestParam(value = "issuedOn", required = false) String issuedOn,
                                        @RequestParam(value = "amountEur", required = false) String amountEur,
                                        JwtAuthenticationToken auth) throws IOException {
-        String provider = jdbc.sql("select provider_code from account where id::text = :id").param("id", auth.getName())
-                .query(String.class).optional().orElse(null);
+        String provider = providers.codeOf(auth).orElse(null);
         if (provider == null) {
             throw Refusal.notFound("No such resource."); // an account not linked to a provider has no vouchers
         }

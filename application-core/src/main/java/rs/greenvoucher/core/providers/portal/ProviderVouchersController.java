@@ -11,11 +11,9 @@ import rs.greenvoucher.api.http.ApplicationView;
 import rs.greenvoucher.api.http.PaymentOrderView;
 import rs.greenvoucher.api.http.ProviderVoucher;
 import rs.greenvoucher.core.payments.PaymentReads;
-import rs.greenvoucher.platform.refusal.Refusal;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The vouchers a provider is named on, from provider matching on (before it the enterprise has only asked), for the
@@ -28,11 +26,13 @@ class ProviderVouchersController {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final PaymentReads payments;
+    private final ProviderOfAccount provider;
 
-    ProviderVouchersController(JdbcClient jdbc, JsonMapper json, PaymentReads payments) {
+    ProviderVouchersController(JdbcClient jdbc, JsonMapper json, PaymentReads payments, ProviderOfAccount provider) {
         this.jdbc = jdbc;
         this.json = json;
         this.payments = payments;
+        this.provider = provider;
     }
 
     static final List<String> NAMED = List.of("PROVIDER_MATCHED", "APPROVED", "COMPLETION_REPORTED", "COMPLETED", "EXPIRED");
@@ -42,8 +42,7 @@ class ProviderVouchersController {
     @Operation(summary = "The vouchers my provider is named on, from provider matching on, newest first: the enterprise, "
             + "the project's title and services, the status, the approved amount, and my invoices and payments (PROVIDER)")
     List<ProviderVoucher> vouchers(JwtAuthenticationToken auth) {
-        String code = jdbc.sql("select provider_code from account where id = :id").param("id", account(auth))
-                .query(String.class).optional().orElse(null);
+        String code = provider.codeOf(auth).orElse(null);
         if (code == null) {
             return List.of();
         }
@@ -60,13 +59,5 @@ class ProviderVouchersController {
                         payments.orders("where o.application_id = :app and o.provider_code = :code",
                                 java.util.Map.of("app", v.id(), "code", code)).stream().map(PaymentOrderView::forProvider).toList()))
                 .toList();
-    }
-
-    private static UUID account(JwtAuthenticationToken auth) {
-        try {
-            return UUID.fromString(auth.getName());
-        } catch (IllegalArgumentException e) {
-            throw Refusal.notFound();
-        }
     }
 }
