@@ -70,6 +70,32 @@ class KafkaPublishingIT extends CoreIntegrationTest {
             assertThat(received.get(0).partition()).isEqualTo(received.get(1).partition());
         }
     }
+    /**
+     * The record of an event carries the trace of the request that made it (docs/adr/0034): the client's trace id, in
+     * the traceparent header the consumers continue; a request without one starts a trace of its own.
+     */
+    @Test
+    void anEventsRecordCarriesTheTraceOfTheRequestThatMadeIt() {
+        String token = api.newApplicant("en");
+        String trace = UUID.randomUUID().toString().replace("-", "");
+        try (TopicReader reader = new TopicReader(Topics.APPLICATION_EVENTS)) {
+            Response submitted = api.post("/api/applications", token, TestData.application(TestData.mb()),
+                    java.util.Map.of("traceparent", "00-" + trace + "-00f067aa0ba902b7-01"));
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+            String id = submitted.json().get("id").asString();
+            assertThat(api.post("/api/applications/" + id + "/withdraw", token, "{\"reason\":\"test\"}").status()).isEqualTo(200);
+
+            List<ConsumerRecord<String, String>> received = reader.await(id, 2, Duration.ofSeconds(30));
+            String first = rs.greenvoucher.platform.tracing.Traces.of(received.get(0).headers());
+            String second = rs.greenvoucher.platform.tracing.Traces.of(received.get(1).headers());
+            assertThat(first).matches("00-" + trace + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7"); // the publisher's own span
+            assertThat(second).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}").doesNotContain(trace);
+            // and it is the event's: kept in its metadata in the event store
+            assertThat(jdbc.sql("select convert_from(meta_data, 'UTF8') from domain_event_entry where aggregate_identifier = :id and sequence_number = 0")
+                    .param("id", id).query(String.class).single()).contains(trace);
+        }
+    }
+
     /** The keys of a batch's submissions go first, acknowledged, then the messages sealed with them (docs/adr/0011). */
     @Test
     void everySubmissionsKeyIsOnTheKeysTopicBeforeItsMessage() throws Exception {

@@ -28,12 +28,13 @@ class NotificationsConsumer {
     private final PollTransactions polls;
     private final KafkaKeyRing keys;
 
-    NotificationsConsumer(NotificationPlanner planner, AccountMailPlanner accountMails, JsonMapper json, PlatformTransactionManager transactions, KafkaKeyRing keys) {
+    NotificationsConsumer(NotificationPlanner planner, AccountMailPlanner accountMails, JsonMapper json, PlatformTransactionManager transactions, KafkaKeyRing keys,
+                          rs.greenvoucher.platform.tracing.Traces traces) {
         this.planner = planner;
         this.accountMails = accountMails;
         this.json = json;
         this.keys = keys;
-        this.polls = new PollTransactions(transactions);
+        this.polls = new PollTransactions(transactions, traces);
     }
 
     /** A poll's events are planned in one transaction ({@link PollTransactions}). */

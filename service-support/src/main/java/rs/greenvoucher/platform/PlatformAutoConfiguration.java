@@ -45,6 +45,14 @@ public class PlatformAutoConfiguration {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
     }
 
+    /** The trace context where Spring does not carry it (Axon's metadata, batch listeners, outbox rows). */
+    @Bean
+    rs.greenvoucher.platform.tracing.Traces traces(org.springframework.beans.factory.ObjectProvider<io.micrometer.tracing.Tracer> tracer,
+                                                 org.springframework.beans.factory.ObjectProvider<io.micrometer.tracing.propagation.Propagator> propagator) {
+        return new rs.greenvoucher.platform.tracing.Traces(tracer.getIfAvailable(() -> io.micrometer.tracing.Tracer.NOOP),
+                propagator.getIfAvailable(() -> io.micrometer.tracing.propagation.Propagator.NOOP));
+    }
+
     @Bean
     ApiExceptionHandler apiExceptionHandler() {
         return new ApiExceptionHandler();

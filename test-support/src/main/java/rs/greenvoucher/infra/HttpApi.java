@@ -60,6 +60,14 @@ public final class HttpApi {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), token, body);
     }
 
+    /** A POST with headers of the caller's own (a traceparent, say). */
+    public Response post(String path, String token, String body, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(builder::header);
+        return send(builder, token, body);
+    }
+
     public Response put(String path, String token, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

@@ -44,6 +44,8 @@ import java.util.UUID;
 @Tag(name = "Applications")
 class ApplicationController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApplicationController.class);
+
     private final CommandGateway commands;
     private final EmailConfirmations accounts;
     private final SubmissionDryRun dryRun;
@@ -80,6 +82,7 @@ class ApplicationController {
             Object language = auth.getToken().getClaims().get("lang");
             Submitted submitted = commands.sendAndWait(new SubmitApplication(id, auth.getName(), form,
                     "en".equals(language) ? "en" : "sr", verifiedEmail, draftId));
+            log.info("Application {} submitted as {}", id, submitted.trackingCode()); // ids only: no personal data in logs
             return ResponseEntity.created(URI.create("/api/applications/" + id))
                     .body(new SubmissionAccepted(id, ApplicationStatus.SUBMITTED, submitted.trackingCode()));
         });

@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import rs.greenvoucher.platform.tracing.Traces;
 import org.springframework.stereotype.Component;
 import rs.greenvoucher.api.evaluation.Decision;
 import rs.greenvoucher.api.evaluation.EvaluationDecision;
@@ -37,12 +38,18 @@ import java.util.UUID;
  * Messages without an application to refuse them on go to the dead-letter topic.
  */
 @Component
-record DecisionConsumer(CommandGateway commands, JsonMapper json) {
+record DecisionConsumer(CommandGateway commands, JsonMapper json, Traces traces) {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionConsumer.class);
 
+    /** In the trace of the evaluator's request that made the decision (its record's traceparent). */
     @KafkaListener(topics = Topics.EVALUATION_DECISIONS, groupId = "application-core")
-    void on(String message) {
+    void on(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
+        traces.continued(Traces.of(record.headers()), Topics.EVALUATION_DECISIONS + " process",
+                io.micrometer.tracing.Span.Kind.CONSUMER, () -> apply(record.value()));
+    }
+
+    private void apply(String message) {
         JsonNode tree = ReadableMessages.tree(json, message, "decision");
         UUID applicationId = uuid(tree.path("applicationId"));
         UUID decisionId = uuid(tree.path("decisionId"));
@@ -65,6 +72,7 @@ record DecisionConsumer(CommandGateway commands, JsonMapper json) {
         }
         try {
             commands.sendAndWait(command);
+            log.info("Decision {} on {} applied", decisionId, applicationId);
         } catch (AggregateNotFoundException e) {
             throw new PoisonMessageException("no application " + decision.applicationId(), e);
         } catch (Refusal e) {

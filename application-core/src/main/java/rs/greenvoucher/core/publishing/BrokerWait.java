@@ -28,10 +28,15 @@ final class BrokerWait {
 
     /** Sends one record; while the broker cannot be found, tries again. Other refusals come back as failed futures. */
     static CompletableFuture<?> send(KafkaTemplate<String, String> kafka, String topic, String key, String value) {
+        return send(kafka, topic, key, value, null);
+    }
+
+    /** The same, with the trace context in the record's {@code traceparent} header (when there is one). */
+    static CompletableFuture<?> send(KafkaTemplate<String, String> kafka, String topic, String key, String value, String traceparent) {
         long pause = 100;
         while (true) {
             try {
-                CompletableFuture<?> sent = kafka.send(topic, key, value);
+                CompletableFuture<?> sent = kafka.send(rs.greenvoucher.platform.tracing.Traces.record(topic, key, value, traceparent));
                 if (!sent.isCompletedExceptionally() || !Transience.isTransient(failureOf(sent))) {
                     return sent;
                 }

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -17,6 +18,7 @@ import rs.greenvoucher.api.kafka.EventEnvelope;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.platform.kafka.EventEnvelopes;
 import rs.greenvoucher.platform.privacy.PersonalKeys;
+import rs.greenvoucher.platform.tracing.Traces;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
@@ -35,7 +37,8 @@ import java.util.concurrent.CompletableFuture;
  * before the processor's token moves; if Kafka is away the sends wait for it in place ({@link BrokerWait}), and only
  * a send that fails for good fails the batch, which the processor retries (consumers drop the duplicates by event id). Events of one
  * application stay in one segment, in order. Personal fields go out sealed with the application's key, which goes to
- * {@code gv.personal.keys} first; an erasure sends its tombstone (docs/adr/0011).
+ * {@code gv.personal.keys} first; an erasure sends its tombstone (docs/adr/0011). The record carries the trace of the
+ * request that made the event (its {@code traceparent}, kept in the event's metadata: docs/adr/0034).
  */
 @Component
 @ProcessingGroup(KafkaPublisher.GROUP)
@@ -49,9 +52,11 @@ class KafkaPublisher {
     private final PayloadLookups lookups;
     private final JsonMapper json;
     private final PersonalKeys keys;
+    private final Traces traces;
 
-    KafkaPublisher(KafkaTemplate<String, String> kafka, PayloadLookups lookups, JsonMapper json, PersonalKeys keys) {
+    KafkaPublisher(KafkaTemplate<String, String> kafka, PayloadLookups lookups, JsonMapper json, PersonalKeys keys, Traces traces) {
         this.kafka = kafka;
+        this.traces = traces;
         this.keys = keys;
         this.lookups = lookups;
         // amounts stay BigDecimal on their way into the payload map (never a double: 10800.00, not 10800.0)
@@ -59,7 +64,13 @@ class KafkaPublisher {
     }
 
     @EventHandler
-    void on(ApplicationEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+    void on(ApplicationEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence, MetaData metaData) {
+        Object traceparent = metaData.get(Traces.HEADER);
+        traces.continued(traceparent instanceof String t ? t : null, Topics.APPLICATION_EVENTS + " publish",
+                io.micrometer.tracing.Span.Kind.PRODUCER, () -> publish(event, eventId, sequence));
+    }
+
+    private void publish(ApplicationEvent event, String eventId, Long sequence) {
         String application = event.applicationId().toString();
         if (event instanceof ApplicationEvent.ApplicationSubmitted && !keysOfTheBatchSent().contains(application)) {
             byte[] key = keys.find(application);
@@ -74,7 +85,7 @@ class KafkaPublisher {
         EventEnvelope envelope = EventEnvelope.of(UUID.fromString(eventId), sequence == null ? 0 : sequence,
                 EventPayload.of(event, lookups.forEvent(event)));
         CompletableFuture<?> sent = BrokerWait.send(kafka, Topics.APPLICATION_EVENTS, event.applicationId().toString(),
-                EventEnvelopes.write(json, envelope, keys::find));
+                EventEnvelopes.write(json, envelope, keys::find), traces.current());
         if (sent.isCompletedExceptionally()) {
             // refused at once (a record too large, say): this event's fault, so it is parked (DeadLetterConfiguration);
             // a broker that is away is waited for (BrokerWait)

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.platform.faults.Transience;
+import rs.greenvoucher.platform.tracing.Traces;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
@@ -46,7 +47,7 @@ class DecisionOutbox {
         this.clock = clock;
     }
 
-    record Pending(UUID decisionId, UUID applicationId, String body, int attempts) {
+    record Pending(UUID decisionId, UUID applicationId, String body, int attempts, String traceparent) {
     }
 
     @Scheduled(fixedDelayString = "${gv-evaluation.outbox-interval:PT0.2S}")
@@ -54,16 +55,17 @@ class DecisionOutbox {
     public int publish() throws InterruptedException {
         Instant now = clock.instant();
         List<Pending> pending = jdbc.sql("""
-                        select decision_id, application_id, body::text as body, attempts from decision
+                        select decision_id, application_id, body::text as body, attempts, traceparent from decision
                         where published_at is null and outcome = 'PENDING' and coalesce(next_attempt_at, decided_at) <= :now
                         order by coalesce(next_attempt_at, decided_at) limit 100 for update skip locked""")
                 .param("now", Timestamp.from(now))
                 .query((rs, n) -> new Pending(rs.getObject("decision_id", UUID.class), rs.getObject("application_id", UUID.class),
-                        rs.getString("body"), rs.getInt("attempts"))).list();
+                        rs.getString("body"), rs.getInt("attempts"), rs.getString("traceparent"))).list();
         int sent = 0;
         for (Pending p : pending) {
             try {
-                kafka.send(Topics.EVALUATION_DECISIONS, p.applicationId().toString(), p.body()).get(15, TimeUnit.SECONDS);
+                kafka.send(Traces.record(Topics.EVALUATION_DECISIONS, p.applicationId().toString(), p.body(), p.traceparent()))
+                        .get(15, TimeUnit.SECONDS);
                 jdbc.sql("update decision set published_at = :now, attempts = attempts + 1, last_error = null where decision_id = :id")
                         .param("now", Timestamp.from(now)).param("id", p.decisionId()).update();
                 sent++;

@@ -35,9 +35,13 @@ class DecisionService {
     private final boolean fourEyes;
     private final Duration stuckAfter;
 
+    private final rs.greenvoucher.platform.tracing.Traces traces;
+
     DecisionService(JdbcClient jdbc, JsonMapper json, Clock clock,
                     @Value("${gv-evaluation.four-eyes:true}") boolean fourEyes,
-                    @Value("${gv-evaluation.pending-stuck-after:PT2M}") Duration stuckAfter) {
+                    @Value("${gv-evaluation.pending-stuck-after:PT2M}") Duration stuckAfter,
+                    rs.greenvoucher.platform.tracing.Traces traces) {
+        this.traces = traces;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -85,8 +89,10 @@ class DecisionService {
         EvaluationDecision taken = EvaluationDecision.of(decisionId, applicationId, decision, me, now);
         Object name = auth.getToken().getClaims().get("name");
         jdbc.sql("""
-                        insert into decision (decision_id, application_id, stage, kind, body, decided_by, decided_by_name, decided_at)
-                        values (:id, :app, :stage, :kind, cast(:body as jsonb), :by, :byName, :at)""")
+                        insert into decision (decision_id, application_id, stage, kind, body, decided_by, decided_by_name, decided_at,
+                            traceparent)
+                        values (:id, :app, :stage, :kind, cast(:body as jsonb), :by, :byName, :at, :trace)""")
+                .param("trace", traces.current()) // the decision goes to core in the trace of the evaluator's request
                 .param("id", decisionId).param("app", applicationId).param("stage", expected.name()).param("kind", kind)
                 .param("body", json.writeValueAsString(taken)).param("by", me).param("byName", name == null ? me : name.toString())
                 .param("at", Timestamp.from(now)).update();

@@ -28,11 +28,12 @@ public class ApplicationEventsConsumer {
     private final PollTransactions polls;
     private final KafkaKeyRing keys;
 
-    ApplicationEventsConsumer(WorkQueue queue, JsonMapper json, PlatformTransactionManager transactions, KafkaKeyRing keys) {
+    ApplicationEventsConsumer(WorkQueue queue, JsonMapper json, PlatformTransactionManager transactions, KafkaKeyRing keys,
+                          rs.greenvoucher.platform.tracing.Traces traces) {
         this.queue = queue;
         this.json = json;
         this.keys = keys;
-        this.polls = new PollTransactions(transactions);
+        this.polls = new PollTransactions(transactions, traces);
     }
 
     @KafkaListener(id = LISTENER, idIsGroup = false, topics = Topics.APPLICATION_EVENTS, groupId = "evaluation-service", batch = "true")

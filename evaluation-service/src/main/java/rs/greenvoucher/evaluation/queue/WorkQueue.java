@@ -37,6 +37,7 @@ import java.util.UUID;
 @Component
 public class WorkQueue {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkQueue.class);
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final JsonMapper json;
@@ -70,6 +71,7 @@ public class WorkQueue {
         if (message instanceof ApplicationMessage.ApplicationSubmitted submitted) {
             submitted(e, submitted, at, writes);
             writes.applied(id, e.sequence(), true);
+            logMove(writes, id, Stage.SCREENING);
             return;
         }
         Long last = writes.lastSequence(id);
@@ -136,6 +138,14 @@ public class WorkQueue {
         if (message instanceof DecisionMessage decided && decided.decisionId() != null) {
             writes.write(decided.decisionId(), "update decision set outcome = 'APPLIED' where decision_id = :d",
                     new MapSqlParameterSource("d", decided.decisionId()));
+        }
+        logMove(writes, id, next);
+    }
+
+    /** One line per item that enters a stage or leaves the queue, as it happens (not during a rebuild). */
+    private static void logMove(QueueWrites writes, UUID id, Stage stage) {
+        if (writes instanceof QueueWrites.Now) {
+            log.info(stage == null ? "Application {} left the queue" : "Application {} is in the queue for {}", id, stage);
         }
     }
 

@@ -39,6 +39,7 @@ import java.util.concurrent.Future;
 class MailOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+    private final rs.greenvoucher.platform.tracing.Traces traces;
 
     /**
      * Mails go out on this many lanes at once, each recipient always on the same lane (by a hash of the address), so
@@ -58,7 +59,9 @@ class MailOutbox {
         return thread;
     });
 
-    MailOutbox(JdbcClient jdbc, Smtp smtp, TransactionTemplate tx, Clock clock, MailSenders senders, SendOutcomes outcomes) {
+    MailOutbox(JdbcClient jdbc, Smtp smtp, TransactionTemplate tx, Clock clock, MailSenders senders, SendOutcomes outcomes,
+               rs.greenvoucher.platform.tracing.Traces traces) {
+        this.traces = traces;
         this.outcomes = outcomes;
         this.jdbc = jdbc;
         this.senders = senders;
@@ -67,7 +70,7 @@ class MailOutbox {
         this.clock = clock;
     }
 
-    record Pending(UUID id, String recipient, String subject, String body, String language, int attempts) {
+    record Pending(UUID id, String recipient, String subject, String body, String language, int attempts, String traceparent) {
     }
 
     @Scheduled(fixedDelayString = "${gv.mail.send-interval:PT0.5S}")
@@ -105,12 +108,12 @@ class MailOutbox {
     Pending claimOne(int lane) {
         Instant now = clock.instant();
         List<Pending> due = jdbc.sql("""
-                        select id, recipient, subject, body, language, attempts from notification
+                        select id, recipient, subject, body, language, attempts, traceparent from notification
                         where status = 'PENDING' and next_attempt_at <= :now and mod(abs(hashtext(recipient)), :lanes) = :lane
                         order by next_attempt_at limit 1 for update skip locked""")
                 .param("now", Timestamp.from(now)).param("lanes", LANES).param("lane", lane)
                 .query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("body"), rs.getString("language"), rs.getInt("attempts"))).list();
+                        rs.getString("body"), rs.getString("language"), rs.getInt("attempts"), rs.getString("traceparent"))).list();
         if (due.isEmpty()) {
             return null;
         }
@@ -122,6 +125,10 @@ class MailOutbox {
     }
 
     void send(Pending mail) {
+        traces.continued(mail.traceparent(), "mail send", io.micrometer.tracing.Span.Kind.CLIENT, () -> sendInTrace(mail));
+    }
+
+    private void sendInTrace(Pending mail) {
         Exception failure = null;
         try {
             smtp.send(mail);
@@ -129,6 +136,7 @@ class MailOutbox {
             failure = e;
         }
         if (failure == null) {
+            log.info("Mail {} sent", mail.id());
             outcomes.store(mail, "SENT", null, null);
         } else if (Smtp.mayHaveBeenAccepted(failure)) {
             log.error("Mail {}: no answer after it was handed to SMTP; it may have been delivered and is not sent again: {}",

@@ -14,7 +14,10 @@ public class PlannedMails {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    PlannedMails(JdbcClient jdbc, Clock clock) {
+    private final rs.greenvoucher.platform.tracing.Traces traces;
+
+    PlannedMails(JdbcClient jdbc, Clock clock, rs.greenvoucher.platform.tracing.Traces traces) {
+        this.traces = traces;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -27,9 +30,10 @@ public class PlannedMails {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                         insert into notification (id, event_id, application_id, applicant_id, kind, recipient, language, subject, body,
-                            created_at, next_attempt_at)
-                        values (:id, :key, :app, :applicant, :kind, :to, :lang, :subject, :body, :now, :now)
+                            created_at, next_attempt_at, traceparent)
+                        values (:id, :key, :app, :applicant, :kind, :to, :lang, :subject, :body, :now, :now, :trace)
                         on conflict (event_id) do nothing""")
+                .param("trace", traces.current()) // the mail is sent in the trace of the event that asked for it
                 .param("id", UUID.randomUUID()).param("key", key).param("app", applicationId).param("applicant", r.applicantId())
                 .param("kind", kind).param("to", r.email()).param("lang", r.language()).param("subject", mail.subject())
                 .param("body", mail.body()).param("now", now).update();

@@ -18,6 +18,7 @@ import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.infra.LoggedExchanges;
 import rs.greenvoucher.infra.TestData;
+import rs.greenvoucher.system.ProcessLogs;
 import rs.greenvoucher.system.SystemAccess;
 import tools.jackson.databind.JsonNode;
 
@@ -303,6 +304,16 @@ class PortalBrowserIT {
             assertThat(second.driver.findElement(By.cssSelector(".tracking")).getText()).startsWith("GIV-");
             assertThat(second.text()).contains(NAME).contains("Recycled PET packaging line");
             second.page("receipt");
+            // one trace, from the portal's request to the mail (docs/adr/0034): the portal's line of this submission
+            // has its trace id, and so do core's, the evaluation service's queue write and the notification service's mail
+            String trace = await().atMost(Duration.ofSeconds(10)).until(() -> ProcessLogs.of("web-ui")
+                    .traceId("submitted as application " + id), java.util.Optional::isPresent).orElseThrow();
+            assertThat(ProcessLogs.of("application-core").lines(trace)).anyMatch(l -> l.contains("Application " + id + " submitted as GIV-"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(ProcessLogs.of("evaluation-service").lines(trace))
+                        .anyMatch(l -> l.contains("Application " + id + " is in the queue for SCREENING"));
+                assertThat(ProcessLogs.of("notification-service").lines(trace)).anyMatch(l -> l.matches(".*Mail [0-9a-f-]{36} sent.*"));
+            });
             assertThat(core.get("/api/drafts", core.token(email, PASSWORD)).json()).isEmpty(); // the draft is gone
             // its document went with it, for the evaluators to open
             assertThat(core.get("/api/applications/" + id + "/documents", SystemAccess.evaluatorToken("jelena")).json().get(0)

@@ -31,6 +31,8 @@ import java.util.UUID;
 @Controller
 record CheckPage(ServiceApi api, PublicData data) {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckPage.class);
+
     record Problem(String code, List<String> rules, List<FieldLink> fields) {
     }
 
@@ -78,6 +80,7 @@ record CheckPage(ServiceApi api, PublicData data) {
         }
         try {
             SubmissionAccepted answer = api.post(Service.CORE, "/api/applications?draftId=" + id, read.form(), SubmissionAccepted.class);
+            LOG.info("Draft {} submitted as application {}", id, answer.id()); // ids only: no personal data in logs
             return "redirect:/applications/" + answer.id() + "/receipt";
         } catch (ApiProblem problem) {
             if (problem.status() == 0 || problem.status() >= 500 || problem.status() == 401 || problem.status() == 429) {

@@ -24,7 +24,8 @@ import java.util.Map;
 
 /**
  * One HTTP exchange with a service: the browser's address in X-Forwarded-For (the services throttle each person, not
- * the portal), the answer's bytes, or its problem+json as an {@link ApiProblem}; and the answer read as its record.
+ * the portal), the trace's traceparent, the answer's bytes, or its problem+json as an {@link ApiProblem}; and the
+ * answer read as its record.
  */
 @Component
 class ServiceHttp {
@@ -38,8 +39,15 @@ class ServiceHttp {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private final ExchangeLog exchanges;
 
+    private final io.micrometer.tracing.Tracer tracer;
+    private final io.micrometer.tracing.propagation.Propagator propagator;
+
     ServiceHttp(@Value("${gv.web.core-url}") String core, @Value("${gv.web.evaluation-url}") String evaluation,
-                @Value("${gv.web.notification-url}") String notification, @Value("${gv.web.exchange-log:}") String exchangeLog) {
+                @Value("${gv.web.notification-url}") String notification, @Value("${gv.web.exchange-log:}") String exchangeLog,
+                org.springframework.beans.factory.ObjectProvider<io.micrometer.tracing.Tracer> tracer,
+                org.springframework.beans.factory.ObjectProvider<io.micrometer.tracing.propagation.Propagator> propagator) {
+        this.tracer = tracer.getIfAvailable(() -> io.micrometer.tracing.Tracer.NOOP);
+        this.propagator = propagator.getIfAvailable(() -> io.micrometer.tracing.propagation.Propagator.NOOP);
         this.baseUrls = Map.of(Service.CORE, strip(core), Service.EVALUATION, strip(evaluation), Service.NOTIFICATION, strip(notification));
         this.exchanges = ExchangeLog.of(exchangeLog, json);
     }
@@ -120,6 +128,11 @@ class ServiceHttp {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        // the service's work continues the trace of the browser's request (its traceparent: docs/adr/0034)
+        io.micrometer.tracing.Span span = tracer.currentSpan();
+        if (span != null) {
+            propagator.inject(span.context(), request, HttpRequest.Builder::header);
         }
         return request;
     }
