@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import rs.greenvoucher.api.kafka.Topics;
 import rs.greenvoucher.api.privacy.SealedText;
-import rs.greenvoucher.infra.EmbeddedPostgresServer;
 import rs.greenvoucher.infra.HttpApi;
 import rs.greenvoucher.infra.HttpApi.Response;
 import rs.greenvoucher.infra.TestData;
@@ -240,7 +239,7 @@ class ErasureIT {
     }
 
     private static Connection connect(String database) throws Exception {
-        EmbeddedPostgresServer pg = system.postgres;
-        return DriverManager.getConnection(pg.jdbcUrl(database), pg.username(), "");
+        rs.greenvoucher.infra.PostgresServer pg = system.postgres;
+        return DriverManager.getConnection(pg.jdbcUrl(database), pg.username(), pg.password());
     }
 }

@@ -2,10 +2,10 @@ package rs.greenvoucher.system;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import rs.greenvoucher.infra.EmbeddedPostgresServer;
 import rs.greenvoucher.infra.FreePorts;
 import rs.greenvoucher.infra.HttpApi;
-import rs.greenvoucher.infra.KafkaBrokerProcess;
+import rs.greenvoucher.infra.KafkaBrokers;
+import rs.greenvoucher.infra.PostgresServer;
 import rs.greenvoucher.infra.ServiceProcess;
 import rs.greenvoucher.infra.TestInfrastructure;
 
@@ -30,6 +30,7 @@ final class SystemUnderTest {
 
     private static SystemUnderTest instance;
     private static SystemUnderTest api;
+    private static SystemUnderTest cluster;
 
     /** Who runs the portal, as a deployment sets it; the browser tests read it in the footer. */
     /** The operator's Prometheus's secret: /actuator/prometheus answers only it (ScrapeGuard). */
@@ -43,12 +44,14 @@ final class SystemUnderTest {
     final HttpApi evaluation;
     final HttpApi notification;
     final GreenMail smtp;
-    final EmbeddedPostgresServer postgres;
-    final KafkaBrokerProcess kafka;
+    final PostgresServer postgres;
+    final KafkaBrokers kafka;
     /** The portal (web-ui), for the browser tests. */
     String webUrl;
 
     private final Map<String, ServiceProcess> processes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, HttpApi> clients = new java.util.concurrent.ConcurrentHashMap<>(); // one HTTP client per instance
+    private final Map<String, Integer> secondPorts = new HashMap<>(); // chosen before the first instances start
     private final Map<String, Map<String, String>> environments = new HashMap<>();
     private final Map<String, Integer> ports = new HashMap<>();
     private Path root;
@@ -72,7 +75,7 @@ final class SystemUnderTest {
     }
 
     private SystemUnderTest(HttpApi core, HttpApi evaluation, HttpApi notification, GreenMail smtp,
-                            EmbeddedPostgresServer postgres, KafkaBrokerProcess kafka) {
+                            PostgresServer postgres, KafkaBrokers kafka) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.core = core;
@@ -83,7 +86,7 @@ final class SystemUnderTest {
 
     static synchronized SystemUnderTest get() {
         if (instance == null) {
-            instance = start(TestInfrastructure.postgres(), TestInfrastructure.kafka(), Path.of("target", "system-logs"));
+            instance = start(TestInfrastructure.postgres(), TestInfrastructure.kafka(), Path.of("target", "system-logs"), Map.of(), true, false);
         }
         return instance;
     }
@@ -94,12 +97,33 @@ final class SystemUnderTest {
      */
     static synchronized SystemUnderTest api() {
         if (api == null) {
-            api = start(TestInfrastructure.newPostgres(), TestInfrastructure.newKafka(), Path.of("target", "system-logs", "api"));
+            api = start(TestInfrastructure.newPostgres(), TestInfrastructure.newKafka(), Path.of("target", "system-logs", "api"), Map.of(), true, false);
         }
         return api;
     }
 
-    private static SystemUnderTest start(EmbeddedPostgresServer pg, KafkaBrokerProcess kafka, Path logDir) {
+    /** The services' settings of the production topology (docker-compose.yml must say the same: ClusterFaultsIT). */
+    static final Map<String, String> CLUSTER_SETTINGS = Map.of("GV_KAFKA_REPLICAS", "3");
+
+    /**
+     * The production topology (ClusterFaultsIT): three Kafka nodes ({@link rs.greenvoucher.infra.KafkaCluster}), Debian's
+     * PostgreSQL server with the roles of deploy/postgres-init.sh, and two instances of each service; no portal (the
+     * load is the API's). Its logs in system-logs/cluster.
+     */
+    static synchronized SystemUnderTest cluster() {
+        if (cluster == null) {
+            Path root = Path.of("").toAbsolutePath().getParent();
+            Path logs = Path.of("target", "system-logs", "cluster").toAbsolutePath();
+            rs.greenvoucher.infra.KafkaCluster kafka = TestInfrastructure.newKafkaCluster();
+            PostgresServer pg = TestInfrastructure.newPostgresServer(root.resolve("deploy/postgres-init.sh"), logs.resolve("postgres.log"));
+            cluster = start(pg, kafka, logs, CLUSTER_SETTINGS, false, true);
+            List.of("application-core", "evaluation-service", "notification-service").parallelStream().forEach(cluster::startSecondInstance);
+        }
+        return cluster;
+    }
+
+    private static SystemUnderTest start(PostgresServer pg, KafkaBrokers kafka, Path logDir, Map<String, String> settings, boolean portal,
+                                         boolean twoOfEach) {
         Path root = Path.of("").toAbsolutePath().getParent();
         Path logs = logDir.toAbsolutePath();
         GreenMail smtp = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -111,7 +135,15 @@ final class SystemUnderTest {
         int webPort = FreePorts.next();
         Map<String, String> common = new HashMap<>();
         common.put("GV_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        common.put("GV_JWKS_URI", "http://127.0.0.1:" + corePort + "/.well-known/jwks.json");
+        // with two instances of core the services learn its keys from either (the second's port is chosen now)
+        Map<String, Integer> secondPorts = new HashMap<>();
+        if (twoOfEach) {
+            for (String module : List.of("application-core", "evaluation-service", "notification-service")) {
+                secondPorts.put(module, FreePorts.next());
+            }
+        }
+        common.put("GV_JWKS_URI", "http://127.0.0.1:" + corePort + "/.well-known/jwks.json"
+                + (twoOfEach ? ",http://127.0.0.1:" + secondPorts.get("application-core") + "/.well-known/jwks.json" : ""));
         // the suites sign up hundreds of applicants from one address and keep their tokens for minutes;
         // throttling and token lifetimes have their own tests (ThrottlingIT, AccountSecurityIT)
         common.put("GV_THROTTLE_ANONYMOUS_PER_ADDRESS", "1000000/PT1M");
@@ -122,28 +154,26 @@ final class SystemUnderTest {
         common.put("GV_OPEN_APPLICATIONS_PER_ACCOUNT", "100000");
         // the portal calls the APIs for its visitors, from this machine
         common.put("GV_TRUSTED_PROXIES", "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
+        common.putAll(settings);
 
-        for (String db : new String[]{"gv_core", "gv_evaluation", "gv_notification"}) {
-            pg.createDatabase(db);
-        }
         Map<String, String> coreEnv = new HashMap<>(common);
         coreEnv.put("GV_CORE_PORT", Integer.toString(corePort));
-        coreEnv.put("GV_CORE_DB_URL", pg.jdbcUrl("gv_core"));
+        coreEnv.putAll(pg.login("GV_CORE_DB", "gv_core"));
         coreEnv.put("GV_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         coreEnv.put("GV_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         coreEnv.put("GV_VERIFICATION_LINK", "http://127.0.0.1:" + webPort + "/confirm-email?token=");
-        // the signing key survives a restart of core (FaultsIT kills it), so the tokens already handed out stay valid
+        // the signing key survives a restart of core (the fault tests kill it), so the tokens already handed out stay valid
         coreEnv.put("GV_JWT_PRIVATE_KEY_FILE", logs.resolve("jwt-" + UUID.randomUUID() + ".pem").toString());
         coreEnv.put("GV_LOG_SIGNING_KEY_FILE", logs.resolve("log-key-" + UUID.randomUUID() + ".pem").toString());
         // hundreds of throwaway accounts: bcrypt at its lowest cost (production's default is 11)
         coreEnv.put("GV_PASSWORD_HASH_COST", "4");
         Map<String, String> evaluationEnv = new HashMap<>(common);
         evaluationEnv.put("GV_EVALUATION_PORT", Integer.toString(evaluationPort));
-        evaluationEnv.put("GV_EVALUATION_DB_URL", pg.jdbcUrl("gv_evaluation"));
+        evaluationEnv.putAll(pg.login("GV_EVALUATION_DB", "gv_evaluation"));
         Map<String, String> notificationEnv = new HashMap<>(common);
         notificationEnv.put("GV_NOTIFICATION_PORT", Integer.toString(notificationPort));
         notificationEnv.put("GV_LOG_FORMAT", "json");
-        notificationEnv.put("GV_NOTIFICATION_DB_URL", pg.jdbcUrl("gv_notification"));
+        notificationEnv.putAll(pg.login("GV_NOTIFICATION_DB", "gv_notification"));
         notificationEnv.put("GV_SMTP_HOST", "127.0.0.1");
         notificationEnv.put("GV_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
         notificationEnv.put("GV_PORTAL_URL", "http://127.0.0.1:" + webPort);
@@ -161,16 +191,19 @@ final class SystemUnderTest {
         webEnv.put("GV_EVALUATION_URL", evaluation.baseUrl());
         webEnv.put("GV_NOTIFICATION_URL", notification.baseUrl());
         webEnv.put("GV_WEB_EXCHANGE_LOG", logs.resolve("portal-exchanges-" + webPort + ".jsonl").toString());
-        ServiceProcess web = ServiceProcess.start(root, "web-ui", webPort, webEnv, logs);
+        ServiceProcess web = portal ? ServiceProcess.start(root, "web-ui", webPort, webEnv, logs) : null;
         SystemUnderTest system = new SystemUnderTest(new HttpApi(core.baseUrl(), kafka.bootstrapServers()), new HttpApi(evaluation.baseUrl()),
                 new HttpApi(notification.baseUrl()), smtp, pg, kafka);
         system.root = root;
         system.logs = logs;
+        system.secondPorts.putAll(secondPorts);
         system.register("application-core", core, corePort, coreEnv);
         system.register("evaluation-service", evaluation, evaluationPort, evaluationEnv);
         system.register("notification-service", notification, notificationPort, notificationEnv);
-        system.register("web-ui", web, webPort, webEnv);
-        system.webUrl = web.baseUrl();
+        if (web != null) {
+            system.register("web-ui", web, webPort, webEnv);
+            system.webUrl = web.baseUrl();
+        }
         // the tests are over: kill the services at once rather than wait up to 30 s each for a graceful stop while the
         // broker's own shutdown hook takes Kafka away from under them (Surefire gives the JVM 30 s to exit)
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -180,7 +213,9 @@ final class SystemUnderTest {
         core.awaitHealthy(Duration.ofMinutes(3));
         evaluation.awaitHealthy(Duration.ofMinutes(3));
         notification.awaitHealthy(Duration.ofMinutes(3));
-        web.awaitHealthy(Duration.ofMinutes(3));
+        if (web != null) {
+            web.awaitHealthy(Duration.ofMinutes(3));
+        }
 
         String admin = system.adminToken();
         var evaluator = system.core.post("/api/accounts/staff", admin, """
@@ -207,16 +242,37 @@ final class SystemUnderTest {
         environments.put(module, env);
     }
 
-    /** kill -9 of one service (application-core, evaluation-service or notification-service). */
+    /** The settings the process {@code name} (module, or module#2) was started with. */
+    Map<String, String> environment(String name) {
+        return environments.get(name);
+    }
+
+    /** Every killed process started again, second instances included (the production topology keeps them). */
+    void restartKilled() {
+        List.copyOf(processes.keySet()).parallelStream().filter(name -> !processes.get(name).isAlive()).forEach(this::restart);
+    }
+
+    /** kill -9 of one service (application-core, evaluation-service or notification-service; module#2 its second instance). */
     void kill(String module) {
         processes.get(module).kill();
     }
 
-    /** Starts a killed service again on the same port, database and topics, and waits until it is healthy. */
-    void restart(String module) {
-        ServiceProcess process = ServiceProcess.start(root, module, ports.get(module), environments.get(module), logs);
-        processes.put(module, process);
-        process.awaitHealthy(Duration.ofMinutes(3));
+    /**
+     * Starts a killed service (or its second instance, {@code module#2}) again on the same port, database and topics,
+     * and waits until it is healthy.
+     */
+    void restart(String name) {
+        boolean second = name.endsWith("#2");
+        ServiceProcess process = ServiceProcess.start(root, second ? name.substring(0, name.length() - 2) : name, ports.get(name),
+                environments.get(name), second ? logs.resolve("second") : logs);
+        try {
+            process.awaitHealthy(Duration.ofMinutes(3));
+        } catch (RuntimeException e) {
+            process.kill();
+            throw e;
+        }
+        // in the list once it serves, as a load balancer's health check would put it back
+        processes.put(name, process);
     }
 
     /**
@@ -252,23 +308,38 @@ final class SystemUnderTest {
 
     /** A second instance of a service on a port of its own, same database and consumer groups. */
     void startSecondInstance(String module) {
-        int port = FreePorts.next();
+        Integer planned = secondPorts.get(module);
+        int port = planned != null ? planned : FreePorts.next();
         Map<String, String> env = new HashMap<>(environments.get(module));
         env.replaceAll((k, v) -> k.endsWith("_PORT") && v.equals(Integer.toString(ports.get(module))) ? Integer.toString(port) : v);
         ServiceProcess second = ServiceProcess.start(root, module, port, env, logs.resolve("second"));
-        processes.put(module + "#2", second);
+        register(module + "#2", second, port, env);
         second.awaitHealthy(Duration.ofMinutes(3));
+    }
+
+    /** A client of each live instance of the service (its first, and its second while there is one). */
+    List<HttpApi> instances(String module) {
+        List<HttpApi> live = new java.util.ArrayList<>();
+        for (String name : List.of(module, module + "#2")) {
+            ServiceProcess process = processes.get(name);
+            if (process != null && process.isAlive()) {
+                live.add(clients.computeIfAbsent(process.baseUrl(), HttpApi::new));
+            }
+        }
+        return live;
     }
 
     /** A client of a live instance of the service: the first, or the second while the first is dead. */
     HttpApi live(String module) {
         ServiceProcess first = processes.get(module);
         ServiceProcess process = first.isAlive() || !processes.containsKey(module + "#2") ? first : processes.get(module + "#2");
-        return new HttpApi(process.baseUrl());
+        return clients.computeIfAbsent(process.baseUrl(), HttpApi::new);
     }
 
     void stopSecondInstance(String module) {
         ServiceProcess second = processes.remove(module + "#2");
+        ports.remove(module + "#2");
+        environments.remove(module + "#2");
         if (second != null) {
             second.close();
         }
@@ -282,11 +353,12 @@ final class SystemUnderTest {
         postgres.close();
     }
 
+    /** Signed in at a live instance of core (the cluster's run kills its first). */
     String adminToken() {
-        return core.token(ADMIN, ADMIN_PASSWORD);
+        return live("application-core").token(ADMIN, ADMIN_PASSWORD);
     }
 
     String evaluatorToken(String username) {
-        return core.token(username, EVALUATOR_PASSWORD);
+        return live("application-core").token(username, EVALUATOR_PASSWORD);
     }
 }

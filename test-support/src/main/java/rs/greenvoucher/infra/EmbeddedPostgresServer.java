@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** A real PostgreSQL server from zonky's bundled binaries; keeps its data when given a directory. */
-public final class EmbeddedPostgresServer implements AutoCloseable {
+public final class EmbeddedPostgresServer implements PostgresServer {
 
     private EmbeddedPostgres postgres;
     private final Path dataDir;
@@ -33,6 +33,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** kill -9 of the postmaster and every backend: no checkpoint, no goodbye to the clients. */
+    @Override
     public synchronized void kill() {
         try {
             long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("data").resolve("postmaster.pid")).get(0).trim());
@@ -47,6 +48,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** Starts the server again on the same port and data, after {@link #kill()}: PostgreSQL recovers from its WAL. */
+    @Override
     public synchronized void restart() {
         int port = postgres.getPort();
         try {
@@ -100,6 +102,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public String username() {
         return "postgres";
+    }
+
+    /** No password: the embedded server trusts local connections. */
+    public String password() {
+        return "";
+    }
+
+    /** The superuser: the embedded server has no roles of its own (the Debian server's test has them). */
+    public java.util.Map<String, String> login(String prefix, String database) {
+        createDatabase(database);
+        return java.util.Map.of(prefix + "_URL", jdbcUrl(database));
     }
 
     /** Creates the database unless it exists. */

@@ -9,24 +9,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A single-node Kafka KRaft broker (Apache Kafka's own jars, the kafka-broker module) in its own process: stopped and
  * started again on the same ports and data, nothing may be lost while it is down.
  */
-public final class KafkaBrokerProcess implements AutoCloseable {
+public final class KafkaBrokerProcess implements KafkaBrokers {
 
     private final Path brokerHome;
     private final int port;
     private final int controllerPort;
     private final Path dataDir;
+    private final List<String> clusterArguments;
     private Process process;
+    private long logStart; // this start's lines begin here: the log keeps the earlier starts' lines
 
     public KafkaBrokerProcess(Path brokerHome, int port, int controllerPort, Path dataDir) {
+        this(brokerHome, port, controllerPort, dataDir, List.of());
+    }
+
+    /** One node of a cluster: its node id, the quorum's voters and the cluster's id (KafkaBrokerMain). */
+    KafkaBrokerProcess(Path brokerHome, int port, int controllerPort, Path dataDir, List<String> clusterArguments) {
         this.brokerHome = brokerHome.toAbsolutePath();
         this.port = port;
         this.controllerPort = controllerPort;
         this.dataDir = dataDir.toAbsolutePath();
+        this.clusterArguments = clusterArguments;
     }
 
     /** The kafka-broker module's build output: {@code target/classes} and {@code target/lib}. */
@@ -44,35 +54,45 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         throw new IllegalStateException("kafka-broker/target/lib not found: build the kafka-broker module first");
     }
 
+    @Override
     public synchronized KafkaBrokerProcess start() {
+        launch();
+        waitUntilListening(Duration.ofSeconds(60));
+        return this;
+    }
+
+    /** Starts the process without waiting for it: a cluster's nodes wait for each other's quorum. */
+    synchronized void launch() {
         if (process != null && process.isAlive()) {
-            return this;
+            return;
         }
         try {
             Files.createDirectories(dataDir);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String classpath = brokerHome.resolve("classes") + File.pathSeparator + brokerHome.resolve("lib") + File.separator + "*";
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
+            List<String> command = new ArrayList<>(List.of(java, "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
                     "-cp", classpath, "rs.greenvoucher.kafkabroker.KafkaBrokerMain",
-                    Integer.toString(port), Integer.toString(controllerPort), dataDir.toString())
+                    Integer.toString(port), Integer.toString(controllerPort), dataDir.toString()));
+            command.addAll(clusterArguments);
+            Path log = dataDir.resolve("broker.log");
+            logStart = Files.exists(log) ? Files.size(log) : 0;
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(dataDir.resolve("broker.log").toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.log").toFile()));
             process = builder.start();
-            waitUntilListening(Duration.ofSeconds(60));
-            return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka broker did not start", e);
         }
     }
 
-    private void waitUntilListening(Duration timeout) {
+    synchronized void waitUntilListening(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         Path log = dataDir.resolve("broker.log");
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka broker exited with " + process.exitValue() + ", see " + log);
             }
-            if (accepts(port) && logSaysStarted(log)) {
+            if (accepts(port) && logSaysStarted(log, logStart)) {
                 return;
             }
             try {
@@ -85,9 +105,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         throw new IllegalStateException("Kafka broker not ready within " + timeout + ", see " + log);
     }
 
-    private static boolean logSaysStarted(Path log) {
+    private static boolean logSaysStarted(Path log, long from) {
         try {
-            return Files.readString(log).contains("Kafka Server started");
+            byte[] all = Files.readAllBytes(log);
+            return from <= all.length && new String(all, (int) from, all.length - (int) from, java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("Kafka Server started");
         } catch (IOException e) {
             return false;
         }
@@ -116,6 +138,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         process = null;
     }
 
+    @Override
     public synchronized void stop() {
         if (process == null) {
             return;
@@ -135,6 +158,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    @Override
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

@@ -51,6 +51,20 @@ public final class TestInfrastructure {
         return broker;
     }
 
+    /** Three Kafka nodes of their own (the production topology's test), started. */
+    public static KafkaCluster newKafkaCluster() {
+        KafkaCluster cluster = new KafkaCluster(KafkaBrokerProcess.defaultBrokerHome(), workDir().resolve("kafka-cluster-" + UUID.randomUUID())).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::stop, "stop-kafka-cluster"));
+        return cluster;
+    }
+
+    /** Debian's PostgreSQL server with the roles of {@code initScript} (deploy/postgres-init.sh), started. */
+    public static DebianPostgresServer newPostgresServer(Path initScript, Path log) {
+        DebianPostgresServer server = DebianPostgresServer.start(initScript, log);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-postgres-server"));
+        return server;
+    }
+
     /** Points a Spring Boot service at a fresh database of the shared server and at the shared broker. */
     public static void register(DynamicPropertyRegistry registry, String database) {
         EmbeddedPostgresServer pg = postgres();

@@ -38,19 +38,29 @@ public final class JwtTrust {
     /**
      * A decoder for the issuer's JWKS: keys cached 15 minutes and refreshed ahead of expiry, an unknown key id
      * fetches the set again (a rotated key), and the last good set is kept through an outage of the issuer for a day.
+     * Several addresses, separated by commas (each instance of core), are asked in turn when one does not answer: a
+     * service that has never fetched the set must not depend on the one instance of core that happens to be down.
      */
     public static JwtDecoder jwksDecoder(String jwksUri, OAuth2TokenValidator<Jwt> validators) {
         try {
-            JWKSource<SecurityContext> fetched = JWKSourceBuilder.<SecurityContext>create(URI.create(jwksUri).toURL())
-                    .cache(Duration.ofMinutes(15).toMillis(), Duration.ofSeconds(15).toMillis())
-                    .refreshAheadCache(true)
-                    .outageTolerant(Duration.ofDays(1).toMillis())
-                    .build();
+            java.util.List<String> uris = java.util.Arrays.stream(jwksUri.split(",")).map(String::trim).filter(u -> !u.isEmpty()).toList();
+            JWKSource<SecurityContext> fetched = null;
+            for (int i = uris.size() - 1; i >= 0; i--) {
+                JWKSourceBuilder<SecurityContext> builder = JWKSourceBuilder.<SecurityContext>create(URI.create(uris.get(i)).toURL())
+                        .cache(Duration.ofMinutes(15).toMillis(), Duration.ofSeconds(15).toMillis())
+                        .refreshAheadCache(true)
+                        .outageTolerant(Duration.ofDays(1).toMillis());
+                fetched = (fetched == null ? builder : builder.failover(fetched)).build();
+            }
+            if (fetched == null) {
+                throw new IllegalArgumentException("no address");
+            }
+            JWKSource<SecurityContext> source = fetched;
             // a token with a key id the issuer never had makes Nimbus fetch the set again, at most once per 30 s; a
             // second such token within that time is simply signed by no key we know (401), not a server error (500)
             JWKSource<SecurityContext> keys = (selector, context) -> {
                 try {
-                    return fetched.get(selector, context);
+                    return source.get(selector, context);
                 } catch (com.nimbusds.jose.jwk.source.RateLimitReachedException e) {
                     return java.util.List.of();
                 }

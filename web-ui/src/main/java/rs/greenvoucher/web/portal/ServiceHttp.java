@@ -32,7 +32,8 @@ class ServiceHttp {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceHttp.class);
 
-    private final Map<Service, String> baseUrls;
+    private final Map<Service, List<String>> baseUrls;
+    private final java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     // a tolerant reader: a field the portal does not know yet is not an error
     final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -48,7 +49,8 @@ class ServiceHttp {
                 org.springframework.beans.factory.ObjectProvider<io.micrometer.tracing.propagation.Propagator> propagator) {
         this.tracer = tracer.getIfAvailable(() -> io.micrometer.tracing.Tracer.NOOP);
         this.propagator = propagator.getIfAvailable(() -> io.micrometer.tracing.propagation.Propagator.NOOP);
-        this.baseUrls = Map.of(Service.CORE, strip(core), Service.EVALUATION, strip(evaluation), Service.NOTIFICATION, strip(notification));
+        this.baseUrls = Map.of(Service.CORE, instances(core), Service.EVALUATION, instances(evaluation),
+                Service.NOTIFICATION, instances(notification));
         this.exchanges = ExchangeLog.of(exchangeLog, json);
     }
 
@@ -119,7 +121,7 @@ class ServiceHttp {
     }
 
     private HttpRequest.Builder request(Service service, String path, String token, String accept) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrls.get(service) + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrls.get(service).get(0) + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept);
         HttpServletRequest browser = PortalSession.browserRequest();
@@ -137,9 +139,24 @@ class ServiceHttp {
         return request;
     }
 
+    /**
+     * Sends to the service's instances in turn; one that refuses the connection (stopped, restarting) is passed over
+     * for the next, which is safe because the request never reached it. Any other failure is the answer.
+     */
     private HttpResponse<byte[]> send(HttpRequest.Builder request, Service service, String method, String path) {
+        List<String> instances = baseUrls.get(service);
+        int first = Math.floorMod(turn.getAndIncrement(), instances.size());
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            for (int i = 0; ; i++) {
+                request.uri(URI.create(instances.get((first + i) % instances.size()) + path));
+                try {
+                    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                } catch (java.net.ConnectException refused) {
+                    if (i == instances.size() - 1) {
+                        throw refused;
+                    }
+                }
+            }
         } catch (IOException e) {
             log.warn("{} {} {}: {}", service, method, path, e.toString());
             throw ApiProblem.unavailable();
@@ -165,7 +182,9 @@ class ServiceHttp {
                 body.ruleCodes() == null ? List.of() : body.ruleCodes(), fields);
     }
 
-    private static String strip(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /** One address, or the addresses of the service's instances separated by commas. */
+    static List<String> instances(String urls) {
+        return java.util.Arrays.stream(urls.split(",")).map(String::trim).filter(u -> !u.isEmpty())
+                .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url).toList();
     }
 }

@@ -3,9 +3,9 @@ package rs.greenvoucher.system;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Order;
-import rs.greenvoucher.infra.EmbeddedPostgresServer;
 import rs.greenvoucher.infra.HttpApi;
-import rs.greenvoucher.infra.KafkaBrokerProcess;
+import rs.greenvoucher.infra.KafkaCluster;
+import rs.greenvoucher.infra.PostgresServer;
 import rs.greenvoucher.infra.TestData;
 import tools.jackson.databind.JsonNode;
 
@@ -30,24 +30,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The fault suite. Under a steady load of submissions (4/s) and screening decisions, one fault after another:
- * kill -9 of each service (down about 5 s, then started again), kill -9 of the Kafka broker (about 15 s down),
- * kill -9 of PostgreSQL, the notification service's database refusing connections (about 10 s), and a second
- * instance of each service with the first then killed. Each outage lasts as long as its cause needs: work arrives
- * while the part is away, and (the broker) the waits that give up have given up.
+ * The fault suite, on the production topology ({@link SystemUnderTest#cluster()}): three Kafka nodes (replication 3,
+ * min.insync.replicas 2, idempotent producers with acks=all), Debian's PostgreSQL server with one role per service
+ * (deploy/postgres-init.sh), and two instances of each service. Under a steady load of submissions (2.5/s, spread over
+ * both core instances) and screening decisions, one fault after another: kill -9 of the first instance of each
+ * service, one after the other, while its second goes on (then all three started again); kill -9 of the broker that
+ * leads the application events, then of a second broker (one of three left: the producers wait, nothing is lost), both
+ * started again; kill -9 of PostgreSQL; the notification service's database refusing connections (about 10 s).
  * After each fault the same invariants: every submission that got 201 is in core, in the evaluators' queue and
  * mailed to its applicant exactly once; every decision that got 202 is applied or refused with a reason; no
  * tracking processor of core is behind the event store's head. Each fault prints a row of figures (FAULT SUITE).
  * Last, with the load stopped, core's read models are rebuilt from the events and must equal what they were.
+ * And docker-compose.yml describes the topology this ran.
  */
-@Order(Integer.MAX_VALUE) // last of the API tests, on their system: it kills its parts
-class FaultsIT {
+@Order(Integer.MAX_VALUE) // last of the API lane: the API tests' system has stopped, its CPU is this one's
+class ClusterFaultsIT {
 
     private static SystemUnderTest system;
 
     @org.junit.jupiter.api.BeforeAll
-    static void aSystemOfItsOwn() {
-        system = SystemUnderTest.api();
+    static void theProductionTopology() {
+        system = SystemUnderTest.cluster();
     }
 
     /**
@@ -72,7 +75,7 @@ class FaultsIT {
     @org.junit.jupiter.api.AfterEach
     void heal() {
         system.kafka.start();
-        system.heal();
+        system.restartKilled();
     }
     private final List<String> applicants = new ArrayList<>();
 
@@ -95,7 +98,8 @@ class FaultsIT {
                 }
                 String contact = "fault-" + i + "-" + Instant.now().toEpochMilli() + "@example.rs";
                 try {
-                    HttpApi.Response r = system.core.post("/api/applications", applicants.get(i % applicants.size()),
+                    List<HttpApi> cores = system.instances("application-core");
+                    HttpApi.Response r = cores.get(i % cores.size()).post("/api/applications", applicants.get(i % applicants.size()),
                             TestData.application(TestData.mb(), "22.22", "[\"12\"]", "10800", contact));
                     if (r.status() == 201) {
                         accepted.put(r.json().get("id").asString(), r.json().get("trackingCode").asString());
@@ -110,14 +114,15 @@ class FaultsIT {
             }, 0, 400, TimeUnit.MILLISECONDS);
             pacer.scheduleWithFixedDelay(() -> {
                 try {
-                    JsonNode queue = system.evaluation.get("/api/queue?stage=SCREENING&assignee=unassigned", evaluator).json();
+                    HttpApi evaluation = system.live("evaluation-service");
+                    JsonNode queue = evaluation.get("/api/queue?stage=SCREENING&assignee=unassigned", evaluator).json();
                     for (JsonNode item : queue) {
                         if (item.get("pendingDecision").isNull()) {
                             String id = item.get("applicationId").asString();
-                            if (system.evaluation.post("/api/work-items/" + id + "/claim", evaluator, "").status() != 200) {
+                            if (evaluation.post("/api/work-items/" + id + "/claim", evaluator, "").status() != 200) {
                                 return;
                             }
-                            HttpApi.Response r = system.evaluation.post("/api/applications/" + id + "/screening", evaluator,
+                            HttpApi.Response r = evaluation.post("/api/applications/" + id + "/screening", evaluator,
                                     "{\"outcome\":\"PASS\",\"checks\":[]}");
                             if (r.status() == 202) {
                                 decisions.put(r.json().get("decisionId").asString(), id);
@@ -134,7 +139,7 @@ class FaultsIT {
         /** One bad input among the good: refused at the door, and it must never stall anyone else. */
         private void hostile(SystemUnderTest system, String applicant) {
             try {
-                HttpApi.Response r = system.core.post("/api/applications", applicant,
+                HttpApi.Response r = system.live("application-core").post("/api/applications", applicant,
                         TestData.application(TestData.mb()).replace("Recycled PET packaging line", "x\\u0000y"));
                 if (r.status() == 400) {
                     hostileRefused.incrementAndGet();
@@ -170,69 +175,41 @@ class FaultsIT {
     record Figures(String fault, int accepted, int refused, int decisions, long lost, long duplicated, Duration converged) {
     }
 
-    /**
-     * D3's deadlines on a real process: core is started two weeks ahead (GV_CLOCK_OFFSET) with a round every second,
-     * killed with -9 right as it comes up (its first rounds may be mid-way) and started again; the reminder and then the
-     * expiry each happen once: one event, one mail, and no more over the rounds after.
-     */
+    /** docker-compose.yml describes the topology this run has: the same broker settings, instances and server. */
     @Test
-    void aRequestsReminderAndExpiryHappenOnceAcrossKillsOfCore() throws Exception {
-        String email = system.core.signUp("sr");
-        system.core.verify(email);
-        String token = system.core.token(email, HttpApi.APPLICANT_PASSWORD);
-        var submitted = system.core.post("/api/applications", token, TestData.application(TestData.mb()));
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        String id = submitted.json().get("id").asString();
-        String marko = system.evaluatorToken("marko");
-        await().atMost(Duration.ofSeconds(30)).until(() -> system.evaluation.post("/api/work-items/" + id + "/claim", marko, "").status() == 200);
-        var asked = system.evaluation.post("/api/applications/" + id + "/information-request", marko,
-                "{\"message\":\"Pošaljite finansijske izveštaje.\",\"documentKinds\":[\"FINANCIAL_STATEMENTS\"]}");
-        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
-        String admin = system.adminToken();
-        await().atMost(Duration.ofSeconds(30)).until(() -> "INFORMATION_REQUESTED".equals(
-                system.core.get("/api/applications/" + id, admin).json().path("status").asString("")));
-        int days = java.time.Period.between(java.time.LocalDate.now(rs.greenvoucher.api.SchemeRules.ZONE), java.time.LocalDate.parse(
-                system.core.get("/api/applications/" + id, admin).json().get("informationRequest").get("replyBy").asString())).getDays();
-        try {
-            for (String[] step : new String[][]{{"P" + (days - 3) + "D", "ReplyReminderDue", "Podsetnik: dopune do "},
-                    {"P" + (days + 1) + "D", "InformationRequestExpired", "Prijava je istekla — "}}) {
-                system.kill("application-core");
-                system.restart("application-core", Map.of("GV_CLOCK_OFFSET", step[0], "GV_EXPIRY_CHECK_INTERVAL", "PT1S",
-                        "GV_EXPIRY_INITIAL_DELAY", "PT0S"));
-                system.kill("application-core"); // as it comes up: its first round may be under way
-                system.restart("application-core");
-                await().atMost(Duration.ofSeconds(60)).until(() -> events(id, admin, step[1]) >= 1 && mails(email, step[2]) >= 1);
-                // held over the next rounds (one a second) and the notification service's polls: once, never twice
-                await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
-                        .until(() -> events(id, admin, step[1]) == 1 && mails(email, step[2]) == 1);
+    @SuppressWarnings("unchecked")
+    void theComposeFileDescribesTheTopologyThatRan() throws Exception {
+        Map<String, Object> compose = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(ComposeFileTest.ROOT.resolve("docker-compose.yml")));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        KafkaCluster kafka = (KafkaCluster) system.kafka;
+        List<String> brokerSettings = List.of("process.roles", "default.replication.factor", "min.insync.replicas",
+                "offsets.topic.replication.factor", "transaction.state.log.replication.factor", "transaction.state.log.min.isr",
+                "auto.create.topics.enable");
+        for (int node = 1; node <= 3; node++) {
+            Map<String, String> ran = kafka.settings(node);
+            Map<String, Object> environment = (Map<String, Object>) services.get("kafka-" + node).get("environment");
+            for (String setting : brokerSettings) {
+                assertThat(String.valueOf(environment.get("KAFKA_" + setting.toUpperCase().replace('.', '_'))))
+                        .as("kafka-" + node + " " + setting).isEqualTo(ran.get(setting));
             }
-            assertThat(system.core.get("/api/applications/" + id, admin).json().get("status").asString()).isEqualTo("EXPIRED");
-        } finally {
-            system.kill("application-core");
-            java.util.Map<String, String> now = new java.util.HashMap<>();
-            now.put("GV_CLOCK_OFFSET", null);
-            now.put("GV_EXPIRY_CHECK_INTERVAL", null);
-            now.put("GV_EXPIRY_INITIAL_DELAY", null);
-            system.restart("application-core", now);
+            assertThat(String.valueOf(environment.get("KAFKA_NODE_ID"))).isEqualTo(ran.get("node.id"));
+            assertThat(String.valueOf(environment.get("KAFKA_CONTROLLER_QUORUM_VOTERS")).split(",")).hasSameSizeAs(ran.get("controller.quorum.voters").split(","));
         }
-    }
-
-    private long events(String id, String admin, String type) {
-        long n = 0;
-        for (var entry : system.core.get("/api/applications/" + id + "/audit", admin).json().get("entries")) {
-            n += entry.get("event").asString().equals(type) ? 1 : 0;
-        }
-        return n;
-    }
-
-    private long mails(String to, String subjectStart) throws Exception {
-        long n = 0;
-        for (MimeMessage m : system.smtp.getReceivedMessages()) {
-            if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(to)) && m.getSubject().startsWith(subjectStart)) {
-                n++;
+        assertThat(services.keySet().stream().filter(name -> name.startsWith("kafka-"))).hasSize(3);
+        for (String module : List.of("application-core", "evaluation-service", "notification-service")) {
+            assertThat(system.environment(module + "#2")).as("two instances of " + module + " ran").isNotNull();
+            for (String name : List.of(module, module + "-2")) {
+                Map<String, Object> environment = (Map<String, Object>) services.get(name).get("environment");
+                assertThat(environment.get("GV_KAFKA_REPLICAS")).as(name).isEqualTo(system.environment(module).get("GV_KAFKA_REPLICAS"));
+                assertThat(String.valueOf(environment.get("GV_KAFKA_BOOTSTRAP_SERVERS")).split(","))
+                        .hasSameSizeAs(system.environment(module).get("GV_KAFKA_BOOTSTRAP_SERVERS").split(","));
+                String prefix = module.equals("application-core") ? "GV_CORE_DB" : module.equals("evaluation-service") ? "GV_EVALUATION_DB" : "GV_NOTIFICATION_DB";
+                assertThat(environment.get(prefix + "_USERNAME")).isEqualTo(system.environment(module).get(prefix + "_USERNAME"));
             }
         }
-        return n;
+        Map<String, Object> postgres = services.get("postgres");
+        assertThat(postgres.get("image")).isEqualTo("postgres:" + ((rs.greenvoucher.infra.DebianPostgresServer) system.postgres).version());
+        assertThat((List<String>) postgres.get("volumes")).anyMatch(v -> v.startsWith("./deploy/postgres-init.sh:/docker-entrypoint-initdb.d/"));
     }
 
     @Test
@@ -245,51 +222,43 @@ class FaultsIT {
         System.out.println("FAULT SUITE | fault | accepted so far | refused so far | decisions so far | lost | duplicated mails | converged in (each invariant held after)");
         try (Load load = new Load(system, applicants, evaluator)) {
             load.awaitAccepted(5);
+            // the first instance of each service dies; its second does all of the work meanwhile
             for (String service : List.of("application-core", "evaluation-service", "notification-service")) {
                 system.kill(service);
-                if (service.equals("application-core")) {
-                    load.awaitRefused(13); // ~5 s of refused submissions
-                } else {
-                    load.awaitAccepted(13); // ~5 s: core accepts while a follower is dead
-                }
-                system.restart(service);
-                table.add(converge("kill -9 " + service, load));
+                load.awaitAccepted(13); // ~5 s
+                table.add(converge("kill -9 " + service + " (first of two)", load));
             }
+            system.restartKilled();
+            table.add(converge("the three started again", load));
 
-            KafkaBrokerProcess broker = system.kafka;
-            broker.kill();
-            // ~15 s, longer than the producers' max.block.ms (10 s): sends fail and are tried again; the event store
-            // is core's outbox, submissions go on
-            load.awaitAccepted(38);
-            broker.start();
-            table.add(converge("kill -9 Kafka broker, ~15 s", load));
+            // the broker that leads the application events' first partition, then a second one: with one of three
+            // left no write reaches min.insync.replicas=2, the producers wait (core's event store is its outbox)
+            KafkaCluster kafka = (KafkaCluster) system.kafka;
+            int leader = kafka.leaderOf(rs.greenvoucher.api.kafka.Topics.APPLICATION_EVENTS);
+            kafka.kill(leader);
+            load.awaitAccepted(25); // ~10 s on two brokers: a new leader, writes go on
+            table.add(converge("kill -9 broker " + leader + ", the leader of gv.application.events", load));
+            int second = kafka.leaderOf(rs.greenvoucher.api.kafka.Topics.APPLICATION_EVENTS);
+            kafka.kill(second);
+            load.awaitAccepted(25); // ~10 s on one broker: accepted, not yet published
+            // the publisher waits (no write can reach two replicas), it does not skip: its segments are behind the store
+            List<String> waiting = processorsBehind(head());
+            System.out.println("FAULT SUITE | one broker of three: core's processors behind the event store | " + waiting);
+            assertThat(waiting).as("the publisher waits for two replicas").anyMatch(segment -> segment.startsWith("kafka-publisher/"));
+            kafka.start();
+            table.add(converge("kill -9 broker " + second + " as well (one of three left, ~10 s), both started again", load));
 
-            EmbeddedPostgresServer postgres = system.postgres;
+            PostgresServer postgres = system.postgres;
             postgres.kill();
             // down until core has felt it: a submission fails once its connection pool gives up
             load.awaitRefused(1);
             postgres.restart();
-            table.add(converge("kill -9 PostgreSQL", load));
+            table.add(converge("kill -9 PostgreSQL (Debian's server)", load));
 
             refuseConnections("gv_notification", true);
             load.awaitAccepted(25); // ~10 s: the notification service cannot reach its database, the others go on
             refuseConnections("gv_notification", false);
             table.add(converge("notification's database refusing connections, ~10 s", load));
-
-            inParallel(List.of("application-core", "evaluation-service", "notification-service"), system::startSecondInstance);
-            load.awaitAccepted(13); // ~5 s: both instances of each share the work
-            table.add(converge("two instances of each service", load));
-            for (String service : List.of("evaluation-service", "notification-service")) {
-                system.kill(service); // the first instance dies; the second does all of it
-            }
-            load.awaitAccepted(13);
-            table.add(converge("first instances killed, second alone", load));
-            inParallel(List.of("evaluation-service", "notification-service"), service -> {
-                system.restart(service);
-                system.stopSecondInstance(service);
-            });
-            system.stopSecondInstance("application-core");
-            table.add(converge("back to one instance each", load));
             assertThat(load.hostileLetThrough).as("hostile submissions let through").isEmpty();
             assertThat(load.hostileRefused.get()).isPositive();
 
@@ -298,10 +267,12 @@ class FaultsIT {
             confirmed.clear(); // the last round checks everything accepted since the start, not only the newest
             table.add(converge("load stopped", load));
             quiesce();
+            system.stopSecondInstance("application-core"); // a rebuild needs its processor on one instance alone
             for (String processor : List.of("applicant-view", "reporting")) {
                 Map<String, List<String>> before = readModel(processor);
-                assertThat(system.core.post("/api/admin/processors/" + processor + "/rebuild", system.adminToken(), "").status())
-                        .isEqualTo(200);
+                String admin = system.adminToken();
+                await().atMost(Duration.ofSeconds(60)).until(() -> system.core.post("/api/admin/processors/" + processor + "/rebuild",
+                        admin, "").status() == 200);
                 await().atMost(Duration.ofMinutes(3)).ignoreExceptions().until(() -> readModel(processor).equals(before));
             }
         }
@@ -316,10 +287,6 @@ class FaultsIT {
      * that the time measured is the pipeline's and not that of a thousand status requests per poll.
      */
     private final java.util.Set<String> confirmed = ConcurrentHashMap.newKeySet();
-
-    private static void inParallel(List<String> services, java.util.function.Consumer<String> action) {
-        services.parallelStream().forEach(action);
-    }
 
     /** Waits until everything accepted so far is everywhere, and measures how long that took. */
     private Figures converge(String fault, Load load) {
@@ -346,7 +313,7 @@ class FaultsIT {
                 for (String id : accepted.keySet()) {
                     if (!confirmed.contains(id)) {
                         assertThat(evaluation.get("/api/work-items/" + id, evaluator).status()).as("in the queue " + id).isEqualTo(200);
-                        assertThat(system.core.get("/api/applications/" + id, admin).status()).as("in core " + id).isEqualTo(200);
+                        assertThat(system.live("application-core").get("/api/applications/" + id, admin).status()).as("in core " + id).isEqualTo(200);
                         confirmed.add(id);
                     }
                 }
@@ -417,7 +384,7 @@ class FaultsIT {
 
     /** A database that refuses every connection, as when it is taken offline for maintenance (or allowed again). */
     private static void refuseConnections(String database, boolean refuse) {
-        try (Connection c = DriverManager.getConnection(system.postgres.jdbcUrl("postgres"), "postgres", "")) {
+        try (Connection c = DriverManager.getConnection(system.postgres.jdbcUrl("postgres"), system.postgres.username(), system.postgres.password())) {
             c.createStatement().execute("alter database " + database + " with allow_connections " + !refuse);
             if (refuse) {
                 c.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
@@ -469,8 +436,8 @@ class FaultsIT {
     }
 
     private static Connection core() throws Exception {
-        EmbeddedPostgresServer pg = system.postgres;
-        return DriverManager.getConnection(pg.jdbcUrl("gv_core"), pg.username(), "");
+        PostgresServer pg = system.postgres;
+        return DriverManager.getConnection(pg.jdbcUrl("gv_core"), pg.username(), pg.password());
     }
 
     /** The event store's head now: the load goes on, so processors are checked against the head when the fault ended. */
