@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * both core instances) and screening decisions, one fault after another: kill -9 of the first instance of each
  * service, one after the other, while its second goes on (then all three started again); kill -9 of the broker that
  * leads the application events, then of a second broker (one of three left: the producers wait, nothing is lost), both
- * started again; kill -9 of PostgreSQL; the notification service's database refusing connections (about 10 s).
+ * started again; kill -9 of PostgreSQL; the notification service's database refusing connections (about 8 s).
  * After each fault the same invariants: every submission that got 201 is in core, in the evaluators' queue and
  * mailed to its applicant exactly once; every decision that got 202 is applied or refused with a reason; no
  * tracking processor of core is behind the event store's head. Each fault prints a row of figures (FAULT SUITE).
@@ -225,7 +225,7 @@ class ClusterFaultsIT {
             // the first instance of each service dies; its second does all of the work meanwhile
             for (String service : List.of("application-core", "evaluation-service", "notification-service")) {
                 system.kill(service);
-                load.awaitAccepted(13); // ~5 s
+                load.awaitAccepted(10); // ~4 s
                 table.add(converge("kill -9 " + service + " (first of two)", load));
             }
             system.restartKilled();
@@ -236,17 +236,17 @@ class ClusterFaultsIT {
             KafkaCluster kafka = (KafkaCluster) system.kafka;
             int leader = kafka.leaderOf(rs.greenvoucher.api.kafka.Topics.APPLICATION_EVENTS);
             kafka.kill(leader);
-            load.awaitAccepted(25); // ~10 s on two brokers: a new leader, writes go on
+            load.awaitAccepted(15); // ~6 s on two brokers: a new leader, writes go on
             table.add(converge("kill -9 broker " + leader + ", the leader of gv.application.events", load));
             int second = kafka.leaderOf(rs.greenvoucher.api.kafka.Topics.APPLICATION_EVENTS);
             kafka.kill(second);
-            load.awaitAccepted(25); // ~10 s on one broker: accepted, not yet published
+            load.awaitAccepted(20); // ~8 s on one broker: accepted, not yet published
             // the publisher waits (no write can reach two replicas), it does not skip: its segments are behind the store
             List<String> waiting = processorsBehind(head());
             System.out.println("FAULT SUITE | one broker of three: core's processors behind the event store | " + waiting);
             assertThat(waiting).as("the publisher waits for two replicas").anyMatch(segment -> segment.startsWith("kafka-publisher/"));
             kafka.start();
-            table.add(converge("kill -9 broker " + second + " as well (one of three left, ~10 s), both started again", load));
+            table.add(converge("kill -9 broker " + second + " as well (one of three left, ~8 s), both started again", load));
 
             PostgresServer postgres = system.postgres;
             postgres.kill();
@@ -256,9 +256,9 @@ class ClusterFaultsIT {
             table.add(converge("kill -9 PostgreSQL (Debian's server)", load));
 
             refuseConnections("gv_notification", true);
-            load.awaitAccepted(25); // ~10 s: the notification service cannot reach its database, the others go on
+            load.awaitAccepted(20); // ~8 s: the notification service cannot reach its database, the others go on
             refuseConnections("gv_notification", false);
-            table.add(converge("notification's database refusing connections, ~10 s", load));
+            table.add(converge("notification's database refusing connections, ~8 s", load));
             assertThat(load.hostileLetThrough).as("hostile submissions let through").isEmpty();
             assertThat(load.hostileRefused.get()).isPositive();
 

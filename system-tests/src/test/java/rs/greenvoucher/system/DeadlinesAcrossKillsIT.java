@@ -29,9 +29,9 @@ class DeadlinesAcrossKillsIT {
     }
 
     /**
-     * D3's deadlines on a real process: core is started two weeks ahead (GV_CLOCK_OFFSET) with a round every second,
-     * killed with -9 right as it comes up (its first rounds may be mid-way) and started again; the reminder and then the
-     * expiry each happen once: one event, one mail, and no more over the rounds after.
+     * D3's deadlines on a real process: core is started days ahead (GV_CLOCK_OFFSET) with a round every second,
+     * killed with -9 right as it comes up (its first rounds may be mid-way) and started again; the reminder and then
+     * (started further ahead) the expiry each happen once: one event, one mail, and no more over the rounds after.
      */
     @Test
     void aRequestsReminderAndExpiryHappenOnceAcrossKillsOfCore() throws Exception {
@@ -51,28 +51,24 @@ class DeadlinesAcrossKillsIT {
                 system.core.get("/api/applications/" + id, admin).json().path("status").asString("")));
         int days = java.time.Period.between(java.time.LocalDate.now(rs.greenvoucher.api.SchemeRules.ZONE), java.time.LocalDate.parse(
                 system.core.get("/api/applications/" + id, admin).json().get("informationRequest").get("replyBy").asString())).getDays();
-        try {
-            for (String[] step : new String[][]{{"P" + (days - 3) + "D", "ReplyReminderDue", "Podsetnik: dopune do "},
-                    {"P" + (days + 1) + "D", "InformationRequestExpired", "Prijava je istekla — "}}) {
-                system.kill("application-core");
-                system.restart("application-core", Map.of("GV_CLOCK_OFFSET", step[0], "GV_EXPIRY_CHECK_INTERVAL", "PT1S",
-                        "GV_EXPIRY_INITIAL_DELAY", "PT0S"));
+        boolean first = true;
+        for (String[] step : new String[][]{{"P" + (days - 3) + "D", "ReplyReminderDue", "Podsetnik: dopune do "},
+                {"P" + (days + 1) + "D", "InformationRequestExpired", "Prijava je istekla — "}}) {
+            system.kill("application-core");
+            system.restart("application-core", Map.of("GV_CLOCK_OFFSET", step[0], "GV_EXPIRY_CHECK_INTERVAL", "PT1S",
+                    "GV_EXPIRY_INITIAL_DELAY", "PT0S"));
+            if (first) {
                 system.kill("application-core"); // as it comes up: its first round may be under way
                 system.restart("application-core");
-                await().atMost(Duration.ofSeconds(60)).until(() -> events(id, admin, step[1]) >= 1 && mails(email, step[2]) >= 1);
-                // held over the next rounds (one a second) and the notification service's polls: once, never twice
-                await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
-                        .until(() -> events(id, admin, step[1]) == 1 && mails(email, step[2]) == 1);
+                first = false;
             }
-            assertThat(system.core.get("/api/applications/" + id, admin).json().get("status").asString()).isEqualTo("EXPIRED");
-        } finally {
-            system.kill("application-core");
-            java.util.Map<String, String> now = new java.util.HashMap<>();
-            now.put("GV_CLOCK_OFFSET", null);
-            now.put("GV_EXPIRY_CHECK_INTERVAL", null);
-            now.put("GV_EXPIRY_INITIAL_DELAY", null);
-            system.restart("application-core", now);
+            await().atMost(Duration.ofSeconds(60)).until(() -> events(id, admin, step[1]) >= 1 && mails(email, step[2]) >= 1);
+            // held over the next rounds (one a second) and the notification service's polls: once, never twice
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+                    .until(() -> events(id, admin, step[1]) == 1 && mails(email, step[2]) == 1);
         }
+        assertThat(system.core.get("/api/applications/" + id, admin).json().get("status").asString()).isEqualTo("EXPIRED");
+        // core keeps its clock two weeks ahead: nothing runs on this system after this test (it stops)
     }
 
     private long events(String id, String admin, String type) {
