@@ -1,5 +1,6 @@
 package rs.greenvoucher.core.publishing;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
@@ -31,21 +32,33 @@ class BrokerWaitTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     void aSendThatFindsNoBrokerIsTriedAgainUntilTheBrokerAnswers() {
         CompletableFuture acknowledged = CompletableFuture.completedFuture(null);
-        when(kafka.send(any(String.class), any(String.class), any(String.class)))
+        when(kafka.send(any(ProducerRecord.class)))
                 .thenThrow(noMetadata()).thenReturn(CompletableFuture.failedFuture(noMetadata())).thenReturn(acknowledged);
 
         assertThat(BrokerWait.send(kafka, "gv.application.events", "app", "{}")).isSameAs(acknowledged);
-        verify(kafka, times(3)).send("gv.application.events", "app", "{}");
+        verify(kafka, times(3)).send(any(ProducerRecord.class));
     }
 
     @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
     void aRecordTheBrokerRefusesForWhatItIsComesBackAtOnce() {
         CompletableFuture tooLarge = CompletableFuture.failedFuture(new RecordTooLargeException("1 MB"));
-        when(kafka.send(any(String.class), any(String.class), any(String.class))).thenReturn(tooLarge);
+        when(kafka.send(any(ProducerRecord.class))).thenReturn(tooLarge);
 
         assertThat(BrokerWait.send(kafka, "gv.application.events", "app", "{}")).isSameAs(tooLarge);
-        verify(kafka, times(1)).send("gv.application.events", "app", "{}");
+        verify(kafka, times(1)).send(any(ProducerRecord.class));
+    }
+
+    /** The record carries the trace of the event it publishes (docs/adr/0034). */
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void theRecordCarriesTheTraceparentItIsGiven() {
+        org.mockito.ArgumentCaptor<ProducerRecord> sent = org.mockito.ArgumentCaptor.forClass(ProducerRecord.class);
+        when(kafka.send(sent.capture())).thenReturn((CompletableFuture) CompletableFuture.completedFuture(null));
+
+        BrokerWait.send(kafka, "gv.application.events", "app", "{}", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        assertThat(new String(sent.getValue().headers().lastHeader("traceparent").value()))
+                .isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
     }
 
     @Test
