@@ -41,16 +41,16 @@ import static org.awaitility.Awaitility.await;
  * mailed to its applicant exactly once; every decision that got 202 is applied or refused with a reason; no
  * tracking processor of core is behind the event store's head. Each fault prints a row of figures (FAULT SUITE).
  * Last, with the load stopped, core's read models are rebuilt from the events and must equal what they were.
- * And docker-compose.yml describes the topology this ran.
+ * The API tests run on the same system before it; and docker-compose.yml describes the topology this ran.
  */
-@Order(Integer.MAX_VALUE) // last of the API lane: the API tests' system has stopped, its CPU is this one's
+@Order(Integer.MAX_VALUE - 1) // after the API tests, on their system; DeadlinesAcrossKillsIT is the last
 class ClusterFaultsIT {
 
     private static SystemUnderTest system;
 
     @org.junit.jupiter.api.BeforeAll
     static void theProductionTopology() {
-        system = SystemUnderTest.cluster();
+        system = SystemUnderTest.api();
     }
 
     /**
@@ -68,7 +68,6 @@ class ClusterFaultsIT {
     @org.junit.jupiter.api.AfterAll
     static void laterTestsCatchThemAgain() {
         org.awaitility.Awaitility.reset();
-        system.stop(); // the last test on it: its CPU and memory go back to the browser tests still running
     }
 
     /** A fault test that fails halfway leaves the system whole for the tests after it. */

@@ -12,8 +12,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The last of the API tests, on their system: it kills core; then the system stops, for the cluster's run (ClusterFaultsIT). */
-@Order(Integer.MAX_VALUE - 1)
+/** The last test of the API lane, after the fault suite on the same system: it kills core and leaves it days ahead. */
+@Order(Integer.MAX_VALUE)
 class DeadlinesAcrossKillsIT {
 
     private static SystemUnderTest system;
@@ -24,7 +24,7 @@ class DeadlinesAcrossKillsIT {
     }
 
     @org.junit.jupiter.api.AfterAll
-    static void itsCpuGoesToTheClusterAndTheBrowserTests() {
+    static void itsCpuGoesBackToTheBrowserTests() {
         system.stop();
     }
 

@@ -173,18 +173,19 @@ class EndToEndIT {
         // no personal data in any log line of the four processes (docs/operations.md): not the applicant's or the
         // provider's address, not the contact person, not the enterprise's MB
         String mb = approved.get("enterprise").get("mb").asString();
-        for (String process : List.of("application-core", "evaluation-service", "notification-service", "web-ui")) {
-            java.nio.file.Path log = system.logs().resolve(process + ".log");
+        for (String process : List.of("application-core", "evaluation-service", "notification-service", "web-ui",
+                "second/application-core", "second/evaluation-service", "second/notification-service")) {
+            java.nio.file.Path log = system.logs().resolve(process + ".log"); // the second instances' too
             assertThat(log).exists();
             String lines = java.nio.file.Files.readString(log);
-            if (process.equals("notification-service") || process.equals("web-ui")) {
+            if (process.endsWith("notification-service") || process.equals("web-ui")) {
                 // started with GV_LOG_FORMAT=json: its lines are JSON objects in the Elastic Common Schema, naming it
                 List<String> objects = lines.lines().filter(l -> l.startsWith("{")).toList();
                 assertThat(objects).as(process + "'s JSON lines").hasSizeGreaterThan(10);
                 for (String line : objects) {
                     JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(line);
                     assertThat(json.has("@timestamp") && json.has("message")).as(process + ": " + line).isTrue();
-                    assertThat(json.get("service").get("name").asString()).isEqualTo(process);
+                    assertThat(json.get("service").get("name").asString()).isEqualTo(process.replace("second/", ""));
                 }
             }
             assertThat(lines).as(process + "'s log").doesNotContain(email).doesNotContain(contact).doesNotContain(providerEmail)

@@ -29,7 +29,6 @@ final class SystemUnderTest {
     static final String EVALUATOR_PASSWORD = "evaluator-password-" + UUID.randomUUID();
 
     private static SystemUnderTest instance;
-    private static SystemUnderTest api;
     private static SystemUnderTest cluster;
 
     /** Who runs the portal, as a deployment sets it; the browser tests read it in the footer. */
@@ -92,14 +91,11 @@ final class SystemUnderTest {
     }
 
     /**
-     * The system of the API tests and, last, the fault suite: its own PostgreSQL, broker, mail server and services (its
-     * logs in system-logs/api), while the browser tests use {@link #get()}'s beside it.
+     * The system of the API tests and, last, the fault suite: the production topology ({@link #cluster()}), beside the
+     * browser tests' ({@link #get()}).
      */
-    static synchronized SystemUnderTest api() {
-        if (api == null) {
-            api = start(TestInfrastructure.newPostgres(), TestInfrastructure.newKafka(), Path.of("target", "system-logs", "api"), Map.of(), true, false);
-        }
-        return api;
+    static SystemUnderTest api() {
+        return cluster();
     }
 
     /** The services' settings of the production topology (docker-compose.yml must say the same: ClusterFaultsIT). */
@@ -107,8 +103,8 @@ final class SystemUnderTest {
 
     /**
      * The production topology (ClusterFaultsIT): three Kafka nodes ({@link rs.greenvoucher.infra.KafkaCluster}), Debian's
-     * PostgreSQL server with the roles of deploy/postgres-init.sh, and two instances of each service; no portal (the
-     * load is the API's). Its logs in system-logs/cluster.
+     * PostgreSQL server with the roles of deploy/postgres-init.sh, two instances of each service, and the portal in
+     * front of both. Its logs in system-logs/cluster (the second instances' in system-logs/cluster/second).
      */
     static synchronized SystemUnderTest cluster() {
         if (cluster == null) {
@@ -116,7 +112,7 @@ final class SystemUnderTest {
             Path logs = Path.of("target", "system-logs", "cluster").toAbsolutePath();
             rs.greenvoucher.infra.KafkaCluster kafka = TestInfrastructure.newKafkaCluster();
             PostgresServer pg = TestInfrastructure.newPostgresServer(root.resolve("deploy/postgres-init.sh"), logs.resolve("postgres.log"));
-            cluster = start(pg, kafka, logs, CLUSTER_SETTINGS, false, true);
+            cluster = start(pg, kafka, logs, CLUSTER_SETTINGS, true, true);
             List.of("application-core", "evaluation-service", "notification-service").parallelStream().forEach(cluster::startSecondInstance);
         }
         return cluster;
@@ -187,9 +183,12 @@ final class SystemUnderTest {
         // two of the four processes log JSON lines (docs/operations.md), so that the option is run, not only written
         webEnv.put("GV_LOG_FORMAT", "json");
         webEnv.putAll(OPERATOR);
-        webEnv.put("GV_CORE_URL", core.baseUrl());
-        webEnv.put("GV_EVALUATION_URL", evaluation.baseUrl());
-        webEnv.put("GV_NOTIFICATION_URL", notification.baseUrl());
+        // and the second instances, once they are up (until then the portal passes over them: ServiceHttp)
+        java.util.function.BiFunction<ServiceProcess, String, String> urls = (first, module) -> first.baseUrl()
+                + (secondPorts.containsKey(module) ? ",http://127.0.0.1:" + secondPorts.get(module) : "");
+        webEnv.put("GV_CORE_URL", urls.apply(core, "application-core"));
+        webEnv.put("GV_EVALUATION_URL", urls.apply(evaluation, "evaluation-service"));
+        webEnv.put("GV_NOTIFICATION_URL", urls.apply(notification, "notification-service"));
         webEnv.put("GV_WEB_EXCHANGE_LOG", logs.resolve("portal-exchanges-" + webPort + ".jsonl").toString());
         ServiceProcess web = portal ? ServiceProcess.start(root, "web-ui", webPort, webEnv, logs) : null;
         SystemUnderTest system = new SystemUnderTest(new HttpApi(core.baseUrl(), kafka.bootstrapServers()), new HttpApi(evaluation.baseUrl()),
@@ -338,8 +337,7 @@ final class SystemUnderTest {
 
     void stopSecondInstance(String module) {
         ServiceProcess second = processes.remove(module + "#2");
-        ports.remove(module + "#2");
-        environments.remove(module + "#2");
+        ports.remove(module + "#2"); // its settings stay known (ClusterFaultsIT compares them with docker-compose.yml)
         if (second != null) {
             second.close();
         }
