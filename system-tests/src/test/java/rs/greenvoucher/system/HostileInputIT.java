@@ -309,7 +309,7 @@ class HostileInputIT {
     }
 
     private static long count(String database, String sql) {
-        try (Connection c = DriverManager.getConnection(system.postgres.jdbcUrl(database), "postgres", "");
+        try (Connection c = DriverManager.getConnection(system.postgres.jdbcUrl(database), system.postgres.username(), system.postgres.password());
              ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

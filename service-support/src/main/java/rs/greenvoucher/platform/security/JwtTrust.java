@@ -43,27 +43,35 @@ public final class JwtTrust {
      */
     public static JwtDecoder jwksDecoder(String jwksUri, OAuth2TokenValidator<Jwt> validators) {
         try {
-            java.util.List<String> uris = java.util.Arrays.stream(jwksUri.split(",")).map(String::trim).filter(u -> !u.isEmpty()).toList();
-            JWKSource<SecurityContext> fetched = null;
-            for (int i = uris.size() - 1; i >= 0; i--) {
-                JWKSourceBuilder<SecurityContext> builder = JWKSourceBuilder.<SecurityContext>create(URI.create(uris.get(i)).toURL())
-                        .cache(Duration.ofMinutes(15).toMillis(), Duration.ofSeconds(15).toMillis())
-                        .refreshAheadCache(true)
-                        .outageTolerant(Duration.ofDays(1).toMillis());
-                fetched = (fetched == null ? builder : builder.failover(fetched)).build();
+            java.util.List<JWKSource<SecurityContext>> sources = new java.util.ArrayList<>();
+            for (String uri : jwksUri.split(",")) {
+                if (!uri.isBlank()) {
+                    sources.add(JWKSourceBuilder.<SecurityContext>create(URI.create(uri.trim()).toURL())
+                            .cache(Duration.ofMinutes(15).toMillis(), Duration.ofSeconds(15).toMillis())
+                            .refreshAheadCache(true)
+                            .outageTolerant(Duration.ofDays(1).toMillis())
+                            .build());
+                }
             }
-            if (fetched == null) {
+            if (sources.isEmpty()) {
                 throw new IllegalArgumentException("no address");
             }
-            JWKSource<SecurityContext> source = fetched;
             // a token with a key id the issuer never had makes Nimbus fetch the set again, at most once per 30 s; a
-            // second such token within that time is simply signed by no key we know (401), not a server error (500)
+            // second such token within that time is simply signed by no key we know (401), not a server error (500).
+            // An address that does not answer is passed over for the next (Nimbus's own failover would also pass
+            // over the rate limit, and fail with the next one's).
             JWKSource<SecurityContext> keys = (selector, context) -> {
-                try {
-                    return source.get(selector, context);
-                } catch (com.nimbusds.jose.jwk.source.RateLimitReachedException e) {
-                    return java.util.List.of();
+                com.nimbusds.jose.KeySourceException last = null;
+                for (JWKSource<SecurityContext> source : sources) {
+                    try {
+                        return source.get(selector, context);
+                    } catch (com.nimbusds.jose.jwk.source.RateLimitReachedException e) {
+                        return java.util.List.of();
+                    } catch (com.nimbusds.jose.KeySourceException e) {
+                        last = e;
+                    }
                 }
+                throw last;
             };
             DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
             processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
