@@ -58,18 +58,24 @@ public final class JwtTrust {
             }
             // a token with a key id the issuer never had makes Nimbus fetch the set again, at most once per 30 s; a
             // second such token within that time is simply signed by no key we know (401), not a server error (500).
-            // An address that does not answer is passed over for the next (Nimbus's own failover would also pass
-            // over the rate limit, and fail with the next one's).
+            // An address that does not answer is passed over for the next (Nimbus's own failover turned the rate
+            // limit into a server error).
+            // An address whose fetches are rate limited (one that is down is, after its first failure) is passed
+            // over like one that does not answer.
             JWKSource<SecurityContext> keys = (selector, context) -> {
                 com.nimbusds.jose.KeySourceException last = null;
+                boolean limited = false;
                 for (JWKSource<SecurityContext> source : sources) {
                     try {
                         return source.get(selector, context);
                     } catch (com.nimbusds.jose.jwk.source.RateLimitReachedException e) {
-                        return java.util.List.of();
+                        limited = true;
                     } catch (com.nimbusds.jose.KeySourceException e) {
                         last = e;
                     }
+                }
+                if (limited || last == null) {
+                    return java.util.List.of();
                 }
                 throw last;
             };
