@@ -31,6 +31,8 @@ class MailSenders {
     private static final Logger log = LoggerFactory.getLogger(MailSenders.class);
 
     private final UUID self = UUID.randomUUID();
+    /** When this instance last failed to say it is alive: its database was away, and so, likely, everyone's. */
+    private volatile Instant lastFailedBeat = Instant.EPOCH;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -57,8 +59,18 @@ class MailSenders {
             jdbc.sql("delete from mail_sender where seen_at < :long_ago")
                     .param("long_ago", Timestamp.from(clock.instant().minus(Duration.ofHours(1)))).update();
         } catch (RuntimeException e) {
+            lastFailedBeat = clock.instant();
             log.warn("Could not say this mail sender is alive (the database is away?): {}", e.toString());
         }
+    }
+
+    /**
+     * A database outage silences every sender at once, this one too: for {@link #SILENCE} after this instance could
+     * not say it is alive, nobody is taken for dead by their silence (their mail may be sent, its SENT not yet written:
+     * sending it again would be a second mail). Only SENDING_TIMEOUT applies meanwhile.
+     */
+    static boolean othersMayBeJudged(Instant lastFailedBeat, Instant now) {
+        return !now.isBefore(lastFailedBeat.plus(SILENCE));
     }
 
     /** Mails whose sender died mid-send go back to the queue. */
@@ -68,8 +80,9 @@ class MailSenders {
         int recovered = jdbc.sql("""
                         update notification set status = 'PENDING', next_attempt_at = :now, sending_since = null,
                             sending_by = null, last_error = 'the sender stopped while sending; sent again'
-                        where status = 'SENDING' and (sending_since < :before or sending_since < :silent and (sending_by is null
-                            or sending_by not in (select instance from mail_sender where seen_at >= :silent)))""")
+                        where status = 'SENDING' and (sending_since < :before or :judge and sending_since < :silent
+                            and (sending_by is null or sending_by not in (select instance from mail_sender where seen_at >= :silent)))""")
+                .param("judge", othersMayBeJudged(lastFailedBeat, now))
                 .param("now", Timestamp.from(now))
                 .param("before", Timestamp.from(now.minus(SENDING_TIMEOUT)))
                 .param("silent", Timestamp.from(now.minus(SILENCE))).update();
