@@ -48,20 +48,9 @@ public final class KafkaCluster implements KafkaBrokers {
         return this;
     }
 
-    /** Starts one node (1, 2 or 3) again; with the other two down it waits for a quorum, so start those as well. */
-    public void start(int node) {
-        KafkaBrokerProcess process = nodes.get(node - 1);
-        process.launch();
-        process.waitUntilListening(Duration.ofSeconds(90));
-    }
-
     /** kill -9 of one node (1, 2 or 3). */
     public void kill(int node) {
         nodes.get(node - 1).kill();
-    }
-
-    public boolean isRunning(int node) {
-        return nodes.get(node - 1).isRunning();
     }
 
     /** The node that leads partition 0 of {@code topic} now, asked of the nodes that are up. */
@@ -72,17 +61,6 @@ public final class KafkaCluster implements KafkaBrokers {
             return description.partitions().get(0).leader().id();
         } catch (Exception e) {
             throw new IllegalStateException("no leader of " + topic + ": " + e, e);
-        }
-    }
-
-    /** How many partitions of {@code topic} have fewer replicas in sync than it has replicas. */
-    public int underReplicated(String topic) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
-            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get(15, TimeUnit.SECONDS).get(topic);
-            return (int) description.partitions().stream().filter(p -> p.isr().size() < p.replicas().size()).count();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot describe " + topic + ": " + e, e);
         }
     }
 
